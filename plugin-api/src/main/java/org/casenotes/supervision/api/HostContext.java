@@ -1,0 +1,56 @@
+package org.casenotes.supervision.api;
+
+import java.time.Clock;
+import javax.sql.DataSource;
+
+/**
+ * Everything the plugin needs from the host, handed in once when the module is created.
+ *
+ * <p>The host implements this from its own services. Implementations must be thread-safe.
+ */
+public interface HostContext {
+
+    /**
+     * The database the plugin keeps its own tables in (prefix {@code sr_}). The host owns the
+     * pool; the plugin borrows connections and returns them.
+     *
+     * @return the data source; H2 and PostgreSQL are supported
+     */
+    DataSource dataSource();
+
+    /**
+     * The clock every time stamp and due date is taken from; tests hand in a fixed clock.
+     *
+     * @return the clock
+     */
+    Clock clock();
+
+    /**
+     * Who supervises whom, and who holds which role.
+     *
+     * @return the host's supervision directory
+     */
+    SupervisionDirectory directory();
+
+    /**
+     * The host's progress notes and clients, looked up by id.
+     *
+     * @return the host's note look-up
+     */
+    NoteLookup notes();
+
+    /**
+     * Receives domain events (submitted, returned, co-signed, overdue, escalated) after the
+     * action that raised them has committed.
+     *
+     * @return the listener; {@link SupervisionEventListener#NONE} when the host wants none
+     */
+    SupervisionEventListener events();
+
+    /**
+     * The host's starting point for each organisation's review policy.
+     *
+     * @return the policy source; {@link PolicySource#BUILT_IN} for the plugin's defaults
+     */
+    PolicySource policies();
+}

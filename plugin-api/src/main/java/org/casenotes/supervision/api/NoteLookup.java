@@ -1,0 +1,31 @@
+package org.casenotes.supervision.api;
+
+import java.util.Optional;
+
+/**
+ * The host's progress notes and clients, read by the plugin when it snapshots a note for
+ * review or prints a packet.
+ *
+ * <p>Implementations must be thread-safe and scoped to the organisation asked for.
+ */
+public interface NoteLookup {
+
+    /**
+     * Looks up a progress note.
+     *
+     * @param organisationId the organisation
+     * @param noteId the host's note id
+     * @return the note, or empty when it does not exist in that organisation
+     */
+    Optional<ProgressNote> note(String organisationId, String noteId);
+
+    /**
+     * Looks up a client's identifying data, used only when a packet is printed with initials
+     * or full names.
+     *
+     * @param organisationId the organisation
+     * @param clientId the host's client id
+     * @return the client, or empty when unknown in that organisation
+     */
+    Optional<ClientIdentity> client(String organisationId, String clientId);
+}

@@ -1,0 +1,41 @@
+package org.casenotes.supervision.api;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The host's view of its people and supervision assignments, always within one organisation.
+ *
+ * <p>Implementations must be thread-safe and must never return people of another
+ * organisation than the one asked for.
+ */
+public interface SupervisionDirectory {
+
+    /**
+     * Looks up a person of an organisation.
+     *
+     * @param organisationId the organisation
+     * @param userId the person's id in the host
+     * @return the person, or empty when unknown in that organisation
+     */
+    Optional<Person> person(String organisationId, String userId);
+
+    /**
+     * The supervision assignments of a clinician: their supervisors and delegated backups,
+     * each with the dates it is valid for.
+     *
+     * @param organisationId the organisation
+     * @param clinicianId the supervisee
+     * @return the assignments, possibly empty
+     */
+    List<SupervisionAssignment> assignmentsOf(String organisationId, String clinicianId);
+
+    /**
+     * The assignments in which a person supervises someone, as primary or backup.
+     *
+     * @param organisationId the organisation
+     * @param supervisorId the supervisor
+     * @return the assignments, possibly empty
+     */
+    List<SupervisionAssignment> assignmentsBy(String organisationId, String supervisorId);
+}

@@ -1,0 +1,37 @@
+package org.casenotes.supervision.api;
+
+/**
+ * The supervision features, bound to one host context.
+ *
+ * <p>Every operation takes the acting {@link Actor} and never reads or writes data of another
+ * organisation. Implementations are thread-safe: one module serves all of a host's requests.
+ */
+public interface SupervisionModule extends AutoCloseable {
+
+    /**
+     * The plugin's own version, for display and diagnostics.
+     *
+     * @return a semantic version such as {@code 0.1.0}
+     */
+    String version();
+
+    /**
+     * The storage schema version the plugin's tables are at.
+     *
+     * @return the latest applied migration version, such as {@code 1}
+     */
+    String schemaVersion();
+
+    /**
+     * Reports whether the module can reach its database right now.
+     *
+     * @return {@code true} when a trivial query succeeds within a short time
+     */
+    boolean databaseReachable();
+
+    /**
+     * Releases what the module holds. The host's data source is not closed: the host owns it.
+     */
+    @Override
+    void close();
+}

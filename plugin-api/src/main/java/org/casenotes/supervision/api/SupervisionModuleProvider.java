@@ -1,0 +1,31 @@
+package org.casenotes.supervision.api;
+
+import org.pf4j.ExtensionPoint;
+
+/**
+ * The extension point a host looks up through PF4J to obtain the supervision features.
+ *
+ * <p>A host finds exactly one provider in the {@code supervision-review} plugin and calls
+ * {@link #create(HostContext)} once per host context, typically at start-up.
+ *
+ * <pre>{@code
+ * SupervisionModuleProvider provider =
+ *     pluginManager.getExtensions(SupervisionModuleProvider.class).get(0);
+ * SupervisionModule module = provider.create(hostContext);
+ * }</pre>
+ */
+public interface SupervisionModuleProvider extends ExtensionPoint {
+
+    /**
+     * Creates the module against the host's database and services.
+     *
+     * <p>Creating a module brings the plugin's own tables up to date; several hosts may do so
+     * against one database at the same time.
+     *
+     * @param host what the host hands in: data source, clock, directory, note look-up, events
+     * @return a ready module; close it when the host shuts down
+     * @throws org.casenotes.supervision.api.error.StorageUnavailableException when the
+     *     database cannot be reached or its tables cannot be brought up to date
+     */
+    SupervisionModule create(HostContext host);
+}

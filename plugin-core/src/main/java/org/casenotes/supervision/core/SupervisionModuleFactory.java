@@ -1,0 +1,21 @@
+package org.casenotes.supervision.core;
+
+import org.casenotes.supervision.api.HostContext;
+import org.casenotes.supervision.api.SupervisionModule;
+import org.casenotes.supervision.api.SupervisionModuleProvider;
+import org.casenotes.supervision.core.storage.Migrations;
+import org.pf4j.Extension;
+
+/**
+ * The plugin's one extension: brings the plugin's tables up to date in the host's database,
+ * then wires the features into a module.
+ */
+@Extension
+public final class SupervisionModuleFactory implements SupervisionModuleProvider {
+
+    @Override
+    public SupervisionModule create(HostContext host) {
+        String schemaVersion = Migrations.migrate(host.dataSource());
+        return new WiredModule(host, schemaVersion);
+    }
+}

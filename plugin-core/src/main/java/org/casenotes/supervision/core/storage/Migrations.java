@@ -1,0 +1,53 @@
+package org.casenotes.supervision.core.storage;
+
+import javax.sql.DataSource;
+import org.casenotes.supervision.api.error.StorageUnavailableException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Creates and upgrades the plugin's tables ({@code sr_*}) in the host's database.
+ *
+ * <p>Flyway runs with the plugin's class loader, so the plugin's Flyway and its scripts are
+ * used whatever the host has on its own class path. The history table is the plugin's own
+ * ({@code sr_schema_history}) and the host's tables may share the schema. Two hosts migrating
+ * one database at once are serialised by Flyway's lock (an advisory lock on PostgreSQL).
+ */
+public final class Migrations {
+
+    static final String HISTORY_TABLE = "sr_schema_history";
+    static final String LOCATION = "classpath:org/casenotes/supervision/core/storage/migration";
+
+    private Migrations() {
+    }
+
+    /**
+     * Applies every pending migration.
+     *
+     * @param dataSource the host's database
+     * @return the schema version after migrating
+     * @throws StorageUnavailableException when the database cannot be reached or a migration
+     *     fails; a failed migration is rolled back where the database allows it
+     */
+    public static String migrate(DataSource dataSource) {
+        Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .table(HISTORY_TABLE)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .validateMigrationNaming(true)
+                .cleanDisabled(true)
+                .load();
+        try {
+            MigrateResult result = flyway.migrate();
+            return result.targetSchemaVersion != null
+                    ? result.targetSchemaVersion
+                    : flyway.info().current().getVersion().getVersion();
+        } catch (FlywayException e) {
+            throw new StorageUnavailableException(
+                    "the plugin's tables could not be brought up to date: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.casenotes.supervision.host;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The sample host's command line: {@code java -jar sample-host.jar <command>}. */
+@Command(name = "sample-host", mixinStandardHelpOptions = true,
+        versionProvider = HostVersion.class,
+        description = "A small practice-management app that loads the supervision-review plugin.",
+        subcommands = {PluginsCommand.class, ServeCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /**
+     * Runs a command and exits with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /**
+     * Runs a command and returns its exit code; used by tests.
+     *
+     * @param args the command line
+     * @return the exit code
+     */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,33 @@
+package org.casenotes.supervision.host;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.casenotes.supervision.host.web.ClinicServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Starts the host: database, plugins, module, web server. */
+@Command(name = "serve", description = "Start the practice app on a port.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    private HostOptions options;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "HTTP port (default: 8080).")
+    private int port;
+
+    @Override
+    public Integer call() throws Exception {
+        ClinicServer server = ClinicServer.start(new ClinicServer.Settings(
+                options.dataDir, options.databaseUrl(), options.pluginsDir(), port));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "shutdown"));
+        System.out.println("Serving on http://localhost:" + server.port() + "/");
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,91 @@
+package org.casenotes.supervision.host.clinic;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.casenotes.supervision.api.ClientIdentity;
+import org.casenotes.supervision.api.HostContext;
+import org.casenotes.supervision.api.NoteLookup;
+import org.casenotes.supervision.api.Person;
+import org.casenotes.supervision.api.PolicySource;
+import org.casenotes.supervision.api.ProgressNote;
+import org.casenotes.supervision.api.SupervisionAssignment;
+import org.casenotes.supervision.api.SupervisionDirectory;
+import org.casenotes.supervision.api.SupervisionEventListener;
+
+/** The sample host's side of the plugin's host SPI, answered from the host's own tables. */
+public final class ClinicHostContext implements HostContext {
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final SupervisionEventListener events;
+
+    /**
+     * Creates the context.
+     *
+     * @param dataSource the host's database, shared with the plugin
+     * @param clock the host's clock
+     * @param events where the plugin's domain events go
+     */
+    public ClinicHostContext(DataSource dataSource, Clock clock, SupervisionEventListener events) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public SupervisionDirectory directory() {
+        return new SupervisionDirectory() {
+            @Override
+            public Optional<Person> person(String organisationId, String userId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<SupervisionAssignment> assignmentsOf(String organisationId, String clinicianId) {
+                return List.of();
+            }
+
+            @Override
+            public List<SupervisionAssignment> assignmentsBy(String organisationId, String supervisorId) {
+                return List.of();
+            }
+        };
+    }
+
+    @Override
+    public NoteLookup notes() {
+        return new NoteLookup() {
+            @Override
+            public Optional<ProgressNote> note(String organisationId, String noteId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<ClientIdentity> client(String organisationId, String clientId) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    @Override
+    public SupervisionEventListener events() {
+        return events;
+    }
+
+    @Override
+    public PolicySource policies() {
+        return PolicySource.BUILT_IN;
+    }
+}
