@@ -1,0 +1,20 @@
+package org.casenotes.supervision.core.audit;
+
+import java.sql.SQLException;
+import org.casenotes.supervision.core.storage.Tx;
+
+/**
+ * Where every feature records its audit events, inside the transaction of the action itself,
+ * so an action and its event are stored together or not at all.
+ */
+public interface AuditTrail {
+
+    /**
+     * Appends one event in the caller's transaction.
+     *
+     * @param tx the action's transaction
+     * @param entry what happened
+     * @throws SQLException on a database fault; the caller's transaction rolls back
+     */
+    void append(Tx tx, AuditEntry entry) throws SQLException;
+}

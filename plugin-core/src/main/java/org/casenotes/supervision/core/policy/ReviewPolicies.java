@@ -1,0 +1,19 @@
+package org.casenotes.supervision.core.policy;
+
+import java.sql.SQLException;
+import org.casenotes.supervision.api.policy.ReviewPolicy;
+import org.casenotes.supervision.core.storage.Tx;
+
+/** The current review policy of an organisation, as the review workflow reads it. */
+public interface ReviewPolicies {
+
+    /**
+     * The organisation's current policy, or the defaults when it has none.
+     *
+     * @param tx the caller's transaction
+     * @param organisationId the organisation
+     * @return the policy in force
+     * @throws SQLException on a database fault
+     */
+    ReviewPolicy current(Tx tx, String organisationId) throws SQLException;
+}

@@ -1,0 +1,104 @@
+package org.casenotes.supervision.core.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.casenotes.supervision.api.error.ConflictException;
+import org.casenotes.supervision.api.error.StorageUnavailableException;
+import org.casenotes.supervision.api.error.SupervisionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs work in a transaction: all of it is stored or none of it. A typed error thrown by the
+ * work rolls back and passes through; a database fault rolls back and becomes {@link
+ * StorageUnavailableException}, or {@link ConflictException} when the database reports a
+ * serialization failure, a deadlock or a duplicate key from a concurrent writer.
+ */
+public final class Transactions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
+
+    private final DataSource dataSource;
+
+    /**
+     * Creates the runner over the host's data source.
+     *
+     * @param dataSource the host's database
+     */
+    public Transactions(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Runs work in one read-committed transaction and then its after-commit actions.
+     *
+     * @param what a short description for error messages, without client data
+     * @param work the work
+     * @param <T> what the work returns
+     * @return the work's result
+     */
+    public <T> T inTransaction(String what, SqlWork<T> work) {
+        Tx tx;
+        T result;
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                tx = new Tx(connection);
+                result = work.run(tx);
+                connection.commit();
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(connection);
+                throw e;
+            } finally {
+                restoreQuietly(connection, autoCommit);
+            }
+        } catch (SupervisionException e) {
+            throw e;
+        } catch (SQLException e) {
+            throw translate(what, e);
+        }
+        for (Runnable action : tx.afterCommitActions()) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                LOG.warn("an after-commit action of '{}' failed: {}", what, e.getClass().getSimpleName());
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Maps a database fault to the typed error a host can answer with.
+     *
+     * @param what what was being done
+     * @param e the fault
+     * @return a conflict for concurrency failures, otherwise storage-unavailable
+     */
+    public static SupervisionException translate(String what, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        // 40001 serialization failure, 40P01 deadlock, 23505 unique violation (PostgreSQL and H2)
+        if (state.equals("40001") || state.equals("40P01") || state.equals("23505")) {
+            return new ConflictException("concurrent-change",
+                    "someone else changed this at the same time while trying to " + what + "; reload and try again");
+        }
+        return new StorageUnavailableException("the database could not " + what + " (SQLState " + state + ")", e);
+    }
+
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            LOG.warn("rollback failed: SQLState {}", e.getSQLState());
+        }
+    }
+
+    private static void restoreQuietly(Connection connection, boolean autoCommit) {
+        try {
+            connection.setAutoCommit(autoCommit);
+        } catch (SQLException e) {
+            LOG.debug("could not restore auto-commit: SQLState {}", e.getSQLState());
+        }
+    }
+}

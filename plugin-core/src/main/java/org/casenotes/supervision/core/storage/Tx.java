@@ -1,0 +1,41 @@
+package org.casenotes.supervision.core.storage;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One open transaction: its connection, and what to do once it has committed (such as
+ * sending domain events to the host, which must never see a rolled-back action).
+ */
+public final class Tx {
+
+    private final Connection connection;
+    private final List<Runnable> afterCommit = new ArrayList<>();
+
+    Tx(Connection connection) {
+        this.connection = connection;
+    }
+
+    /**
+     * The transaction's connection; do not commit, roll back or close it.
+     *
+     * @return the connection
+     */
+    public Connection connection() {
+        return connection;
+    }
+
+    /**
+     * Runs an action after the transaction commits; dropped if it rolls back.
+     *
+     * @param action what to run, such as delivering an event
+     */
+    public void afterCommit(Runnable action) {
+        afterCommit.add(action);
+    }
+
+    List<Runnable> afterCommitActions() {
+        return afterCommit;
+    }
+}
