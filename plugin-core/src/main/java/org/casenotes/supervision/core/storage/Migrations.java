@@ -1,5 +1,6 @@
 package org.casenotes.supervision.core.storage;
 
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.error.StorageUnavailableException;
 import org.flywaydb.core.Flyway;
@@ -12,7 +13,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>Flyway runs with the plugin's class loader, so the plugin's Flyway and its scripts are
  * used whatever the host has on its own class path. The history table is the plugin's own
  * ({@code sr_schema_history}) and the host's tables may share the schema. Two hosts migrating
- * one database at once are serialised by Flyway's lock (an advisory lock on PostgreSQL).
+ * one database at once are serialised by {@link MigrationLock}: Flyway's own lock does not
+ * cover creating the history table beside the host's tables, so two first starts could race.
  */
 public final class Migrations {
 
@@ -31,6 +33,15 @@ public final class Migrations {
      *     fails; a failed migration is rolled back where the database allows it
      */
     public static String migrate(DataSource dataSource) {
+        try (MigrationLock lock = MigrationLock.acquire(dataSource)) {
+            return migrateHoldingLock(dataSource);
+        } catch (SQLException e) {
+            throw new StorageUnavailableException(
+                    "the plugin's tables could not be brought up to date (SQLState " + e.getSQLState() + ")", e);
+        }
+    }
+
+    private static String migrateHoldingLock(DataSource dataSource) {
         Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)

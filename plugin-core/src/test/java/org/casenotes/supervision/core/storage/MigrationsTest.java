@@ -1,0 +1,109 @@
+package org.casenotes.supervision.core.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.casenotes.supervision.core.testing.Postgres;
+import org.casenotes.supervision.core.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+class MigrationsTest {
+
+    @Test
+    void migratingAFreshH2DatabaseCreatesThePluginTables() throws Exception {
+        DataSource db = TestDatabases.h2();
+        Migrations.migrate(db);
+        assertThat(srTables(db)).contains("sr_policy", "sr_schema_history");
+    }
+
+    @Test
+    void migratingTwiceAppliesNothingTheSecondTime() throws Exception {
+        DataSource db = TestDatabases.h2();
+        String first = Migrations.migrate(db);
+        String second = Migrations.migrate(db);
+        assertThat(second).isEqualTo(first);
+        assertThat(appliedMigrations(db)).isEqualTo(appliedMigrations(db));
+    }
+
+    @Test
+    void hostTablesInTheSameSchemaAreLeftAlone() throws Exception {
+        DataSource db = TestDatabases.h2();
+        try (Connection c = db.getConnection()) {
+            c.createStatement().execute("CREATE TABLE clinic_note (id INT PRIMARY KEY)");
+            c.createStatement().execute("INSERT INTO clinic_note VALUES (7)");
+        }
+        Migrations.migrate(db);
+        try (Connection c = db.getConnection();
+                ResultSet rs = c.createStatement().executeQuery("SELECT id FROM clinic_note")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(7);
+        }
+    }
+
+    @Test
+    @Postgres
+    void migratingAFreshPostgresSchemaCreatesThePluginTables() throws Exception {
+        DataSource db = TestDatabases.postgres();
+        Migrations.migrate(db);
+        assertThat(srTables(db)).contains("sr_policy", "sr_schema_history");
+    }
+
+    @Test
+    @Postgres
+    void twoHostsMigratingOneFreshPostgresSchemaAtOnceApplyEachMigrationOnce() throws Exception {
+        DataSource db = TestDatabases.postgres();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit((Callable<String>) () -> Migrations.migrate(db)));
+            }
+            List<String> versions = new ArrayList<>();
+            for (Future<String> result : results) {
+                versions.add(result.get());
+            }
+            assertThat(versions).allMatch(v -> v.equals(versions.get(0)));
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> applied = appliedMigrations(db);
+        assertThat(applied).doesNotHaveDuplicates();
+        assertThat(srTables(db)).contains("sr_policy");
+    }
+
+    static List<String> srTables(DataSource db) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (Connection c = db.getConnection();
+                ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), null, new String[] {"TABLE"})) {
+            while (rs.next()) {
+                String name = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                if (name.startsWith("sr_")) {
+                    tables.add(name);
+                }
+            }
+        }
+        return tables;
+    }
+
+    static List<String> appliedMigrations(DataSource db) throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (Connection c = db.getConnection();
+                ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT \"version\" FROM \"sr_schema_history\" WHERE \"success\" ORDER BY \"installed_rank\"")) {
+            while (rs.next()) {
+                versions.add(rs.getString(1));
+            }
+        }
+        return versions;
+    }
+}
