@@ -7,8 +7,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
 /**
- * Serialises migrations: a session-level advisory lock on PostgreSQL (across hosts), and a
- * lock within this JVM for every database (for H2, which only one process opens).
+ * Serialises migrations: a session-level advisory lock on PostgreSQL (across hosts and
+ * threads alike), and a lock within this JVM for other databases (H2, which one process opens).
  */
 final class MigrationLock implements AutoCloseable {
 
@@ -23,10 +23,8 @@ final class MigrationLock implements AutoCloseable {
     }
 
     static MigrationLock acquire(DataSource dataSource) throws SQLException {
-        IN_PROCESS.lock();
-        Connection connection = null;
+        Connection connection = dataSource.getConnection();
         try {
-            connection = dataSource.getConnection();
             if (isPostgres(connection)) {
                 try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
                     lock.setLong(1, ADVISORY_KEY);
@@ -34,30 +32,26 @@ final class MigrationLock implements AutoCloseable {
                 }
                 return new MigrationLock(connection);
             }
-            connection.close();
-            return new MigrationLock(null);
         } catch (SQLException | RuntimeException e) {
-            if (connection != null) {
-                connection.close();
-            }
-            IN_PROCESS.unlock();
+            connection.close();
             throw e;
         }
+        connection.close();
+        IN_PROCESS.lock();
+        return new MigrationLock(null);
     }
 
     @Override
     public void close() throws SQLException {
-        try {
-            if (connection != null) {
-                try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-                    unlock.setLong(1, ADVISORY_KEY);
-                    unlock.execute();
-                } finally {
-                    connection.close();
-                }
-            }
-        } finally {
+        if (connection == null) {
             IN_PROCESS.unlock();
+            return;
+        }
+        try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+            unlock.setLong(1, ADVISORY_KEY);
+            unlock.execute();
+        } finally {
+            connection.close();
         }
     }
 
