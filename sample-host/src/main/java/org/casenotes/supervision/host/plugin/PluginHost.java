@@ -60,7 +60,7 @@ public final class PluginHost implements AutoCloseable {
 
         SupervisionModuleProvider provider = null;
         for (PluginWrapper plugin : manager.getPlugins()) {
-            statuses.add(statusOf(plugin));
+            statuses.add(statusOf(manager, plugin));
         }
         PluginWrapper supervision = manager.getPlugin(SUPERVISION_PLUGIN_ID);
         if (supervision != null && supervision.getPluginState() == PluginState.STARTED) {
@@ -118,25 +118,25 @@ public final class PluginHost implements AutoCloseable {
         }
     }
 
-    private static PluginStatus statusOf(PluginWrapper plugin) {
+    private static PluginStatus statusOf(PluginManager manager, PluginWrapper plugin) {
         String reason = "";
         PluginState state = plugin.getPluginState();
         if (state != PluginState.STARTED) {
-            reason = reasonFor(plugin);
+            reason = reasonFor(manager, plugin);
         }
         return new PluginStatus(plugin.getPluginId(), plugin.getDescriptor().getVersion(),
                 state.name(), reason);
     }
 
-    private static String reasonFor(PluginWrapper plugin) {
+    private static String reasonFor(PluginManager manager, PluginWrapper plugin) {
+        String requires = plugin.getDescriptor().getRequires();
+        if (requires != null && !requires.isBlank() && !"*".equals(requires.strip())
+                && !manager.getVersionManager().checkVersionConstraint(manager.getSystemVersion(), requires)) {
+            return "requires host API " + requires.strip() + ", this host offers " + manager.getSystemVersion();
+        }
         Throwable failure = plugin.getFailedException();
         if (failure != null) {
             return "failed to start: " + rootMessage(failure);
-        }
-        String requires = plugin.getDescriptor().getRequires();
-        if (plugin.getPluginState() == PluginState.DISABLED && requires != null && !requires.isBlank()
-                && !"*".equals(requires.strip())) {
-            return "requires host API " + requires + ", this host offers " + ApiVersion.current();
         }
         return "not started (" + plugin.getPluginState().name().toLowerCase() + ")";
     }
