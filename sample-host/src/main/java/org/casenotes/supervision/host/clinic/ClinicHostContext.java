@@ -1,16 +1,10 @@
 package org.casenotes.supervision.host.clinic;
 
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 import javax.sql.DataSource;
-import org.casenotes.supervision.api.ClientIdentity;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.NoteLookup;
-import org.casenotes.supervision.api.Person;
 import org.casenotes.supervision.api.PolicySource;
-import org.casenotes.supervision.api.ProgressNote;
-import org.casenotes.supervision.api.SupervisionAssignment;
 import org.casenotes.supervision.api.SupervisionDirectory;
 import org.casenotes.supervision.api.SupervisionEventListener;
 
@@ -20,6 +14,8 @@ public final class ClinicHostContext implements HostContext {
     private final DataSource dataSource;
     private final Clock clock;
     private final SupervisionEventListener events;
+    private final SupervisionDirectory directory;
+    private final NoteLookup notes;
 
     /**
      * Creates the context.
@@ -32,6 +28,8 @@ public final class ClinicHostContext implements HostContext {
         this.dataSource = dataSource;
         this.clock = clock;
         this.events = events;
+        this.directory = new ClinicDirectory(dataSource);
+        this.notes = new ClinicNotes(dataSource);
     }
 
     @Override
@@ -46,37 +44,12 @@ public final class ClinicHostContext implements HostContext {
 
     @Override
     public SupervisionDirectory directory() {
-        return new SupervisionDirectory() {
-            @Override
-            public Optional<Person> person(String organisationId, String userId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public List<SupervisionAssignment> assignmentsOf(String organisationId, String clinicianId) {
-                return List.of();
-            }
-
-            @Override
-            public List<SupervisionAssignment> assignmentsBy(String organisationId, String supervisorId) {
-                return List.of();
-            }
-        };
+        return directory;
     }
 
     @Override
     public NoteLookup notes() {
-        return new NoteLookup() {
-            @Override
-            public Optional<ProgressNote> note(String organisationId, String noteId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<ClientIdentity> client(String organisationId, String clientId) {
-                return Optional.empty();
-            }
-        };
+        return notes;
     }
 
     @Override

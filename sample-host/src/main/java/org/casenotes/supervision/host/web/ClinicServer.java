@@ -10,6 +10,7 @@ import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.error.SupervisionException;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
 import org.casenotes.supervision.host.clinic.ClinicHostContext;
+import org.casenotes.supervision.host.clinic.ClinicSchema;
 import org.casenotes.supervision.host.plugin.PluginHost;
 import org.casenotes.supervision.host.plugin.PluginStatus;
 import org.slf4j.Logger;
@@ -60,6 +61,7 @@ public final class ClinicServer implements AutoCloseable {
     public static ClinicServer start(Settings settings) throws Exception {
         Files.createDirectories(settings.dataDir());
         ClinicDatabase database = ClinicDatabase.open(settings.databaseUrl());
+        ClinicSchema.create(database.dataSource());
         PluginHost plugins = PluginHost.start(settings.pluginsDir());
         plugins.statuses().forEach(s -> LOG.info("plugin {}", s.line()));
 

@@ -27,7 +27,7 @@ import org.pf4j.PluginWrapper;
 import org.pf4j.RuntimeMode;
 
 /** The built plugin zip, loaded by a fresh PF4J manager in deployment mode, as a vendor would. */
-class BuiltPluginZipTest {
+class BuiltPluginZipIT {
 
     @TempDir
     Path temp;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Expected plugin faults never stop the host: each is reported in one line, the supervision
  * features are reported unavailable, and the health endpoint says so.
  */
-class PluginFaultsTest {
+class PluginFaultsIT {
 
     @TempDir
     Path temp;

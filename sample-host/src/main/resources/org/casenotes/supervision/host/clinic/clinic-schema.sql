@@ -1,0 +1,41 @@
+-- The host's own tables (not the plugin's): practices, staff, clients, progress notes.
+-- Idempotent: run at every start.
+CREATE TABLE IF NOT EXISTS clinic_user (
+    org_id        VARCHAR(64)  NOT NULL,
+    user_id       VARCHAR(64)  NOT NULL,
+    display_name  VARCHAR(200) NOT NULL,
+    credentials   VARCHAR(100) NOT NULL,
+    roles         VARCHAR(100) NOT NULL,
+    password_hash VARCHAR(200) NOT NULL,
+    CONSTRAINT clinic_user_pk PRIMARY KEY (user_id)
+);
+CREATE TABLE IF NOT EXISTS clinic_assignment (
+    org_id        VARCHAR(64)  NOT NULL,
+    supervisor_id VARCHAR(64)  NOT NULL,
+    clinician_id  VARCHAR(64)  NOT NULL,
+    kind          VARCHAR(16)  NOT NULL,
+    valid_from    DATE         NOT NULL,
+    valid_to      DATE,
+    CONSTRAINT clinic_assignment_pk PRIMARY KEY (org_id, clinician_id, supervisor_id, kind)
+);
+CREATE TABLE IF NOT EXISTS clinic_client (
+    org_id        VARCHAR(64)  NOT NULL,
+    client_id     VARCHAR(64)  NOT NULL,
+    given_name    VARCHAR(200) NOT NULL,
+    family_name   VARCHAR(200) NOT NULL,
+    date_of_birth DATE,
+    phone         VARCHAR(50),
+    email         VARCHAR(200),
+    CONSTRAINT clinic_client_pk PRIMARY KEY (org_id, client_id)
+);
+CREATE TABLE IF NOT EXISTS clinic_note (
+    org_id        VARCHAR(64)  NOT NULL,
+    note_id       VARCHAR(64)  NOT NULL,
+    client_id     VARCHAR(64)  NOT NULL,
+    clinician_id  VARCHAR(64)  NOT NULL,
+    session_date  DATE         NOT NULL,
+    service       VARCHAR(200) NOT NULL,
+    note_text     TEXT         NOT NULL,
+    CONSTRAINT clinic_note_pk PRIMARY KEY (org_id, note_id)
+);
+CREATE INDEX IF NOT EXISTS clinic_note_by_clinician ON clinic_note (org_id, clinician_id, session_date);
