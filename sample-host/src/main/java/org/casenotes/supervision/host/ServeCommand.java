@@ -17,16 +17,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "HTTP port (default: 8080).")
     private int port;
 
+    @Option(names = "--demo-data", description = "Seed the demo practices before serving (idempotent).")
+    private boolean demoData;
+
     @Override
     public Integer call() throws Exception {
         ClinicServer server = ClinicServer.start(new ClinicServer.Settings(
-                options.dataDir, options.databaseUrl(), options.pluginsDir(), port));
+                options.dataDir, options.databaseUrl(), options.pluginsDir(), port, demoData));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             stopped.countDown();
         }, "shutdown"));
-        System.out.println("Serving on http://localhost:" + server.port() + "/");
+        System.out.println("Serving on http://localhost:" + server.port() + "/"
+                + (demoData ? "  (sign in as supervisor-1, clinician-1 or admin-1; password: demo)" : ""));
         stopped.await();
         return 0;
     }

@@ -1,6 +1,7 @@
 package org.casenotes.supervision.host.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +12,12 @@ import org.casenotes.supervision.api.error.SupervisionException;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
 import org.casenotes.supervision.host.clinic.ClinicHostContext;
 import org.casenotes.supervision.host.clinic.ClinicSchema;
+import org.casenotes.supervision.host.clinic.ClinicUsers;
+import org.casenotes.supervision.host.demo.DemoData;
+import org.casenotes.supervision.host.web.auth.AccessGuard;
+import org.casenotes.supervision.host.web.auth.AuthRoutes;
+import org.casenotes.supervision.host.web.auth.LoginThrottle;
+import org.casenotes.supervision.host.web.auth.Sessions;
 import org.casenotes.supervision.host.plugin.PluginHost;
 import org.casenotes.supervision.host.plugin.PluginStatus;
 import org.slf4j.Logger;
@@ -32,9 +39,16 @@ public final class ClinicServer implements AutoCloseable {
      * @param databaseUrl the JDBC URL
      * @param pluginsDir the plugins folder
      * @param port the HTTP port; 0 picks a free one
+     * @param demoData whether to seed the demo practices first
      */
-    public record Settings(Path dataDir, String databaseUrl, Path pluginsDir, int port) {
+    public record Settings(Path dataDir, String databaseUrl, Path pluginsDir, int port, boolean demoData) {
     }
+
+    /** Request bodies above this size are answered 413. */
+    static final long MAX_BODY_BYTES = 1_000_000;
+    /** The web UI loads nothing from elsewhere and runs no inline script. */
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'none'";
 
     private final ClinicDatabase database;
     private final PluginHost plugins;
@@ -62,6 +76,9 @@ public final class ClinicServer implements AutoCloseable {
         Files.createDirectories(settings.dataDir());
         ClinicDatabase database = ClinicDatabase.open(settings.databaseUrl());
         ClinicSchema.create(database.dataSource());
+        if (settings.demoData()) {
+            DemoData.seedHostTables(database.dataSource(), java.time.LocalDate.now());
+        }
         PluginHost plugins = PluginHost.start(settings.pluginsDir());
         plugins.statuses().forEach(s -> LOG.info("plugin {}", s.line()));
 
@@ -85,13 +102,38 @@ public final class ClinicServer implements AutoCloseable {
             LOG.warn("supervision features unavailable: {}", fault);
         }
         HealthRoutes health = new HealthRoutes(database, plugins, Optional.ofNullable(module), fault);
+        Clock clock = Clock.systemDefaultZone();
+        Sessions sessions = new Sessions(clock);
+        JsonBodies json = new JsonBodies();
+        AccessGuard guard = new AccessGuard(sessions);
+        AuthRoutes auth = new AuthRoutes(new ClinicUsers(database.dataSource()), sessions, new LoginThrottle(clock), json);
         Javalin web = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.port = settings.port();
+            config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "no-cache", "X-Content-Type-Options", "nosniff",
+                        "Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            });
+            config.routes.before("/api/*", guard::check);
+            config.routes.before("/api/*", ctx -> rejectOversizedBody(ctx));
+            Problems.addTo(config.routes);
             health.addTo(config.routes);
+            auth.addTo(config.routes);
         }).start();
         return new ClinicServer(database, plugins, module, fault, web);
+    }
+
+    private static void rejectOversizedBody(io.javalin.http.Context ctx) {
+        String length = ctx.header("Content-Length");
+        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                && Long.parseLong(length) > MAX_BODY_BYTES) {
+            throw HttpProblem.of(413, "body.too-large", "the request body is larger than " + MAX_BODY_BYTES + " bytes");
+        }
     }
 
     /**

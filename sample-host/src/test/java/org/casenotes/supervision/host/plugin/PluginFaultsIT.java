@@ -112,7 +112,7 @@ class PluginFaultsIT {
 
     private Health serveAndAskHealth(Path plugins) throws Exception {
         try (ClinicServer server = ClinicServer.start(new ClinicServer.Settings(temp.resolve("data"),
-                "jdbc:h2:mem:" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", plugins, 0))) {
+                "jdbc:h2:mem:" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", plugins, 0, false))) {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/health")).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -1,0 +1,140 @@
+package org.casenotes.supervision.host.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.casenotes.supervision.api.error.ConflictException;
+import org.casenotes.supervision.api.error.FieldProblem;
+import org.casenotes.supervision.api.error.ForbiddenException;
+import org.casenotes.supervision.api.error.InvalidStateException;
+import org.casenotes.supervision.api.error.NotFoundException;
+import org.casenotes.supervision.api.error.PolicyException;
+import org.casenotes.supervision.api.error.StorageUnavailableException;
+import org.casenotes.supervision.api.error.SupervisionException;
+import org.casenotes.supervision.api.error.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error answered as an RFC 9457 {@code application/problem+json} document: the plugin's
+ * typed errors by their kind, the host's own problems, malformed bodies, and anything
+ * unexpected as a bare 500 that reveals nothing.
+ */
+final class Problems {
+
+    static final String MEDIA_TYPE = "application/problem+json";
+    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+
+    private Problems() {
+    }
+
+    static void addTo(JavalinDefaultRoutingApi routes) {
+        routes.exception(SupervisionException.class, (e, ctx) -> answer(ctx, statusOf(e), e.code(), e.getMessage(), fields(e)));
+        routes.exception(HttpProblem.class, (e, ctx) -> answer(ctx, e.status(), e.code(), e.getMessage(), e.problems()));
+        routes.exception(JsonBodies.JsonBodyException.class, (e, ctx) -> answer(ctx, 400, "body.malformed",
+                "the request body is not valid JSON of the expected shape", List.of(fieldOf(e.json()))));
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(),
+                "http." + e.getStatus(), e.getMessage(), List.of()));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected {} on {} {}", e.getClass().getName(), ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path);
+            answer(ctx, 500, "internal", "something went wrong on the server; nothing was changed", List.of());
+        });
+        routes.error(404, MEDIA_TYPE, ctx -> { });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                answer(ctx, 404, "route.not-found", "no such resource", List.of());
+            }
+        });
+    }
+
+    static int statusOf(SupervisionException e) {
+        if (e instanceof ValidationException validation) {
+            boolean structural = validation.problems().stream().anyMatch(p -> STRUCTURAL.contains(p.code()));
+            return structural ? 400 : 422;
+        }
+        if (e instanceof NotFoundException) {
+            return 404;
+        }
+        if (e instanceof ForbiddenException) {
+            return 403;
+        }
+        if (e instanceof ConflictException || e instanceof InvalidStateException) {
+            return 409;
+        }
+        if (e instanceof PolicyException) {
+            return 422;
+        }
+        if (e instanceof StorageUnavailableException) {
+            return 503;
+        }
+        return 500;
+    }
+
+    /** Codes that mean the body does not have the expected shape, answered 400 rather than 422. */
+    private static final java.util.Set<String> STRUCTURAL = java.util.Set.of(
+            "unknown-property", "malformed-json", "wrong-type", "invalid-json", "not-allowed-property");
+
+    static void answer(Context ctx, int status, String code, String detail, List<FieldProblem> problems) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://casenotes.org/problems/" + code);
+        body.put("title", title(status));
+        body.put("status", status);
+        body.put("detail", detail);
+        body.put("code", code);
+        body.put("instance", ctx.path());
+        if (!problems.isEmpty()) {
+            body.put("errors", problems.stream().map(p -> Map.of("pointer", p.path(), "code", p.code(), "detail", p.message()))
+                    .collect(Collectors.toList()));
+        }
+        ctx.status(status).json(body).contentType(MEDIA_TYPE);
+        ctx.header("Cache-Control", "no-store");
+    }
+
+    private static List<FieldProblem> fields(SupervisionException e) {
+        return e instanceof ValidationException validation ? validation.problems() : List.of();
+    }
+
+    private static FieldProblem fieldOf(JsonProcessingException e) {
+        String pointer = "";
+        if (e instanceof MismatchedInputException mismatch) {
+            pointer = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()))
+                    .map(part -> "/" + part.replace("~", "~0").replace("/", "~1"))
+                    .collect(Collectors.joining());
+        }
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return new FieldProblem(pointer, "unknown-property", "'" + unknown.getPropertyName()
+                    + "' is not a known property here");
+        }
+        if (e instanceof InvalidFormatException) {
+            return new FieldProblem(pointer, "wrong-type", "this value does not have the expected type or format");
+        }
+        if (e instanceof MismatchedInputException) {
+            return new FieldProblem(pointer, "wrong-type", "this value does not have the expected type");
+        }
+        return new FieldProblem("", "malformed-json", "the body is not well-formed JSON");
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 401 -> "Sign-in required";
+            case 403 -> "Forbidden";
+            case 404 -> "Not found";
+            case 409 -> "Conflict";
+            case 413 -> "Request body too large";
+            case 422 -> "Unprocessable content";
+            case 429 -> "Too many attempts";
+            case 503 -> "Service unavailable";
+            default -> status >= 500 ? "Server error" : "Request refused";
+        };
+    }
+}
