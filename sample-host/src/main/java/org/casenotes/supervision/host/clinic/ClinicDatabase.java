@@ -15,9 +15,9 @@ public final class ClinicDatabase implements AutoCloseable {
 
     private final String url;
     private final DataSource dataSource;
-    private final AutoCloseable closer;
+    private final Runnable closer;
 
-    private ClinicDatabase(String url, DataSource dataSource, AutoCloseable closer) {
+    private ClinicDatabase(String url, DataSource dataSource, Runnable closer) {
         this.url = url;
         this.dataSource = dataSource;
         this.closer = closer;
@@ -76,7 +76,7 @@ public final class ClinicDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        closer.close();
+    public void close() {
+        closer.run();
     }
 }

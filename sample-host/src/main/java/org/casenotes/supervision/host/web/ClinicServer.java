@@ -170,10 +170,6 @@ public final class ClinicServer implements AutoCloseable {
             module.close();
         }
         plugins.close();
-        try {
-            database.close();
-        } catch (Exception e) {
-            LOG.warn("database did not close cleanly: {}", e.getMessage());
-        }
+        database.close();
     }
 }

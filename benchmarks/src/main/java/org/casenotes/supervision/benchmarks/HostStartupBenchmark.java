@@ -1,0 +1,82 @@
+package org.casenotes.supervision.benchmarks;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.casenotes.supervision.api.SupervisionEventListener;
+import org.casenotes.supervision.api.SupervisionModule;
+import org.casenotes.supervision.host.clinic.ClinicDatabase;
+import org.casenotes.supervision.host.clinic.ClinicHostContext;
+import org.casenotes.supervision.host.plugin.PluginHost;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Host start-up with the plugin (load, start, create the module with migrations already
+ * applied) against the same host with an empty plugins folder. Target: at most 300 ms added.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class HostStartupBenchmark {
+
+    private Path withPlugin;
+    private Path withoutPlugins;
+    private String databaseUrl;
+
+    /**
+     * Prepares both plugin folders and a database whose migrations are already applied.
+     *
+     * @throws Exception when the plugin build is missing
+     */
+    @Setup(Level.Trial)
+    public void prepare() throws Exception {
+        Path temp = Files.createTempDirectory("sr-startup-bench");
+        withPlugin = BuiltPlugin.pluginsFolderWithZip(temp.resolve("with"));
+        withoutPlugins = Files.createDirectories(temp.resolve("without").resolve("plugins"));
+        databaseUrl = ClinicDatabase.defaultUrl(temp.resolve("data"));
+        startHost(withPlugin);
+    }
+
+    /**
+     * The host with the supervision plugin.
+     *
+     * @return the module's schema version, so the work is not eliminated
+     * @throws Exception on any fault
+     */
+    @Benchmark
+    public String hostWithPlugin() throws Exception {
+        return startHost(withPlugin);
+    }
+
+    /**
+     * The baseline: the same host with no plugins.
+     *
+     * @return a status line, so the work is not eliminated
+     * @throws Exception on any fault
+     */
+    @Benchmark
+    public String baselineHostWithoutPlugins() throws Exception {
+        return startHost(withoutPlugins);
+    }
+
+    private String startHost(Path plugins) throws Exception {
+        try (ClinicDatabase database = ClinicDatabase.open(databaseUrl);
+                PluginHost host = PluginHost.start(plugins)) {
+            if (host.supervision().isEmpty()) {
+                return host.statuses().toString();
+            }
+            try (SupervisionModule module = host.supervision().get().create(new ClinicHostContext(
+                    database.dataSource(), Clock.systemUTC(), SupervisionEventListener.NONE))) {
+                return module.schemaVersion();
+            }
+        }
+    }
+}
