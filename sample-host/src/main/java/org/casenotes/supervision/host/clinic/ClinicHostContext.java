@@ -1,5 +1,6 @@
 package org.casenotes.supervision.host.clinic;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.casenotes.supervision.api.ProgressNote;
 import org.casenotes.supervision.api.SupervisionAssignment;
 import org.casenotes.supervision.api.SupervisionDirectory;
 import org.casenotes.supervision.api.SupervisionEventListener;
+import org.casenotes.supervision.api.audit.AuditSecrets;
 
 /** The sample host's side of the plugin's host SPI, answered from the host's own tables. */
 public final class ClinicHostContext implements HostContext {
@@ -20,6 +22,7 @@ public final class ClinicHostContext implements HostContext {
     private final DataSource dataSource;
     private final Clock clock;
     private final SupervisionEventListener events;
+    private final AuditKeyFiles auditSecrets;
 
     /**
      * Creates the context.
@@ -27,11 +30,14 @@ public final class ClinicHostContext implements HostContext {
      * @param dataSource the host's database, shared with the plugin
      * @param clock the host's clock
      * @param events where the plugin's domain events go
+     * @param dataDir the host's data folder, which holds the audit keys and checkpoints
+     * @throws java.io.UncheckedIOException when the audit key files cannot be read or created
      */
-    public ClinicHostContext(DataSource dataSource, Clock clock, SupervisionEventListener events) {
+    public ClinicHostContext(DataSource dataSource, Clock clock, SupervisionEventListener events, Path dataDir) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.events = events;
+        this.auditSecrets = AuditKeyFiles.open(dataDir);
     }
 
     @Override
@@ -87,5 +93,10 @@ public final class ClinicHostContext implements HostContext {
     @Override
     public PolicySource policies() {
         return PolicySource.BUILT_IN;
+    }
+
+    @Override
+    public AuditSecrets auditSecrets() {
+        return auditSecrets;
     }
 }
