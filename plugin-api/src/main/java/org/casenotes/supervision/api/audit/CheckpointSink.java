@@ -13,11 +13,13 @@ import java.util.Optional;
 public interface CheckpointSink {
 
     /**
-     * Stores a checkpoint beside the earlier ones.
+     * Stores a checkpoint beside the earlier ones. Writing again a checkpoint whose sequence
+     * number and head MAC are already stored (two hosts checkpointing the same head) changes
+     * nothing.
      *
      * @param checkpoint the signed checkpoint
      * @throws java.io.UncheckedIOException when it cannot be stored, or when a checkpoint of
-     *     the same sequence number already exists with other content
+     *     the same sequence number already exists with another head MAC
      */
     void write(Checkpoint checkpoint);
 
