@@ -9,7 +9,12 @@ import org.casenotes.supervision.core.storage.Transactions;
 /**
  * Verifies the whole chain: every event from the first, then the head row and the latest
  * signed checkpoint, which catch a tail cut off the end. The first problem found in the
- * events wins, as it names the earliest bad event. Thread-safe.
+ * events wins, as it names the earliest bad event.
+ *
+ * <p>The limit, by design: events after the latest checkpoint, deleted together with a rewound
+ * head row, look like events never written. Checkpoints bound that window: every N events, and
+ * whenever the host asks (the sample host: at the end of every command and at shutdown).
+ * Thread-safe.
  */
 final class ChainVerifier {
 
