@@ -1,5 +1,6 @@
 package org.casenotes.supervision.core.audit;
 
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -60,7 +61,7 @@ final class Checkpoints {
     void takeQuietly() {
         try {
             take();
-        } catch (SupervisionException | java.io.UncheckedIOException e) {
+        } catch (SupervisionException | UncheckedIOException e) {
             LOG.warn("no audit checkpoint taken: {}", e.getMessage());
         }
     }
@@ -86,7 +87,10 @@ final class Checkpoints {
                 if (walk.lastSeq() != head.lastSeq()) {
                     throw refused("events after #" + walk.lastSeq() + " are gone");
                 }
-                return signer.sign(head.lastSeq(), head.lastMac(), clock.instant());
+                if (!ChainMac.same(walk.lastMac(), head.lastMac())) {
+                    throw refused("the head row does not match event #" + walk.lastSeq());
+                }
+                return signer.sign(walk.lastSeq(), walk.lastMac(), clock.instant());
             });
             if (previous.isPresent() && previous.get().sequence() == next.sequence()) {
                 return previous.get();
