@@ -30,6 +30,7 @@ public class HostStartupBenchmark {
     private Path withPlugin;
     private Path withoutPlugins;
     private String databaseUrl;
+    private Path dataDir;
 
     /**
      * Prepares both plugin folders and a database whose migrations are already applied.
@@ -41,7 +42,8 @@ public class HostStartupBenchmark {
         Path temp = Files.createTempDirectory("sr-startup-bench");
         withPlugin = BuiltPlugin.pluginsFolderWithZip(temp.resolve("with"));
         withoutPlugins = Files.createDirectories(temp.resolve("without").resolve("plugins"));
-        databaseUrl = ClinicDatabase.defaultUrl(temp.resolve("data"));
+        dataDir = temp.resolve("data");
+        databaseUrl = ClinicDatabase.defaultUrl(dataDir);
         startHost(withPlugin);
     }
 
@@ -74,7 +76,7 @@ public class HostStartupBenchmark {
                 return host.statuses().toString();
             }
             try (SupervisionModule module = host.supervision().get().create(new ClinicHostContext(
-                    database.dataSource(), Clock.systemUTC(), SupervisionEventListener.NONE))) {
+                    database.dataSource(), Clock.systemUTC(), SupervisionEventListener.NONE, dataDir))) {
                 return module.schemaVersion();
             }
         }

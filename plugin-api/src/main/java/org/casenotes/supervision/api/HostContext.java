@@ -2,6 +2,7 @@ package org.casenotes.supervision.api;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.casenotes.supervision.api.audit.AuditSecrets;
 
 /**
  * Everything the plugin needs from the host, handed in once when the module is created.
@@ -53,4 +54,12 @@ public interface HostContext {
      * @return the policy source; {@link PolicySource#BUILT_IN} for the plugin's defaults
      */
     PolicySource policies();
+
+    /**
+     * The audit trail's keys and checkpoint store, which the host keeps outside the database
+     * so that whoever can write the plugin's tables cannot forge the audit chain.
+     *
+     * @return the audit secrets; the same keys on every call and across restarts
+     */
+    AuditSecrets auditSecrets();
 }

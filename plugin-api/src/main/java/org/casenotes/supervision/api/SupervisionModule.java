@@ -1,5 +1,7 @@
 package org.casenotes.supervision.api;
 
+import org.casenotes.supervision.api.audit.AuditLog;
+
 /**
  * The supervision features, bound to one host context.
  *
@@ -28,6 +30,13 @@ public interface SupervisionModule extends AutoCloseable {
      * @return {@code true} when a trivial query succeeds within a short time
      */
     boolean databaseReachable();
+
+    /**
+     * The audit trail: reports, chain verification and signed checkpoints.
+     *
+     * @return the audit log service
+     */
+    AuditLog audit();
 
     /**
      * Releases what the module holds. The host's data source is not closed: the host owns it.

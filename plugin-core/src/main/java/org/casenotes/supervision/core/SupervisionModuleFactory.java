@@ -3,6 +3,7 @@ package org.casenotes.supervision.core;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.SupervisionModuleProvider;
+import org.casenotes.supervision.core.audit.internal.H2TriggerClasses;
 import org.casenotes.supervision.core.storage.Migrations;
 import org.pf4j.Extension;
 
@@ -15,7 +16,15 @@ public final class SupervisionModuleFactory implements SupervisionModuleProvider
 
     @Override
     public SupervisionModule create(HostContext host) {
-        String schemaVersion = Migrations.migrate(host.dataSource());
-        return new WiredModule(host, schemaVersion);
+        // H2 loads the audit table's trigger class by name; it must find the plugin's classes
+        // before the migration creates the trigger.
+        H2TriggerClasses.register();
+        try {
+            String schemaVersion = Migrations.migrate(host.dataSource());
+            return new WiredModule(host, schemaVersion);
+        } catch (RuntimeException | Error e) {
+            H2TriggerClasses.unregister();
+            throw e;
+        }
     }
 }

@@ -2,8 +2,13 @@ package org.casenotes.supervision.core;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
+import org.casenotes.supervision.api.audit.AuditLog;
+import org.casenotes.supervision.core.audit.AuditFeature;
+import org.casenotes.supervision.core.audit.internal.H2TriggerClasses;
+import org.casenotes.supervision.core.storage.Transactions;
 
 /** The module a host receives: each feature's service, built once over the host context. */
 final class WiredModule implements SupervisionModule {
@@ -12,10 +17,15 @@ final class WiredModule implements SupervisionModule {
 
     private final HostContext host;
     private final String schemaVersion;
+    private final AuditFeature audit;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     WiredModule(HostContext host, String schemaVersion) {
         this.host = host;
         this.schemaVersion = schemaVersion;
+        Transactions transactions = new Transactions(host.dataSource());
+        this.audit = AuditFeature.create(transactions, host.auditSecrets(), host.clock(),
+                AuditFeature.DEFAULT_CHECKPOINT_EVERY);
     }
 
     @Override
@@ -38,7 +48,15 @@ final class WiredModule implements SupervisionModule {
     }
 
     @Override
+    public AuditLog audit() {
+        return audit.log();
+    }
+
+    @Override
     public void close() {
-        // The module holds no resources of its own yet; the data source belongs to the host.
+        // The data source belongs to the host; the module only lets go of H2's way to its classes.
+        if (closed.compareAndSet(false, true)) {
+            H2TriggerClasses.unregister();
+        }
     }
 }

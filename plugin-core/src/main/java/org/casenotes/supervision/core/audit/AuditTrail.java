@@ -6,6 +6,10 @@ import org.casenotes.supervision.core.storage.Tx;
 /**
  * Where every feature records its audit events, inside the transaction of the action itself,
  * so an action and its event are stored together or not at all.
+ *
+ * <p>Appending locks the chain's head row until the transaction ends (that is what keeps the
+ * sequence gapless across hosts), so append after the action's other writes: the head is then
+ * held briefly and never waited for while other rows are locked.
  */
 public interface AuditTrail {
 

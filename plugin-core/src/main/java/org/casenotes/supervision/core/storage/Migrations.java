@@ -1,6 +1,8 @@
 package org.casenotes.supervision.core.storage;
 
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.error.StorageUnavailableException;
 import org.flywaydb.core.Flyway;
@@ -20,6 +22,11 @@ public final class Migrations {
 
     static final String HISTORY_TABLE = "sr_schema_history";
     static final String LOCATION = "classpath:org/casenotes/supervision/core/storage/migration";
+    /**
+     * Scripts one database needs in its own dialect (triggers), in a sibling folder per vendor
+     * ({@code h2}, {@code postgresql}); a sibling, because Flyway scans locations recursively.
+     */
+    static final String VENDOR_LOCATION = "classpath:org/casenotes/supervision/core/storage/vendor/";
 
     private Migrations() {
     }
@@ -34,17 +41,38 @@ public final class Migrations {
      */
     public static String migrate(DataSource dataSource) {
         try (MigrationLock lock = MigrationLock.acquire(dataSource)) {
-            return migrateHoldingLock(dataSource);
+            return migrateHoldingLock(dataSource, vendorOf(dataSource));
         } catch (SQLException e) {
             throw new StorageUnavailableException(
                     "the plugin's tables could not be brought up to date (SQLState " + e.getSQLState() + ")", e);
         }
     }
 
-    private static String migrateHoldingLock(DataSource dataSource) {
+    /**
+     * Names the database kind the way the vendor folders do.
+     *
+     * @param dataSource the database
+     * @return {@code postgresql} or {@code h2}
+     * @throws SQLException when the database cannot be reached
+     * @throws StorageUnavailableException for any other database
+     */
+    public static String vendorOf(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            if (product.contains("postgres")) {
+                return "postgresql";
+            }
+            if (product.contains("h2")) {
+                return "h2";
+            }
+            throw new StorageUnavailableException("unsupported database '" + product + "' (use H2 or PostgreSQL)", null);
+        }
+    }
+
+    private static String migrateHoldingLock(DataSource dataSource, String vendor) {
         Flyway flyway = Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(LOCATION)
+                .locations(LOCATION, VENDOR_LOCATION + vendor)
                 .table(HISTORY_TABLE)
                 .baselineOnMigrate(true)
                 .baselineVersion("0")

@@ -1,5 +1,6 @@
 package org.casenotes.supervision.host.clinic;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.HostContext;
@@ -7,6 +8,7 @@ import org.casenotes.supervision.api.NoteLookup;
 import org.casenotes.supervision.api.PolicySource;
 import org.casenotes.supervision.api.SupervisionDirectory;
 import org.casenotes.supervision.api.SupervisionEventListener;
+import org.casenotes.supervision.api.audit.AuditSecrets;
 
 /** The sample host's side of the plugin's host SPI, answered from the host's own tables. */
 public final class ClinicHostContext implements HostContext {
@@ -16,6 +18,7 @@ public final class ClinicHostContext implements HostContext {
     private final SupervisionEventListener events;
     private final SupervisionDirectory directory;
     private final NoteLookup notes;
+    private final AuditKeyFiles auditSecrets;
 
     /**
      * Creates the context.
@@ -23,13 +26,16 @@ public final class ClinicHostContext implements HostContext {
      * @param dataSource the host's database, shared with the plugin
      * @param clock the host's clock
      * @param events where the plugin's domain events go
+     * @param dataDir the host's data folder, which holds the audit keys and checkpoints
+     * @throws java.io.UncheckedIOException when the audit key files cannot be read or created
      */
-    public ClinicHostContext(DataSource dataSource, Clock clock, SupervisionEventListener events) {
+    public ClinicHostContext(DataSource dataSource, Clock clock, SupervisionEventListener events, Path dataDir) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.events = events;
         this.directory = new ClinicDirectory(dataSource);
         this.notes = new ClinicNotes(dataSource);
+        this.auditSecrets = AuditKeyFiles.open(dataDir);
     }
 
     @Override
@@ -60,5 +66,10 @@ public final class ClinicHostContext implements HostContext {
     @Override
     public PolicySource policies() {
         return PolicySource.BUILT_IN;
+    }
+
+    @Override
+    public AuditSecrets auditSecrets() {
+        return auditSecrets;
     }
 }

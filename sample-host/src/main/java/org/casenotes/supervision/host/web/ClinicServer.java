@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.error.SupervisionException;
+import org.casenotes.supervision.host.clinic.AuditCheckpoint;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
 import org.casenotes.supervision.host.clinic.ClinicHostContext;
 import org.casenotes.supervision.host.clinic.ClinicSchema;
@@ -87,7 +88,8 @@ public final class ClinicServer implements AutoCloseable {
         if (plugins.supervision().isPresent()) {
             try {
                 module = plugins.supervision().get().create(new ClinicHostContext(
-                        database.dataSource(), Clock.systemDefaultZone(), SupervisionEventListener.NONE));
+                        database.dataSource(), Clock.systemDefaultZone(), SupervisionEventListener.NONE,
+                        settings.dataDir()));
             } catch (SupervisionException e) {
                 fault = e.getMessage();
             } catch (RuntimeException | LinkageError e) {
@@ -167,6 +169,7 @@ public final class ClinicServer implements AutoCloseable {
     public void close() {
         web.stop();
         if (module != null) {
+            AuditCheckpoint.takeBeforeClosing(module);
             module.close();
         }
         plugins.close();

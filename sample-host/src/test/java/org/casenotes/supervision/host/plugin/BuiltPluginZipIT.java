@@ -99,7 +99,7 @@ class BuiltPluginZipIT {
     private SupervisionModule createModule() {
         SupervisionModuleProvider provider = manager.getExtensions(SupervisionModuleProvider.class).get(0);
         return provider.create(new ClinicHostContext(database.dataSource(), Clock.systemUTC(),
-                SupervisionEventListener.NONE));
+                SupervisionEventListener.NONE, temp.resolve("data")));
     }
 
     private List<String> srTables() throws Exception {

@@ -1,0 +1,52 @@
+package org.casenotes.supervision.api.audit;
+
+import org.casenotes.supervision.api.Actor;
+
+/**
+ * The audit trail as an organisation's admin sees it: reports, verification and checkpoints.
+ *
+ * <p>Events themselves are recorded by the plugin's features as they act; nothing here adds,
+ * changes or removes one. Thread-safe.
+ */
+public interface AuditLog {
+
+    /**
+     * Lists the actor's organisation's audit events of a period; the report is itself
+     * recorded as a {@link AuditAction#QUERY} event.
+     *
+     * @param admin the acting admin; only events of their organisation are listed
+     * @param query the period, filters, sort order and page
+     * @return one page of events
+     * @throws org.casenotes.supervision.api.error.ForbiddenException when the actor is not an
+     *     admin
+     * @throws org.casenotes.supervision.api.error.ValidationException when the period, page
+     *     size or cursor is wrong
+     */
+    AuditPage report(Actor admin, AuditQuery query);
+
+    /**
+     * Walks the whole (global) chain and checks it against the latest signed checkpoint. The
+     * outcome names sequence numbers only, never another organisation's data.
+     *
+     * @param admin the acting admin
+     * @return the outcome; not intact names the first bad event
+     * @throws org.casenotes.supervision.api.error.ForbiddenException when the actor is not an
+     *     admin
+     * @throws java.io.UncheckedIOException when the host's checkpoint sink cannot be read
+     */
+    AuditVerification verify(Actor admin);
+
+    /**
+     * Signs the chain's current head and writes it to the host's checkpoint sink. Refused when
+     * the events since the previous checkpoint do not verify, so a checkpoint never vouches
+     * for a damaged chain.
+     *
+     * @param admin the acting admin (or the host acting as one)
+     * @return the checkpoint written
+     * @throws org.casenotes.supervision.api.error.ForbiddenException when the actor is not an
+     *     admin
+     * @throws org.casenotes.supervision.api.error.InvalidStateException when the chain since
+     *     the previous checkpoint does not verify
+     */
+    Checkpoint checkpoint(Actor admin);
+}

@@ -1,0 +1,104 @@
+package org.casenotes.supervision.core.audit;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.casenotes.supervision.api.audit.AuditAction;
+import org.casenotes.supervision.api.audit.AuditLog;
+import org.casenotes.supervision.core.storage.Migrations;
+import org.casenotes.supervision.core.storage.Transactions;
+import org.casenotes.supervision.core.testing.TestAuditSecrets;
+
+/** A migrated database with the audit feature over it, and ways to fill and break the chain. */
+final class AuditFixture {
+
+    /** When the recorded events start. */
+    static final Instant START = Instant.parse("2026-03-02T09:00:00.123456Z");
+    /** The module's clock: before the events, so the reports' own QUERY events stay out of their period. */
+    static final Instant NOW = Instant.parse("2026-02-01T08:00:00Z");
+    static final String[] ORGS = {"org-a", "org-b"};
+
+    final DataSource dataSource;
+    final Transactions transactions;
+    final TestAuditSecrets secrets;
+    final AuditFeature feature;
+    final String vendor;
+
+    private AuditFixture(DataSource dataSource, TestAuditSecrets secrets, int checkpointEvery) {
+        this.dataSource = dataSource;
+        this.transactions = new Transactions(dataSource);
+        this.secrets = secrets;
+        this.feature = AuditFeature.create(transactions, secrets, Clock.fixed(NOW, ZoneOffset.UTC), checkpointEvery);
+        try {
+            this.vendor = Migrations.vendorOf(dataSource);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static AuditFixture over(DataSource dataSource) {
+        return over(dataSource, TestAuditSecrets.fresh(), AuditFeature.DEFAULT_CHECKPOINT_EVERY);
+    }
+
+    static AuditFixture over(DataSource dataSource, TestAuditSecrets secrets, int checkpointEvery) {
+        Migrations.migrate(dataSource);
+        return new AuditFixture(dataSource, secrets, checkpointEvery);
+    }
+
+    /** The same database seen by a host holding other secrets. */
+    AuditFixture with(TestAuditSecrets otherSecrets) {
+        return new AuditFixture(dataSource, otherSecrets, AuditFeature.DEFAULT_CHECKPOINT_EVERY);
+    }
+
+    AuditLog log() {
+        return feature.log();
+    }
+
+    /** Appends events one transaction each, varied but reproducible. */
+    void appendEvents(int count, long seed) {
+        Random random = new Random(seed);
+        for (int i = 0; i < count; i++) {
+            AuditEntry entry = entry(random, i);
+            transactions.inTransaction("record an audit event", tx -> {
+                feature.trail().append(tx, entry);
+                return null;
+            });
+        }
+    }
+
+    static AuditEntry entry(Random random, int i) {
+        AuditAction[] actions = AuditAction.values();
+        String[] categories = {"disclosure-section", "review", "policy", "meeting", "packet"};
+        String clientId = random.nextInt(4) == 0 ? null : "client-" + random.nextInt(20);
+        return new AuditEntry(START.plusSeconds(i * 60L + random.nextInt(30)), ORGS[random.nextInt(ORGS.length)],
+                "user-" + random.nextInt(6), clientId, actions[random.nextInt(actions.length)],
+                categories[random.nextInt(categories.length)], "note", "note-" + random.nextInt(50),
+                random.nextBoolean() ? "SUBMITTED" : null, random.nextBoolean() ? "IN_REVIEW" : null,
+                random.nextBoolean() ? "sha256:" + Long.toHexString(random.nextLong()) : null,
+                random.nextBoolean() ? "detail-" + i : null);
+    }
+
+    /** Removes the append-only guard, as the database owner can. */
+    void dropGuard() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            if (vendor.equals("postgresql")) {
+                statement.execute("DROP TRIGGER sr_audit_event_append_only ON sr_audit_event");
+                statement.execute("DROP TRIGGER sr_audit_event_no_truncate ON sr_audit_event");
+            } else {
+                statement.execute("DROP TRIGGER sr_audit_event_append_only");
+                statement.execute("DROP TABLE sr_audit_truncate_guard");
+            }
+        }
+    }
+
+    void execute(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.casenotes.supervision.host.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.casenotes.supervision.host.clinic.ClinicDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClinicServerAuditIT {
+
+    private static final Path PLUGINS = Path.of(System.getProperty("supervision.pluginZipDir", "target/plugins"));
+
+    @TempDir
+    Path data;
+
+    @Test
+    void shuttingTheServerDownWritesASignedAuditCheckpoint() throws Exception {
+        ClinicServer server = ClinicServer.start(
+                new ClinicServer.Settings(data, ClinicDatabase.defaultUrl(data), PLUGINS, 0, false));
+        assertThat(server.moduleFault()).isEmpty();
+
+        server.close();
+
+        try (Stream<Path> files = Files.list(data.resolve("audit-checkpoints"))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactly("checkpoint-00000000000000000000.properties");
+        }
+    }
+}
