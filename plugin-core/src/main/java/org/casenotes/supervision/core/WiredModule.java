@@ -2,8 +2,14 @@ package org.casenotes.supervision.core;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
+import org.casenotes.supervision.api.policy.ReviewPolicy;
+import org.casenotes.supervision.api.review.Reviews;
+import org.casenotes.supervision.core.review.ReviewService;
+import org.casenotes.supervision.core.storage.Transactions;
 
 /** The module a host receives: each feature's service, built once over the host context. */
 final class WiredModule implements SupervisionModule {
@@ -12,10 +18,18 @@ final class WiredModule implements SupervisionModule {
 
     private final HostContext host;
     private final String schemaVersion;
+    private final Reviews reviews;
 
     WiredModule(HostContext host, String schemaVersion) {
         this.host = host;
         this.schemaVersion = schemaVersion;
+        Transactions transactions = new Transactions(host.dataSource());
+        this.reviews = new ReviewService(host, transactions,
+                (tx, entry) -> { }, // replaced by the real core.audit trail
+                (tx, org, noteId) -> Optional.empty(), // replaced by the real core.disclosure section store
+                (tx, org) -> new ReviewPolicy(1, 7, // replaced by the real core.policy service
+                        "I have reviewed this note and the services it documents, and I agree with its content.",
+                        Set.of("motive", "risk")));
     }
 
     @Override
@@ -26,6 +40,11 @@ final class WiredModule implements SupervisionModule {
     @Override
     public String schemaVersion() {
         return schemaVersion;
+    }
+
+    @Override
+    public Reviews reviews() {
+        return reviews;
     }
 
     @Override
