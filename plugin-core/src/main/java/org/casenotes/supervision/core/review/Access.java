@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.error.ConflictException;
-import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ForbiddenException;
 import org.casenotes.supervision.api.error.InvalidStateException;
 import org.casenotes.supervision.api.error.NotFoundException;
@@ -98,10 +97,6 @@ final class Access {
 
     static NotFoundException notFound() {
         return new NotFoundException("note.not-found", "no such note in the actor's organisation");
-    }
-
-    static ValidationException invalid(String path, String code, String message) {
-        return new ValidationException(List.of(new FieldProblem(path, code, message)));
     }
 
     private static boolean isAuthor(Actor actor, ReviewRow row) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.error.NotFoundException;
+import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.policy.ReviewPolicy;
 import org.casenotes.supervision.api.review.Addendum;
 import org.casenotes.supervision.api.review.CoSign;
@@ -98,10 +99,10 @@ final class Addenda {
 
     private static void validate(String text) {
         if (text == null || text.isBlank()) {
-            throw Access.invalid("/text", "required", "write the addendum");
+            throw ValidationException.of("/text", "required", "write the addendum");
         }
         if (text.length() > NewComment.MAX_LENGTH) {
-            throw Access.invalid("/text", "too-long", "an addendum has at most " + NewComment.MAX_LENGTH + " characters");
+            throw ValidationException.of("/text", "too-long", "an addendum has at most " + NewComment.MAX_LENGTH + " characters");
         }
     }
 }

@@ -118,10 +118,10 @@ final class BatchCoSigner {
 
     private static void validate(List<NoteVersion> notes) {
         if (notes == null || notes.isEmpty()) {
-            throw Access.invalid("/notes", "required", "name at least one note");
+            throw ValidationException.of("/notes", "required", "name at least one note");
         }
         if (notes.size() > MAX_NOTES) {
-            throw Access.invalid("/notes", "too-many", "co-sign at most " + MAX_NOTES + " notes at once");
+            throw ValidationException.of("/notes", "too-many", "co-sign at most " + MAX_NOTES + " notes at once");
         }
         List<FieldProblem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import org.casenotes.supervision.api.error.ValidationException;
 
 /**
  * The keyset position after the last item of a page: its due date and note id, encoded as an
@@ -34,6 +35,6 @@ record Cursor(LocalDate dueDate, String noteId) {
     }
 
     private static RuntimeException invalid() {
-        return Access.invalid("/after", "invalid-cursor", "use the cursor of the previous page as given");
+        return ValidationException.of("/after", "invalid-cursor", "use the cursor of the previous page as given");
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.error.ConflictException;
+import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.review.OverdueCheck;
 import org.casenotes.supervision.api.review.ReviewEvent;
 import org.casenotes.supervision.core.storage.Tx;
@@ -37,10 +38,10 @@ final class OverdueChecker {
 
     OverdueCheck check(String org, Instant now) {
         if (org == null || org.isBlank()) {
-            throw Access.invalid("/organisationId", "required", "name the organisation to check");
+            throw ValidationException.of("/organisationId", "required", "name the organisation to check");
         }
         if (now == null) {
-            throw Access.invalid("/now", "required", "give the time to check at");
+            throw ValidationException.of("/now", "required", "give the time to check at");
         }
         LocalDate today = LocalDate.ofInstant(now, context.host().clock().getZone());
         List<String> overdue = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.audit.AuditAction;
+import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.policy.ReviewPolicy;
 import org.casenotes.supervision.api.review.Comment;
 import org.casenotes.supervision.api.review.NewComment;
@@ -89,7 +90,7 @@ final class Transitions {
 
     Review comment(Actor actor, String noteId, long expectedVersion, NewComment comment) {
         if (comment == null) {
-            throw Access.invalid("", "required", "give the comment");
+            throw ValidationException.of("", "required", "give the comment");
         }
         return context.transactions().inTransaction("comment on a review", tx -> {
             Instant now = context.now();
@@ -97,7 +98,7 @@ final class Transitions {
             int entryIndex = comment.entryIndex();
             if (comment.parentId() != null) {
                 Comment parent = ThreadStore.comment(tx, current.organisationId(), noteId, comment.parentId())
-                        .orElseThrow(() -> Access.invalid("/parentId", "not-found", "answer a comment of this note"));
+                        .orElseThrow(() -> ValidationException.of("/parentId", "not-found", "answer a comment of this note"));
                 entryIndex = parent.entryIndex();
             }
             ReviewRow next = current.moved(current.state());
@@ -153,10 +154,10 @@ final class Transitions {
 
     private static NewComment reason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw Access.invalid("/reason", "required", "say why the note is returned");
+            throw ValidationException.of("/reason", "required", "say why the note is returned");
         }
         if (reason.length() > NewComment.MAX_LENGTH) {
-            throw Access.invalid("/reason", "too-long", "a reason has at most " + NewComment.MAX_LENGTH + " characters");
+            throw ValidationException.of("/reason", "too-long", "a reason has at most " + NewComment.MAX_LENGTH + " characters");
         }
         return NewComment.onNote(reason);
     }
