@@ -20,6 +20,7 @@ import javax.sql.DataSource;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.error.ConflictException;
 import org.casenotes.supervision.api.review.NewComment;
+import org.casenotes.supervision.api.review.OverdueCheck;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.api.review.ReviewEvent;
 import org.casenotes.supervision.api.review.ReviewState;
@@ -140,6 +141,31 @@ abstract class ReviewConcurrencyScenarios {
         assertThat(clinic.stored(note).version()).isEqualTo(start.version() + (long) THREADS * perThread);
         assertThat(reviews.history(SUP, note).comments()).extracting(c -> c.text())
                 .containsExactlyInAnyOrderElementsOf(written.keySet()).hasSize(THREADS * perThread);
+    }
+
+    @Test
+    void hostsCheckingForOverdueNotesAtOnceRaiseEachNoteOnce() throws Exception {
+        List<String> late = new ArrayList<>();
+        for (int i = 0; i < NOTES; i++) {
+            late.add(ReviewFlows.noteIn(clinic, CLIN, i % 2 == 0 ? ReviewState.SUBMITTED : ReviewState.IN_REVIEW)
+                    .noteId());
+        }
+        clinic.events.clear();
+        java.time.Instant muchLater = TestClinic.START.plus(java.time.Duration.ofDays(30));
+        List<Callable<Object>> checkers = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            checkers.add(() -> reviews.checkOverdue(TestClinic.ORG, muchLater));
+        }
+
+        List<Object> outcomes = race(checkers);
+
+        assertThat(outcomes).allSatisfy(o -> assertThat(o).isInstanceOf(OverdueCheck.class));
+        assertThat(outcomes.stream().map(OverdueCheck.class::cast).flatMap(c -> c.overdue().stream()))
+                .containsExactlyInAnyOrderElementsOf(late);
+        assertThat(outcomes.stream().map(OverdueCheck.class::cast).flatMap(c -> c.escalated().stream()))
+                .containsExactlyInAnyOrderElementsOf(late);
+        assertThat(clinic.events(ReviewEvent.Overdue.class)).hasSize(NOTES);
+        assertThat(clinic.events(ReviewEvent.Escalated.class)).hasSize(NOTES);
     }
 
     /** Starts every task at once and returns each one's result or exception. */
