@@ -2,7 +2,9 @@ package org.casenotes.supervision.api.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.Set;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -15,8 +17,8 @@ class NewCommentTest {
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
                         .extracting(FieldProblem::path, FieldProblem::code)
                         .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple("/text", "required"),
-                                org.assertj.core.groups.Tuple.tuple("/entryIndex", "out-of-range")));
+                                tuple("/text", "required"),
+                                tuple("/entryIndex", "out-of-range")));
     }
 
     @Test
@@ -30,7 +32,7 @@ class NewCommentTest {
     @Test
     void aQueueQueryWithoutStatesAsksForWhatWaitsForTheSupervisor() {
         assertThat(QueueQuery.waiting(10).states()).containsExactlyInAnyOrder(ReviewState.SUBMITTED, ReviewState.IN_REVIEW);
-        assertThatThrownBy(() -> new QueueQuery(null, java.util.Set.of(ReviewState.DRAFT), null, false, 10, null))
+        assertThatThrownBy(() -> new QueueQuery(null, Set.of(ReviewState.DRAFT), null, false, 10, null))
                 .isInstanceOf(ValidationException.class);
     }
 }

@@ -2,11 +2,13 @@ package org.casenotes.supervision.core.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.casenotes.supervision.core.review.TestClinic.CLIN;
 import static org.casenotes.supervision.core.review.TestClinic.SUP;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.audit.AuditAction;
@@ -57,9 +59,9 @@ abstract class BatchAndDueDateScenarios {
         assertThat(result.committed()).isFalse();
         assertThat(result.outcomes()).extracting(BatchOutcome::noteId, BatchOutcome::accepted, BatchOutcome::reasonCode)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(clean.noteId(), true, null),
-                        org.assertj.core.groups.Tuple.tuple(risky.noteId(), false, "flagged"),
-                        org.assertj.core.groups.Tuple.tuple(patterned.noteId(), true, null));
+                        tuple(clean.noteId(), true, null),
+                        tuple(risky.noteId(), false, "flagged"),
+                        tuple(patterned.noteId(), true, null));
         assertThat(result.refused().get(0).reason()).contains("risk").doesNotContain("volume");
         for (Review review : List.of(clean, risky, patterned)) {
             assertThat(clinic.stored(review.noteId())).isEqualTo(review);
@@ -111,7 +113,7 @@ abstract class BatchAndDueDateScenarios {
         Review late = submitted();
         Review done = submitted();
         reviews.coSign(SUP, done.noteId(), done.version());
-        assertThat(late.dueDate()).isEqualTo(java.time.LocalDate.parse("2026-03-17"));
+        assertThat(late.dueDate()).isEqualTo(LocalDate.parse("2026-03-17"));
 
         assertThat(check("2026-03-17T23:00:00Z").overdue()).as("due today is not overdue").isEmpty();
         assertThat(reviews.overdue(SUP, 10, null).items()).isEmpty();
@@ -143,7 +145,7 @@ abstract class BatchAndDueDateScenarios {
         review = reviews.startReview(SUP, review.noteId(), review.version());
         review = reviews.requestChanges(SUP, review.noteId(), review.version(), "Please add the intent.");
         review = reviews.submit(CLIN, review.noteId(), review.version());
-        assertThat(review.dueDate()).isEqualTo(java.time.LocalDate.parse("2026-03-25"));
+        assertThat(review.dueDate()).isEqualTo(LocalDate.parse("2026-03-25"));
 
         clinic.clock.advance(Duration.ofDays(8));
         assertThat(check(clinic.clock.instant().toString()).overdue()).containsExactly(review.noteId());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -13,6 +14,7 @@ import org.casenotes.supervision.api.error.ConflictException;
 import org.casenotes.supervision.api.error.ForbiddenException;
 import org.casenotes.supervision.api.error.InvalidStateException;
 import org.casenotes.supervision.api.error.NotFoundException;
+import org.casenotes.supervision.api.review.Addendum;
 import org.casenotes.supervision.api.review.BatchCoSignResult;
 import org.casenotes.supervision.api.review.NewComment;
 import org.casenotes.supervision.api.review.NoteVersion;
@@ -60,8 +62,25 @@ class ReviewAuthorisationMatrixTest {
             read-history    |   Y   |     Y     |     Y     |         Y         |     Y     |     Y
             """;
 
+    /** Who holds the right to move an addendum of a co-signed note. */
+    private static final String ADDENDUM_RIGHTS = """
+            action           | own | other-clinician | primary | backup-in | backup-out | unassigned | admin | sup-author
+            submit-addendum  |  Y  |        -        |    -    |     -     |     -      |     -      |   -   |     Y
+            co-sign-addendum |  -  |        -        |    Y    |     Y     |     -      |     -      |   -   |     -
+            """;
+
+    /** In which of its own states an addendum may move. */
+    private static final String ADDENDUM_STATES = """
+            action           | DRAFT | SUBMITTED | CO_SIGNED
+            submit-addendum  |   Y   |     -     |     -
+            co-sign-addendum |   -   |     Y     |     -
+            """;
+
+    private static final List<ReviewState> ADDENDUM_STATE_VALUES =
+            List.of(ReviewState.DRAFT, ReviewState.SUBMITTED, ReviewState.CO_SIGNED);
+
     /** The kinds of actor, with the note author each is tested against. */
-    private static final Map<String, Actor> ACTORS = new java.util.LinkedHashMap<>();
+    private static final Map<String, Actor> ACTORS = new LinkedHashMap<>();
     static {
         ACTORS.put("own", TestClinic.CLIN);
         ACTORS.put("other-clinician", TestClinic.CLIN2);
@@ -91,16 +110,68 @@ class ReviewAuthorisationMatrixTest {
         for (String action : rights.keySet()) {
             for (Map.Entry<String, Actor> actor : ACTORS.entrySet()) {
                 for (ReviewState state : ReviewState.values()) {
-                    Outcome expected = actor.getKey().equals("foreign") ? Outcome.NOT_FOUND
-                            : !rights.get(action).get(actor.getKey()) ? Outcome.FORBIDDEN
-                            : !states.get(action).get(state.name()) ? Outcome.INVALID_STATE
-                            : Outcome.ALLOW;
+                    Outcome expected = expected(rights, states, action, actor.getKey(), state);
                     tests.add(DynamicTest.dynamicTest(action + " by " + actor.getKey() + " on a " + state + " note -> "
                             + expected, () -> check(action, actor.getKey(), actor.getValue(), state, expected)));
                 }
             }
         }
         return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyAddendumActionByEveryActorInEveryAddendumState() {
+        Map<String, Map<String, Boolean>> rights = table(ADDENDUM_RIGHTS);
+        Map<String, Map<String, Boolean>> states = table(ADDENDUM_STATES);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String action : rights.keySet()) {
+            for (Map.Entry<String, Actor> actor : ACTORS.entrySet()) {
+                for (ReviewState state : ADDENDUM_STATE_VALUES) {
+                    Outcome expected = expected(rights, states, action, actor.getKey(), state);
+                    tests.add(DynamicTest.dynamicTest(action + " by " + actor.getKey() + " on a " + state
+                            + " addendum -> " + expected, () -> checkAddendum(action, actor.getKey(), actor.getValue(),
+                                    state, expected)));
+                }
+            }
+        }
+        return tests.stream();
+    }
+
+    private static Outcome expected(Map<String, Map<String, Boolean>> rights, Map<String, Map<String, Boolean>> states,
+            String action, String actorKind, ReviewState state) {
+        return actorKind.equals("foreign") ? Outcome.NOT_FOUND
+                : !rights.get(action).get(actorKind) ? Outcome.FORBIDDEN
+                : !states.get(action).get(state.name()) ? Outcome.INVALID_STATE
+                : Outcome.ALLOW;
+    }
+
+    private static void checkAddendum(String action, String kind, Actor actor, ReviewState state, Outcome expected)
+            throws Exception {
+        Actor author = kind.equals("sup-author") ? TestClinic.SUP_AUTHOR : TestClinic.CLIN;
+        String note = ReviewFlows.noteIn(clinic, author, ReviewState.CO_SIGNED).noteId();
+        Addendum addendum = clinic.reviews.addAddendum(author, note, "Late entry.");
+        if (state != ReviewState.DRAFT) {
+            addendum = clinic.reviews.submitAddendum(author, note, addendum.addendumId(), addendum.version());
+        }
+        if (state == ReviewState.CO_SIGNED) {
+            addendum = clinic.reviews.coSignAddendum(TestClinic.SUP, note, addendum.addendumId(), addendum.version());
+        }
+        Addendum before = addendum;
+        int auditBefore = clinic.audit.count();
+
+        Outcome actual = outcome(() -> {
+            if (action.equals("submit-addendum")) {
+                clinic.reviews.submitAddendum(actor, note, before.addendumId(), before.version());
+            } else {
+                clinic.reviews.coSignAddendum(actor, note, before.addendumId(), before.version());
+            }
+        });
+
+        assertThat(actual).as("outcome").isEqualTo(expected);
+        assertThat(clinic.audit.count() - auditBefore).as("audit events").isEqualTo(expected == Outcome.ALLOW ? 1 : 0);
+        if (expected != Outcome.ALLOW) {
+            assertThat(clinic.storedAddendum(note, before.addendumId())).as("nothing stored").isEqualTo(before);
+        }
     }
 
     private static void check(String action, String kind, Actor actor, ReviewState state, Outcome expected)
@@ -152,6 +223,19 @@ class ReviewAuthorisationMatrixTest {
         }
     }
 
+    private static Outcome outcome(Runnable action) {
+        try {
+            action.run();
+            return Outcome.ALLOW;
+        } catch (ForbiddenException e) {
+            return Outcome.FORBIDDEN;
+        } catch (InvalidStateException e) {
+            return Outcome.INVALID_STATE;
+        } catch (NotFoundException e) {
+            return Outcome.NOT_FOUND;
+        }
+    }
+
     private static Outcome batchOutcome(BatchCoSignResult result) {
         if (result.committed()) {
             return Outcome.ALLOW;
@@ -168,7 +252,7 @@ class ReviewAuthorisationMatrixTest {
     private static Map<String, Map<String, Boolean>> table(String text) {
         List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
         List<String> header = cells(lines.get(0));
-        Map<String, Map<String, Boolean>> rows = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, Boolean>> rows = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             List<String> cells = cells(line);
             Map<String, Boolean> row = new HashMap<>();

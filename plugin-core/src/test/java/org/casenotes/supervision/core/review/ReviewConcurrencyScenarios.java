@@ -5,10 +5,13 @@ import static org.casenotes.supervision.core.review.TestClinic.BACKUP_IN;
 import static org.casenotes.supervision.core.review.TestClinic.CLIN;
 import static org.casenotes.supervision.core.review.TestClinic.SUP;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -68,7 +71,7 @@ abstract class ReviewConcurrencyScenarios {
             contenders.add(() -> reviews.requestChanges(SUP, id, v, "Please add the rationale."));
             contenders.add(() -> reviews.comment(BACKUP_IN, id, v, NewComment.onNote("Looks fine to me.")));
         }
-        Collections.shuffle(contenders, new java.util.Random(7));
+        Collections.shuffle(contenders, new Random(7));
 
         List<Object> outcomes = race(contenders);
 
@@ -151,7 +154,7 @@ abstract class ReviewConcurrencyScenarios {
                     .noteId());
         }
         clinic.events.clear();
-        java.time.Instant muchLater = TestClinic.START.plus(java.time.Duration.ofDays(30));
+        Instant muchLater = TestClinic.START.plus(Duration.ofDays(30));
         List<Callable<Object>> checkers = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
             checkers.add(() -> reviews.checkOverdue(TestClinic.ORG, muchLater));

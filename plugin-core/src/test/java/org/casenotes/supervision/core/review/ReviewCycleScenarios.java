@@ -2,6 +2,7 @@ package org.casenotes.supervision.core.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.casenotes.supervision.core.review.TestClinic.ADMIN;
 import static org.casenotes.supervision.core.review.TestClinic.CLIN;
 import static org.casenotes.supervision.core.review.TestClinic.SUP;
@@ -20,6 +21,7 @@ import org.casenotes.supervision.api.review.Addendum;
 import org.casenotes.supervision.api.review.Comment;
 import org.casenotes.supervision.api.review.HistoryEntry;
 import org.casenotes.supervision.api.review.NewComment;
+import org.casenotes.supervision.api.review.QueueQuery;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.api.review.ReviewEvent;
 import org.casenotes.supervision.api.review.ReviewHistory;
@@ -61,9 +63,9 @@ abstract class ReviewCycleScenarios {
         assertThat(coSigned.coSign().contentHash()).isEqualTo(submitted.snapshotHash());
         assertThat(reviews.history(CLIN, note).transitions()).extracting(HistoryEntry::from, HistoryEntry::to)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(ReviewState.DRAFT, ReviewState.SUBMITTED),
-                        org.assertj.core.groups.Tuple.tuple(ReviewState.SUBMITTED, ReviewState.IN_REVIEW),
-                        org.assertj.core.groups.Tuple.tuple(ReviewState.IN_REVIEW, ReviewState.CO_SIGNED));
+                        tuple(ReviewState.DRAFT, ReviewState.SUBMITTED),
+                        tuple(ReviewState.SUBMITTED, ReviewState.IN_REVIEW),
+                        tuple(ReviewState.IN_REVIEW, ReviewState.CO_SIGNED));
         assertThat(clinic.events).hasSize(2);
         assertThat(clinic.events(ReviewEvent.Submitted.class)).singleElement()
                 .satisfies(e -> assertThat(e.dueDate()).isEqualTo(submitted.dueDate()));
@@ -225,9 +227,26 @@ abstract class ReviewCycleScenarios {
     }
 
     @Test
+    void theSameNoteIdInTwoOrganisationsIsTwoSeparateReviews() {
+        String note = clinic.note(CLIN);
+        Actor clinicianOfB = Actor.of("clin", TestClinic.OTHER_ORG, Role.CLINICIAN);
+        clinic.hostNote(TestClinic.OTHER_ORG, note, "clin");
+        Review inA = reviews.submit(CLIN, note, 0);
+        Review inB = reviews.submit(clinicianOfB, note, 0);
+
+        Review coSignedInB = reviews.coSign(TestClinic.FOREIGN, note, inB.version());
+
+        assertThat(coSignedInB.organisationId()).isEqualTo(TestClinic.OTHER_ORG);
+        assertThat(clinic.stored(note)).as("the review in org-a is untouched").isEqualTo(inA);
+        assertThat(inB.snapshotHash()).isNotEqualTo(inA.snapshotHash());
+        assertThat(reviews.queue(SUP, QueueQuery.waiting(100)).items())
+                .extracting(Review::organisationId, Review::noteId).containsExactly(tuple(TestClinic.ORG, note));
+    }
+
+    @Test
     void aSupervisorOutsideTheAssignmentCannotListAnotherClinicianInTheirQueue() {
         assertThatThrownBy(() -> reviews.queue(TestClinic.UNASSIGNED,
-                new org.casenotes.supervision.api.review.QueueQuery("clin", Set.of(), null, false, 10, null)))
+                new QueueQuery("clin", Set.of(), null, false, 10, null)))
                 .isInstanceOf(ForbiddenException.class);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,6 +29,7 @@ import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.disclosure.Flag;
 import org.casenotes.supervision.api.disclosure.Severity;
 import org.casenotes.supervision.api.policy.ReviewPolicy;
+import org.casenotes.supervision.api.review.Addendum;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.core.disclosure.SectionSnapshot;
 import org.casenotes.supervision.core.storage.Migrations;
@@ -78,7 +80,7 @@ final class TestClinic implements HostContext {
     final List<SupervisionAssignment> assignments = new CopyOnWriteArrayList<>(ASSIGNMENTS);
     final Map<String, ProgressNote> notes = new ConcurrentHashMap<>();
     final Map<String, SectionSnapshot> sections = new ConcurrentHashMap<>();
-    volatile ReviewPolicy policy = new ReviewPolicy(3, 7, ATTESTATION, java.util.Set.of("motive", "risk"));
+    volatile ReviewPolicy policy = new ReviewPolicy(3, 7, ATTESTATION, Set.of("motive", "risk"));
     final ReviewService reviews;
     private final AtomicInteger noteCounter = new AtomicInteger();
 
@@ -98,6 +100,12 @@ final class TestClinic implements HostContext {
                 LocalDate.parse("2026-03-09"), "Individual psychotherapy, 53 min",
                 "Client discussed the week; therapist shared a coping strategy."));
         return noteId;
+    }
+
+    /** Writes a note with a chosen id in any organisation, as another practice's host would. */
+    void hostNote(String org, String noteId, String clinicianId) {
+        notes.put(org + "/" + noteId, new ProgressNote(org, noteId, "client-" + noteId, clinicianId,
+                LocalDate.parse("2026-03-09"), "Family therapy, 50 min", "Another practice's note."));
     }
 
     /** Gives a note a self-disclosure section raising flags of the given rules. */
@@ -121,6 +129,12 @@ final class TestClinic implements HostContext {
     Review stored(String noteId) {
         return new Transactions(dataSource).inTransaction("read", tx ->
                 ReviewStore.find(tx, ORG, noteId).map(ReviewRow::toReview).orElseThrow());
+    }
+
+    /** An addendum as stored, read without going through the audited service. */
+    Addendum storedAddendum(String noteId, String addendumId) {
+        return new Transactions(dataSource).inTransaction("read", tx ->
+                AddendumStore.find(tx, ORG, noteId, addendumId).orElseThrow());
     }
 
     <T extends SupervisionEvent> List<T> events(Class<T> type) {
