@@ -244,6 +244,18 @@ abstract class ReviewCycleScenarios {
     }
 
     @Test
+    void aMissingActorNoteIdOrQueryIsAValidationError() {
+        assertThatThrownBy(() -> reviews.submit(null, "note-1", 0))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.problems().get(0).path()).isEqualTo("/actor"));
+        assertThatThrownBy(() -> reviews.coSign(SUP, " ", 1))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.problems().get(0).path()).isEqualTo("/noteId"));
+        assertThatThrownBy(() -> reviews.queue(SUP, null)).isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> reviews.checkOverdue(" ", TestClinic.START)).isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void aSupervisorOutsideTheAssignmentCannotListAnotherClinicianInTheirQueue() {
         assertThatThrownBy(() -> reviews.queue(TestClinic.UNASSIGNED,
                 new QueueQuery("clin", Set.of(), null, false, 10, null)))
