@@ -1,6 +1,7 @@
 package org.casenotes.supervision.api;
 
 import org.casenotes.supervision.api.audit.AuditLog;
+import org.casenotes.supervision.api.review.Reviews;
 
 /**
  * The supervision features, bound to one host context.
@@ -37,6 +38,14 @@ public interface SupervisionModule extends AutoCloseable {
      * @return the audit log service
      */
     AuditLog audit();
+
+    /**
+     * The review workflow: submit, review, return, co-sign, batch co-sign, addenda, queues and
+     * the overdue check.
+     *
+     * @return the review service; thread-safe, one per module
+     */
+    Reviews reviews();
 
     /**
      * Releases what the module holds. The host's data source is not closed: the host owns it.

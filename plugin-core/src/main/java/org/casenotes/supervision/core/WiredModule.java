@@ -2,12 +2,17 @@ package org.casenotes.supervision.core;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.audit.AuditLog;
+import org.casenotes.supervision.api.policy.ReviewPolicy;
+import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.core.audit.AuditFeature;
 import org.casenotes.supervision.core.audit.internal.H2TriggerClasses;
+import org.casenotes.supervision.core.review.ReviewService;
 import org.casenotes.supervision.core.storage.Transactions;
 
 /** The module a host receives: each feature's service, built once over the host context. */
@@ -18,6 +23,7 @@ final class WiredModule implements SupervisionModule {
     private final HostContext host;
     private final String schemaVersion;
     private final AuditFeature audit;
+    private final Reviews reviews;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     WiredModule(HostContext host, String schemaVersion) {
@@ -26,6 +32,11 @@ final class WiredModule implements SupervisionModule {
         Transactions transactions = new Transactions(host.dataSource());
         this.audit = AuditFeature.create(transactions, host.auditSecrets(), host.clock(),
                 AuditFeature.DEFAULT_CHECKPOINT_EVERY);
+        this.reviews = new ReviewService(host, transactions, audit.trail(),
+                (tx, org, noteId) -> Optional.empty(), // replaced by the real core.disclosure section store
+                (tx, org) -> new ReviewPolicy(1, 7, // replaced by the real core.policy service
+                        "I have reviewed this note and the services it documents, and I agree with its content.",
+                        Set.of("motive", "risk")));
     }
 
     @Override
@@ -36,6 +47,11 @@ final class WiredModule implements SupervisionModule {
     @Override
     public String schemaVersion() {
         return schemaVersion;
+    }
+
+    @Override
+    public Reviews reviews() {
+        return reviews;
     }
 
     @Override

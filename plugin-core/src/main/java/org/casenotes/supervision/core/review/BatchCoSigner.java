@@ -1,0 +1,140 @@
+package org.casenotes.supervision.core.review;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.audit.AuditAction;
+import org.casenotes.supervision.api.error.ConflictException;
+import org.casenotes.supervision.api.error.FieldProblem;
+import org.casenotes.supervision.api.error.ForbiddenException;
+import org.casenotes.supervision.api.error.InvalidStateException;
+import org.casenotes.supervision.api.error.NotFoundException;
+import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.policy.ReviewPolicy;
+import org.casenotes.supervision.api.review.BatchCoSignResult;
+import org.casenotes.supervision.api.review.BatchOutcome;
+import org.casenotes.supervision.api.review.NoteVersion;
+import org.casenotes.supervision.core.audit.AuditEntry;
+import org.casenotes.supervision.core.review.Access.Right;
+import org.casenotes.supervision.core.storage.Tx;
+
+/**
+ * Co-signs many notes in one transaction, each attested individually. Every note is checked
+ * first; if any is refused, nothing is co-signed and the refused attempt alone is audited.
+ */
+final class BatchCoSigner {
+
+    static final int MAX_NOTES = 200;
+
+    /** Carries the outcomes out of a transaction that must roll back. */
+    private static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<BatchOutcome> outcomes;
+
+        Refused(List<BatchOutcome> outcomes) {
+            super("batch co-sign refused", null, false, false);
+            this.outcomes = outcomes;
+        }
+    }
+
+    private final ReviewContext context;
+    private final Transitions transitions;
+
+    BatchCoSigner(ReviewContext context, Transitions transitions) {
+        this.context = context;
+        this.transitions = transitions;
+    }
+
+    BatchCoSignResult coSign(Actor actor, List<NoteVersion> notes) {
+        validate(notes);
+        try {
+            return context.transactions().inTransaction("co-sign a batch of notes", tx -> {
+                Instant now = context.now();
+                ReviewPolicy policy = context.policies().current(tx, actor.organisationId());
+                List<BatchOutcome> outcomes = new ArrayList<>();
+                List<ReviewRow> accepted = new ArrayList<>();
+                for (NoteVersion note : notes) {
+                    outcomes.add(check(tx, actor, note, policy, accepted));
+                }
+                if (accepted.size() < notes.size()) {
+                    throw new Refused(outcomes);
+                }
+                for (int i = 0; i < accepted.size(); i++) {
+                    ReviewRow current = accepted.get(i);
+                    try {
+                        transitions.store(tx, actor, current, transitions.coSigned(tx, actor, current, now, policy), now);
+                    } catch (ConflictException e) {
+                        outcomes.set(i, new BatchOutcome(current.noteId(), false, "conflict", e.getMessage()));
+                        throw new Refused(outcomes);
+                    }
+                }
+                return new BatchCoSignResult(true, outcomes);
+            });
+        } catch (Refused refused) {
+            auditRefusal(actor, notes.size(), refused.outcomes);
+            return new BatchCoSignResult(false, refused.outcomes);
+        }
+    }
+
+    private BatchOutcome check(Tx tx, Actor actor, NoteVersion note, ReviewPolicy policy, List<ReviewRow> accepted)
+            throws SQLException {
+        String id = note.noteId();
+        try {
+            ReviewRow current = transitions.checked(tx, actor, id, note.expectedVersion(), Right.CO_SIGNER,
+                    Transitions.CO_SIGNABLE, "co-sign");
+            List<String> blocking = current.flagRules().stream().filter(policy.batchBlockingRules()::contains).toList();
+            if (!blocking.isEmpty()) {
+                return new BatchOutcome(id, false, "flagged",
+                        "flagged by " + String.join(", ", blocking) + "; co-sign this note on its own after review");
+            }
+            accepted.add(current);
+            return new BatchOutcome(id, true, null, null);
+        } catch (NotFoundException e) {
+            return new BatchOutcome(id, false, "not-found", e.getMessage());
+        } catch (ForbiddenException e) {
+            return new BatchOutcome(id, false, "forbidden", e.getMessage());
+        } catch (ConflictException e) {
+            return new BatchOutcome(id, false, "conflict", e.getMessage());
+        } catch (InvalidStateException e) {
+            return new BatchOutcome(id, false, "invalid-state", e.getMessage());
+        } catch (ValidationException e) {
+            return new BatchOutcome(id, false, "invalid", e.getMessage());
+        }
+    }
+
+    private void auditRefusal(Actor actor, int requested, List<BatchOutcome> outcomes) {
+        long refused = outcomes.stream().filter(o -> !o.accepted()).count();
+        context.transactions().inTransaction("audit a refused batch co-sign", tx -> {
+            context.audit().append(tx, new AuditEntry(context.now(), actor.organisationId(), actor.userId(), null,
+                    AuditAction.SIGN, ReviewContext.CATEGORY, "note-batch", actor.userId(), null, null, null,
+                    "refused notes=" + requested + " refused=" + refused));
+            return null;
+        });
+    }
+
+    private static void validate(List<NoteVersion> notes) {
+        if (notes == null || notes.isEmpty()) {
+            throw ValidationException.of("/notes", "required", "name at least one note");
+        }
+        if (notes.size() > MAX_NOTES) {
+            throw ValidationException.of("/notes", "too-many", "co-sign at most " + MAX_NOTES + " notes at once");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < notes.size(); i++) {
+            NoteVersion note = notes.get(i);
+            if (note == null) {
+                problems.add(new FieldProblem("/notes/" + i, "required", "name a note"));
+            } else if (!seen.add(note.noteId())) {
+                problems.add(new FieldProblem("/notes/" + i + "/noteId", "duplicate", "name each note once"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.casenotes.supervision.core.review;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.casenotes.supervision.api.HostContext;
+import org.casenotes.supervision.api.audit.AuditAction;
+import org.casenotes.supervision.api.review.ReviewEvent;
+import org.casenotes.supervision.core.audit.AuditEntry;
+import org.casenotes.supervision.core.audit.AuditTrail;
+import org.casenotes.supervision.core.disclosure.SectionSnapshots;
+import org.casenotes.supervision.core.policy.ReviewPolicies;
+import org.casenotes.supervision.core.storage.Transactions;
+import org.casenotes.supervision.core.storage.Tx;
+
+/** What every part of the review workflow works with: host, transactions and the contracts. */
+record ReviewContext(HostContext host, Transactions transactions, AuditTrail audit, SectionSnapshots sections,
+        ReviewPolicies policies) {
+
+    static final String CATEGORY = "review";
+
+    Instant now() {
+        return host.clock().instant();
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(now(), host.clock().getZone());
+    }
+
+    /** Sends an event to the host once the transaction has committed, never before. */
+    void publish(Tx tx, ReviewEvent event) {
+        tx.afterCommit(() -> host.events().onEvent(event));
+    }
+
+    /** Appends an audit event about a note's review in the action's transaction; ids only. */
+    void audit(Tx tx, Instant at, String actorId, ReviewRow row, AuditAction action, String targetType,
+            String targetId, String before, String after, String hash, String detail) throws SQLException {
+        audit.append(tx, new AuditEntry(at, row.organisationId(), actorId, row.clientId(), action, CATEGORY,
+                targetType, targetId, before, after, hash, detail));
+    }
+
+    /** Appends an audit event about a note's review as a whole. */
+    void auditNote(Tx tx, Instant at, String actorId, ReviewRow before, ReviewRow after, AuditAction action,
+            String detail) throws SQLException {
+        audit(tx, at, actorId, after, action, "note", after.noteId(), before.state().name(), after.state().name(),
+                after.snapshotHash(), detail);
+    }
+}

@@ -1,0 +1,106 @@
+package org.casenotes.supervision.core.review;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.casenotes.supervision.api.error.ConflictException;
+import org.casenotes.supervision.api.review.ReviewState;
+import org.casenotes.supervision.core.storage.Tx;
+
+/** The {@code sr_review} rows: read one, insert the first submission, update by version. */
+final class ReviewStore {
+
+    static final String COLUMNS = "org_id, note_id, client_id, clinician_id, state, version, submission_no,"
+            + " submitted_at, due_date, escalation_date, snapshot_hash, flag_rules, cosigned_by, cosigned_at,"
+            + " attestation, policy_version";
+
+    private ReviewStore() {
+    }
+
+    static Optional<ReviewRow> find(Tx tx, String org, String noteId) throws SQLException {
+        try (PreparedStatement select = tx.connection().prepareStatement(
+                "SELECT " + COLUMNS + " FROM sr_review WHERE org_id = ? AND note_id = ?")) {
+            select.setString(1, org);
+            select.setString(2, noteId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Stores the next state of a review: inserts a first submission, otherwise updates only
+     * if the row is still at the version the change was computed from.
+     *
+     * @throws ConflictException when someone else changed the row first
+     */
+    static void save(Tx tx, ReviewRow before, ReviewRow after) throws SQLException {
+        if (!before.stored()) {
+            insert(tx, after);
+            return;
+        }
+        try (PreparedStatement update = tx.connection().prepareStatement("UPDATE sr_review SET state = ?,"
+                + " version = ?, submission_no = ?, submitted_at = ?, due_date = ?, escalation_date = ?,"
+                + " snapshot_hash = ?, flagged = ?, flag_rules = ?, cosigned_by = ?, cosigned_at = ?, attestation = ?,"
+                + " policy_version = ?, updated_at = CURRENT_TIMESTAMP"
+                + " WHERE org_id = ? AND note_id = ? AND version = ?")) {
+            int i = bind(update, after, 1);
+            update.setString(i++, after.organisationId());
+            update.setString(i++, after.noteId());
+            update.setLong(i, before.version());
+            if (Concurrency.update(update) != 1) {
+                throw Concurrency.conflict();
+            }
+        }
+    }
+
+    private static void insert(Tx tx, ReviewRow row) throws SQLException {
+        try (PreparedStatement insert = tx.connection().prepareStatement("INSERT INTO sr_review (state, version,"
+                + " submission_no, submitted_at, due_date, escalation_date, snapshot_hash, flagged, flag_rules,"
+                + " cosigned_by, cosigned_at, attestation, policy_version, org_id, note_id, client_id, clinician_id,"
+                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+            int i = bind(insert, row, 1);
+            insert.setString(i++, row.organisationId());
+            insert.setString(i++, row.noteId());
+            insert.setString(i++, row.clientId());
+            insert.setString(i, row.clinicianId());
+            Concurrency.update(insert);
+        }
+    }
+
+    private static int bind(PreparedStatement statement, ReviewRow row, int first) throws SQLException {
+        int i = first;
+        statement.setString(i++, row.state().name());
+        statement.setLong(i++, row.version());
+        statement.setInt(i++, row.submissionNo());
+        Jdbc.setInstant(statement, i++, row.submittedAt());
+        Jdbc.setDate(statement, i++, row.dueDate());
+        Jdbc.setDate(statement, i++, row.escalationDate());
+        statement.setString(i++, row.snapshotHash());
+        statement.setBoolean(i++, !row.flagRules().isEmpty());
+        statement.setString(i++, String.join(",", row.flagRules()));
+        statement.setString(i++, row.coSignedBy());
+        Jdbc.setInstant(statement, i++, row.coSignedAt());
+        statement.setString(i++, row.attestation());
+        if (row.policyVersion() == null) {
+            statement.setNull(i++, java.sql.Types.INTEGER);
+        } else {
+            statement.setInt(i++, row.policyVersion());
+        }
+        return i;
+    }
+
+    static ReviewRow read(ResultSet rs) throws SQLException {
+        String rules = rs.getString("flag_rules");
+        List<String> flagRules = rules == null || rules.isEmpty() ? List.of() : Arrays.asList(rules.split(","));
+        return new ReviewRow(rs.getString("org_id"), rs.getString("note_id"), rs.getString("client_id"),
+                rs.getString("clinician_id"), ReviewState.valueOf(rs.getString("state")), rs.getLong("version"),
+                rs.getInt("submission_no"), Jdbc.instant(rs, "submitted_at"), Jdbc.date(rs, "due_date"),
+                Jdbc.date(rs, "escalation_date"), rs.getString("snapshot_hash"), flagRules,
+                rs.getString("cosigned_by"), Jdbc.instant(rs, "cosigned_at"), rs.getString("attestation"),
+                Jdbc.integer(rs, "policy_version"));
+    }
+}

@@ -1,0 +1,60 @@
+package org.casenotes.supervision.core.review;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.ProgressNote;
+import org.casenotes.supervision.api.disclosure.Flag;
+import org.casenotes.supervision.api.policy.ReviewPolicy;
+import org.casenotes.supervision.api.review.ReviewEvent;
+import org.casenotes.supervision.core.disclosure.SectionSnapshot;
+import org.casenotes.supervision.core.review.SnapshotStore.Snapshot;
+import org.casenotes.supervision.core.storage.Tx;
+
+/**
+ * Freezes what is submitted: the host's note text and the self-disclosure section, hashed
+ * together, with the flags and the co-sign due date of the policy in force.
+ */
+final class Submission {
+
+    private final ReviewContext context;
+
+    Submission(ReviewContext context) {
+        this.context = context;
+    }
+
+    ReviewRow submit(Tx tx, Actor actor, ReviewRow current, Instant now) throws SQLException {
+        String org = current.organisationId();
+        ProgressNote note = hostNote(current);
+        Optional<SectionSnapshot> section = context.sections().snapshot(tx, org, current.noteId());
+        ReviewPolicy policy = context.policies().current(tx, org);
+        String sectionJson = section.map(SectionSnapshot::canonicalJson).orElse(null);
+        String hash = ContentHash.of(note.text(), sectionJson);
+        List<Flag> flags = section.map(SectionSnapshot::flags).orElse(List.of());
+        List<String> rules = flags.stream().map(Flag::ruleId).distinct().sorted().toList();
+        LocalDate submittedOn = LocalDate.ofInstant(now, context.host().clock().getZone());
+        LocalDate due = submittedOn.plusDays(policy.coSignDueDays());
+        ReviewRow next = current.submitted(now, due, due.plusDays(policy.coSignDueDays()), hash, rules,
+                policy.version());
+        SnapshotStore.insert(tx, next, new Snapshot(note.text(), sectionJson, hash), flags, now);
+        context.publish(tx, new ReviewEvent.Submitted(org, next.noteId(), next.clinicianId(), now, due));
+        return next;
+    }
+
+    /** The hash of the note's content as it is now, computed as at submission. */
+    String currentHash(Tx tx, ReviewRow row) throws SQLException {
+        ProgressNote note = hostNote(row);
+        String sectionJson = context.sections().snapshot(tx, row.organisationId(), row.noteId())
+                .map(SectionSnapshot::canonicalJson).orElse(null);
+        return ContentHash.of(note.text(), sectionJson);
+    }
+
+    private ProgressNote hostNote(ReviewRow row) {
+        return context.host().notes().note(row.organisationId(), row.noteId())
+                .filter(n -> n.organisationId().equals(row.organisationId()))
+                .orElseThrow(Access::notFound);
+    }
+}

@@ -1,0 +1,214 @@
+package org.casenotes.supervision.core.review;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.ClientIdentity;
+import org.casenotes.supervision.api.HostContext;
+import org.casenotes.supervision.api.NoteLookup;
+import org.casenotes.supervision.api.Person;
+import org.casenotes.supervision.api.PolicySource;
+import org.casenotes.supervision.api.ProgressNote;
+import org.casenotes.supervision.api.Role;
+import org.casenotes.supervision.api.SupervisionAssignment;
+import org.casenotes.supervision.api.SupervisionAssignment.Kind;
+import org.casenotes.supervision.api.SupervisionDirectory;
+import org.casenotes.supervision.api.SupervisionEvent;
+import org.casenotes.supervision.api.SupervisionEventListener;
+import org.casenotes.supervision.api.disclosure.Flag;
+import org.casenotes.supervision.api.disclosure.Severity;
+import org.casenotes.supervision.api.policy.ReviewPolicy;
+import org.casenotes.supervision.api.review.Addendum;
+import org.casenotes.supervision.api.review.Review;
+import org.casenotes.supervision.core.disclosure.SectionSnapshot;
+import org.casenotes.supervision.core.storage.Migrations;
+import org.casenotes.supervision.core.storage.Transactions;
+
+/**
+ * A small practice for review tests: people and assignments from a table, notes in a map, a
+ * hand-moved clock, a recording audit trail, map-backed sections and a recording listener,
+ * over a real, freshly migrated database.
+ *
+ * <p>Today is 2026-03-10. In organisation {@code org-a}: {@code clin} and {@code clin2} write
+ * notes; {@code sup} supervises both (primary); {@code backup-in} stands in for {@code clin}'s
+ * supervisor this month, {@code backup-out} did so in January and February; {@code
+ * unassigned} supervises nobody; {@code admin} is an admin; {@code sup-author} is a supervisor
+ * who writes notes, supervised by {@code sup}, and listed (wrongly) as their own supervisor.
+ * In {@code org-b}, {@code sup-b} supervises a clinician whose id is also {@code clin}.
+ */
+final class TestClinic implements HostContext {
+
+    static final String ORG = "org-a";
+    static final String OTHER_ORG = "org-b";
+    static final Instant START = Instant.parse("2026-03-10T09:00:00Z");
+    static final String ATTESTATION = "I reviewed this note and agree with its content.";
+
+    static final Actor CLIN = Actor.of("clin", ORG, Role.CLINICIAN);
+    static final Actor CLIN2 = Actor.of("clin2", ORG, Role.CLINICIAN);
+    static final Actor SUP = Actor.of("sup", ORG, Role.SUPERVISOR);
+    static final Actor BACKUP_IN = Actor.of("backup-in", ORG, Role.SUPERVISOR);
+    static final Actor BACKUP_OUT = Actor.of("backup-out", ORG, Role.SUPERVISOR);
+    static final Actor UNASSIGNED = Actor.of("unassigned", ORG, Role.SUPERVISOR);
+    static final Actor ADMIN = Actor.of("admin", ORG, Role.ADMIN);
+    static final Actor SUP_AUTHOR = Actor.of("sup-author", ORG, Role.CLINICIAN, Role.SUPERVISOR);
+    static final Actor FOREIGN = Actor.of("sup-b", OTHER_ORG, Role.SUPERVISOR);
+
+    private static final List<SupervisionAssignment> ASSIGNMENTS = List.of(
+            assignment(ORG, "sup", "clin", Kind.PRIMARY, "2025-01-01", null),
+            assignment(ORG, "sup", "clin2", Kind.PRIMARY, "2025-01-01", null),
+            assignment(ORG, "backup-in", "clin", Kind.BACKUP, "2026-03-01", "2026-03-31"),
+            assignment(ORG, "backup-out", "clin", Kind.BACKUP, "2026-01-01", "2026-02-28"),
+            assignment(ORG, "sup", "sup-author", Kind.PRIMARY, "2025-01-01", null),
+            assignment(ORG, "sup-author", "sup-author", Kind.PRIMARY, "2025-01-01", null),
+            assignment(OTHER_ORG, "sup-b", "clin", Kind.PRIMARY, "2025-01-01", null));
+
+    final DataSource dataSource;
+    final MutableClock clock = new MutableClock(START);
+    final RecordingAuditTrail audit;
+    final List<SupervisionEvent> events = new CopyOnWriteArrayList<>();
+    final List<SupervisionAssignment> assignments = new CopyOnWriteArrayList<>(ASSIGNMENTS);
+    final Map<String, ProgressNote> notes = new ConcurrentHashMap<>();
+    final Map<String, SectionSnapshot> sections = new ConcurrentHashMap<>();
+    volatile ReviewPolicy policy = new ReviewPolicy(3, 7, ATTESTATION, Set.of("motive", "risk"));
+    final ReviewService reviews;
+    private final AtomicInteger noteCounter = new AtomicInteger();
+
+    TestClinic(DataSource dataSource) throws SQLException {
+        this.dataSource = dataSource;
+        Migrations.migrate(dataSource);
+        this.audit = new RecordingAuditTrail(dataSource);
+        this.reviews = new ReviewService(this, new Transactions(dataSource), audit,
+                (tx, org, noteId) -> Optional.ofNullable(sections.get(org + "/" + noteId)),
+                (tx, org) -> policy);
+    }
+
+    /** Writes a new note in {@code org-a} by the given clinician, without a section. */
+    String note(Actor author) {
+        String noteId = "note-" + noteCounter.incrementAndGet();
+        notes.put(ORG + "/" + noteId, new ProgressNote(ORG, noteId, "client-" + noteId, author.userId(),
+                LocalDate.parse("2026-03-09"), "Individual psychotherapy, 53 min",
+                "Client discussed the week; therapist shared a coping strategy."));
+        return noteId;
+    }
+
+    /** Writes a note with a chosen id in any organisation, as another practice's host would. */
+    void hostNote(String org, String noteId, String clinicianId) {
+        notes.put(org + "/" + noteId, new ProgressNote(org, noteId, "client-" + noteId, clinicianId,
+                LocalDate.parse("2026-03-09"), "Family therapy, 50 min", "Another practice's note."));
+    }
+
+    /** Gives a note a self-disclosure section raising flags of the given rules. */
+    void section(String noteId, String... flagRules) {
+        List<Flag> flags = new ArrayList<>();
+        for (String rule : flagRules) {
+            flags.add(new Flag(rule, Severity.REVIEW_REQUIRED, "rule " + rule + " raised", 0));
+        }
+        sections.put(ORG + "/" + noteId, new SectionSnapshot("{\"entries\":[{\"type\":\"STRATEGIES\"}]}", flags,
+                policy.version(), false, "client-" + noteId, "2026-03-09"));
+    }
+
+    /** Changes the host's text of a note, as the host's own editor could. */
+    void rewrite(String noteId, String text) {
+        ProgressNote old = notes.get(ORG + "/" + noteId);
+        notes.put(ORG + "/" + noteId, new ProgressNote(old.organisationId(), old.noteId(), old.clientId(),
+                old.clinicianId(), old.sessionDate(), old.service(), text));
+    }
+
+    /** The review as stored, read without going through the audited service. */
+    Review stored(String noteId) {
+        return new Transactions(dataSource).inTransaction("read", tx ->
+                ReviewStore.find(tx, ORG, noteId).map(ReviewRow::toReview).orElseThrow());
+    }
+
+    /** An addendum as stored, read without going through the audited service. */
+    Addendum storedAddendum(String noteId, String addendumId) {
+        return new Transactions(dataSource).inTransaction("read", tx ->
+                AddendumStore.find(tx, ORG, noteId, addendumId).orElseThrow());
+    }
+
+    <T extends SupervisionEvent> List<T> events(Class<T> type) {
+        return events.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public SupervisionDirectory directory() {
+        return new SupervisionDirectory() {
+            @Override
+            public Optional<Person> person(String org, String userId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<SupervisionAssignment> assignmentsOf(String org, String clinicianId) {
+                return assignments.stream()
+                        .filter(a -> a.organisationId().equals(org) && a.clinicianId().equals(clinicianId)).toList();
+            }
+
+            @Override
+            public List<SupervisionAssignment> assignmentsBy(String org, String supervisorId) {
+                return assignments.stream()
+                        .filter(a -> a.organisationId().equals(org) && a.supervisorId().equals(supervisorId)).toList();
+            }
+        };
+    }
+
+    @Override
+    public NoteLookup notes() {
+        return new NoteLookup() {
+            @Override
+            public Optional<ProgressNote> note(String org, String noteId) {
+                return Optional.ofNullable(notes.get(org + "/" + noteId));
+            }
+
+            @Override
+            public Optional<ClientIdentity> client(String org, String clientId) {
+                return Optional.empty();
+            }
+        };
+    }
+
+    @Override
+    public SupervisionEventListener events() {
+        return events::add;
+    }
+
+    @Override
+    public PolicySource policies() {
+        return PolicySource.BUILT_IN;
+    }
+
+    @Override
+    public org.casenotes.supervision.api.audit.AuditSecrets auditSecrets() {
+        return auditSecrets;
+    }
+
+    private final org.casenotes.supervision.core.testing.TestAuditSecrets auditSecrets =
+            org.casenotes.supervision.core.testing.TestAuditSecrets.fresh();
+
+    private static SupervisionAssignment assignment(String org, String supervisor, String clinician, Kind kind,
+            String from, String to) {
+        return new SupervisionAssignment(org, supervisor, clinician, kind, LocalDate.parse(from),
+                to == null ? null : LocalDate.parse(to));
+    }
+}
