@@ -14,7 +14,7 @@ export async function queueView() {
   const errors = h('div');
   const password = h('input', { type: 'password', id: 'batch-password', autocomplete: 'current-password' });
   const batch = h('button', { type: 'button', id: 'batch-co-sign' }, 'Co-sign selected');
-  let selected = new Set();
+  let selected = new Map();
 
   async function load() {
     const params = new URLSearchParams();
@@ -22,7 +22,7 @@ export async function queueView() {
     if (state.value) params.set('state', state.value);
     if (flagged.checked) params.set('flagged', 'true');
     if (overdue.checked) params.set('overdue', 'true');
-    selected = new Set();
+    selected = new Map();
     try {
       const page = await api('GET', `/api/queue?${params}`);
       clear(results, table(page.items));
@@ -36,10 +36,10 @@ export async function queueView() {
       h('tbody', {}, items.map(item => {
         const id = uid();
         const pick = h('input', { type: 'checkbox', id, 'aria-label': `Select note of ${item.sessionDate}` });
-        pick.addEventListener('change', () => (pick.checked ? selected.add(item.noteId) : selected.delete(item.noteId)));
+        pick.addEventListener('change', () => (pick.checked ? selected.set(item.noteId, item.version) : selected.delete(item.noteId)));
         return h('tr', { 'data-note': item.noteId },
           h('td', {}, pick), h('td', {}, item.dueDate || '', item.overdue ? h('span', { class: 'badge sev-REVIEW_REQUIRED' }, ' overdue') : ''),
-          h('td', {}, item.sessionDate), h('td', {}, item.clinicianId), h('td', {}, item.clientCode),
+          h('td', {}, item.sessionDate), h('td', {}, item.clinicianId), h('td', {}, item.clientName),
           h('td', {}, stateBadge(item.state)),
           h('td', {}, item.flagged ? h('span', { class: 'badge sev-WARNING' }, (item.flagRules || []).join(', ') || 'flagged') : ''),
           h('td', {}, h('a', { href: `#/review/${encodeURIComponent(item.noteId)}` }, 'Review')));
@@ -48,7 +48,7 @@ export async function queueView() {
 
   batch.addEventListener('click', async () => {
     try {
-      const result = await api('POST', '/api/queue/co-sign', { noteIds: [...selected], password: password.value });
+      const result = await api('POST', '/api/queue/co-sign', { notes: [...selected].map(([noteId, version]) => ({ noteId, version })), password: password.value });
       const refused = result.outcomes.filter(o => !o.coSigned);
       clear(errors, refused.length ? h('div', { class: 'problems', role: 'alert' }, h('strong', {}, 'Nothing was co-signed:'),
         h('ul', {}, refused.map(o => h('li', {}, `${o.noteId}: ${o.reason}`)))) : null);
@@ -89,7 +89,7 @@ export async function reviewView(me, noteId) {
   const addComment = h('button', { type: 'button', id: 'add-comment' }, 'Add comment');
   addComment.addEventListener('click', async () => {
     try {
-      await api('POST', `${path}/comments`, { text: comment.value, entryIndex: entry.value === '' ? null : Number(entry.value) });
+      await api('POST', `${path}/comments`, { version: review ? review.version : 0, text: comment.value, entryIndex: entry.value === '' ? null : Number(entry.value) });
       location.reload();
     } catch (error) { clear(errors, problemList(error)); }
   });

@@ -13,7 +13,10 @@ import org.casenotes.supervision.host.clinic.AuditCheckpoint;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
 import org.casenotes.supervision.host.clinic.ClinicHostContext;
 import org.casenotes.supervision.host.clinic.ClinicSchema;
+import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.clinic.ClinicUsers;
+import org.casenotes.supervision.host.web.notes.NoteRoutes;
+import org.casenotes.supervision.host.web.review.ReviewRoutes;
 import org.casenotes.supervision.host.demo.DemoData;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 import org.casenotes.supervision.host.web.auth.AuthRoutes;
@@ -108,6 +111,8 @@ public final class ClinicServer implements AutoCloseable {
         Sessions sessions = new Sessions(clock);
         JsonBodies json = new JsonBodies();
         AccessGuard guard = new AccessGuard(sessions);
+        Supervision supervision = new Supervision(module, fault);
+        ClinicRecords records = new ClinicRecords(database.dataSource());
         AuthRoutes auth = new AuthRoutes(new ClinicUsers(database.dataSource()), sessions, new LoginThrottle(clock), json);
         Javalin web = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -126,6 +131,8 @@ public final class ClinicServer implements AutoCloseable {
             Problems.addTo(config.routes);
             health.addTo(config.routes);
             auth.addTo(config.routes);
+            new NoteRoutes(records, supervision, json).addTo(config.routes);
+            new ReviewRoutes(supervision, records, auth, json).addTo(config.routes);
         }).start();
         return new ClinicServer(database, plugins, module, fault, web);
     }

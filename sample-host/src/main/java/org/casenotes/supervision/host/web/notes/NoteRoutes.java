@@ -1,0 +1,134 @@
+package org.casenotes.supervision.host.web.notes;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.ProgressNote;
+import org.casenotes.supervision.api.Role;
+import org.casenotes.supervision.api.error.FieldProblem;
+import org.casenotes.supervision.api.error.NotFoundException;
+import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.review.Review;
+import org.casenotes.supervision.host.clinic.ClinicRecords;
+import org.casenotes.supervision.host.web.HttpProblem;
+import org.casenotes.supervision.host.web.JsonBodies;
+import org.casenotes.supervision.host.web.Supervision;
+import org.casenotes.supervision.host.web.auth.AccessGuard;
+
+/**
+ * The host's progress notes: a clinician's list, a new note, and one note with its
+ * self-disclosure section and review. Who may read a note is the plugin's rule: the note is
+ * shown only after the plugin's review history (an audited read) allows it.
+ */
+public final class NoteRoutes {
+
+    static final int MAX_TEXT = 20_000;
+    static final int MAX_SERVICE = 200;
+    static final int LIST_SIZE = 40;
+
+    /** A new note as the editor sends it. */
+    record NewNote(String clientId, String sessionDate, String service, String text) {
+    }
+
+    private final ClinicRecords records;
+    private final Supervision supervision;
+    private final JsonBodies json;
+    private final NoteViews views;
+
+    /**
+     * Creates the routes.
+     *
+     * @param records the host's clients and notes
+     * @param supervision the plugin's module
+     * @param json the body reader
+     */
+    public NoteRoutes(ClinicRecords records, Supervision supervision, JsonBodies json) {
+        this.records = records;
+        this.supervision = supervision;
+        this.json = json;
+        this.views = new NoteViews(records, supervision);
+    }
+
+    /**
+     * Registers the routes.
+     *
+     * @param routes the router
+     */
+    public void addTo(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/clients", ctx -> ctx.json(records.clients(actor(ctx).organisationId())));
+        routes.get("/api/notes", this::list);
+        routes.post("/api/notes", this::create);
+        routes.get("/api/notes/{noteId}", ctx -> ctx.json(views.full(actor(ctx), ctx.pathParam("noteId"))));
+    }
+
+    private void list(Context ctx) {
+        Actor actor = actor(ctx);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (ProgressNote note : records.notesOf(actor.organisationId(), actor.userId()).stream().limit(LIST_SIZE).toList()) {
+            Review review = supervision.module().reviews().review(actor, note.noteId());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("noteId", note.noteId());
+            row.put("clientId", note.clientId());
+            row.put("clientName", records.clientName(actor.organisationId(), note.clientId()).orElse(""));
+            row.put("sessionDate", note.sessionDate().toString());
+            row.put("service", note.service());
+            row.put("reviewState", review.version() == 0 ? null : review.state().name());
+            row.put("flagCount", review.flagRuleIds().size());
+            out.add(row);
+        }
+        ctx.json(out);
+    }
+
+    private void create(Context ctx) {
+        Actor actor = actor(ctx);
+        if (!actor.has(Role.CLINICIAN)) {
+            throw HttpProblem.of(403, "note.clinicians-only", "only clinicians write progress notes");
+        }
+        NewNote body = json.read(ctx, NewNote.class);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (body.clientId() == null || records.clientName(actor.organisationId(), body.clientId()).isEmpty()) {
+            problems.add(new FieldProblem("/clientId", "unknown-client", "choose a client of your practice"));
+        }
+        LocalDate date = null;
+        try {
+            date = body.sessionDate() == null ? null : LocalDate.parse(body.sessionDate());
+        } catch (DateTimeParseException e) {
+            date = null;
+        }
+        if (date == null) {
+            problems.add(new FieldProblem("/sessionDate", "invalid-date", "give the session date as YYYY-MM-DD"));
+        }
+        checkText(problems, "/service", body.service(), MAX_SERVICE);
+        checkText(problems, "/text", body.text(), MAX_TEXT);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        ProgressNote note = records.create(actor.organisationId(), actor.userId(), body.clientId(), date,
+                body.service().strip(), body.text());
+        ctx.status(201).json(Map.of("noteId", note.noteId()));
+    }
+
+    private static void checkText(List<FieldProblem> problems, String path, String value, int max) {
+        if (value == null || value.isBlank()) {
+            problems.add(new FieldProblem(path, "required", "this field is required"));
+        } else if (value.length() > max) {
+            problems.add(new FieldProblem(path, "too-long", "at most " + max + " characters"));
+        } else if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            problems.add(new FieldProblem(path, "invalid-character", "control characters are not allowed"));
+        }
+    }
+
+    static Actor actor(Context ctx) {
+        return AccessGuard.session(ctx).user().actor();
+    }
+
+    static NotFoundException noteNotFound() {
+        return new NotFoundException("note.not-found", "no such note in your practice");
+    }
+}

@@ -1,0 +1,90 @@
+package org.casenotes.supervision.host.web.notes;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.ProgressNote;
+import org.casenotes.supervision.api.review.Comment;
+import org.casenotes.supervision.api.review.HistoryEntry;
+import org.casenotes.supervision.api.review.Review;
+import org.casenotes.supervision.api.review.ReviewHistory;
+import org.casenotes.supervision.api.review.ReviewState;
+import org.casenotes.supervision.host.clinic.ClinicRecords;
+import org.casenotes.supervision.host.web.Supervision;
+
+/** One note as the note editor and the review page show it: the note, its section, its review. */
+final class NoteViews {
+
+    private final ClinicRecords records;
+    private final Supervision supervision;
+
+    NoteViews(ClinicRecords records, Supervision supervision) {
+        this.records = records;
+        this.supervision = supervision;
+    }
+
+    Map<String, Object> full(Actor actor, String noteId) {
+        ProgressNote note = records.note(actor.organisationId(), noteId).orElseThrow(NoteRoutes::noteNotFound);
+        // The plugin decides who may read the note (and audits the read) before anything is shown.
+        ReviewHistory history = supervision.module().reviews().history(actor, noteId);
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("note", note(actor, note));
+        view.put("section", SectionViews.section(supervision, actor, noteId));
+        view.put("review", history.review().version() == 0 ? null : review(actor, history));
+        return view;
+    }
+
+    private Map<String, Object> note(Actor actor, ProgressNote note) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("noteId", note.noteId());
+        out.put("clientId", note.clientId());
+        out.put("clientName", records.clientName(actor.organisationId(), note.clientId()).orElse(""));
+        out.put("clinicianId", note.clinicianId());
+        out.put("sessionDate", note.sessionDate().toString());
+        out.put("service", note.service());
+        out.put("text", note.text());
+        return out;
+    }
+
+    private Map<String, Object> review(Actor actor, ReviewHistory history) {
+        Review review = history.review();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("state", review.state().name());
+        out.put("version", review.version());
+        out.put("dueDate", review.dueDate() == null ? null : review.dueDate().toString());
+        out.put("submittedAt", review.submittedAt());
+        out.put("flagRuleIds", review.flagRuleIds());
+        out.put("coSign", review.coSign());
+        out.put("comments", history.comments().stream().map(NoteViews::comment).toList());
+        out.put("history", history.transitions().stream().filter(t -> t.addendumId() == null).map(NoteViews::transition).toList());
+        out.put("addenda", history.addenda());
+        out.put("returnReason", history.comments().stream().filter(Comment::returnReason)
+                .reduce((first, second) -> second).map(Comment::text).orElse(null));
+        out.put("changedAfterCoSign", review.state() == ReviewState.CO_SIGNED
+                && supervision.module().reviews().changedAfterCoSign(actor, review.noteId()));
+        return out;
+    }
+
+    private static Map<String, Object> comment(Comment c) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", c.commentId());
+        out.put("parentId", c.parentId());
+        out.put("entryIndex", c.entryIndex());
+        out.put("authorId", c.authorId());
+        out.put("at", c.at());
+        out.put("text", c.text());
+        out.put("returnReason", c.returnReason());
+        return out;
+    }
+
+    private static Map<String, Object> transition(HistoryEntry e) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("from", e.from() == null ? null : e.from().name());
+        out.put("to", e.to().name());
+        out.put("actorId", e.actorId());
+        out.put("at", e.at());
+        return out;
+    }
+
+}

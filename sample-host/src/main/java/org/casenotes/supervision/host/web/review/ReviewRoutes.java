@@ -1,0 +1,195 @@
+package org.casenotes.supervision.host.web.review;
+
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.error.FieldProblem;
+import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.review.BatchCoSignResult;
+import org.casenotes.supervision.api.review.NewComment;
+import org.casenotes.supervision.api.review.NoteVersion;
+import org.casenotes.supervision.api.review.Page;
+import org.casenotes.supervision.api.review.QueueQuery;
+import org.casenotes.supervision.api.review.Review;
+import org.casenotes.supervision.api.review.ReviewState;
+import org.casenotes.supervision.api.review.Reviews;
+import org.casenotes.supervision.host.clinic.ClinicRecords;
+import org.casenotes.supervision.host.web.HttpProblem;
+import org.casenotes.supervision.host.web.JsonBodies;
+import org.casenotes.supervision.host.web.Supervision;
+import org.casenotes.supervision.host.web.auth.AccessGuard;
+import org.casenotes.supervision.host.web.auth.AuthRoutes;
+
+/**
+ * Review actions, comments, the supervisor's queue and batch co-sign. Every right and state
+ * rule is the plugin's; the host adds only the password check an electronic signature needs.
+ */
+public final class ReviewRoutes {
+
+    static final int PAGE_SIZE = 50;
+
+    /** A transition as the review page sends it. */
+    record Action(Long version, String reason, String password) {
+    }
+
+    /** A new comment. */
+    record NewCommentBody(Long version, String text, String parentId, Integer entryIndex) {
+    }
+
+    /** One note picked for batch co-sign. */
+    record Picked(String noteId, Long version) {
+    }
+
+    /** A batch co-sign request. */
+    record Batch(List<Picked> notes, String password) {
+    }
+
+    private final Supervision supervision;
+    private final ClinicRecords records;
+    private final AuthRoutes auth;
+    private final JsonBodies json;
+
+    /**
+     * Creates the routes.
+     *
+     * @param supervision the plugin's module
+     * @param records the host's clients, for names in the queue
+     * @param auth to check the password again before co-signing
+     * @param json the body reader
+     */
+    public ReviewRoutes(Supervision supervision, ClinicRecords records, AuthRoutes auth, JsonBodies json) {
+        this.supervision = supervision;
+        this.records = records;
+        this.auth = auth;
+        this.json = json;
+    }
+
+    /**
+     * Registers the routes.
+     *
+     * @param routes the router
+     */
+    public void addTo(JavalinDefaultRoutingApi routes) {
+        routes.post("/api/notes/{noteId}/review/{action}", this::act);
+        routes.post("/api/notes/{noteId}/comments", this::comment);
+        routes.get("/api/queue", this::queue);
+        routes.post("/api/queue/co-sign", this::batch);
+    }
+
+    private void act(Context ctx) {
+        Actor actor = actor(ctx);
+        String noteId = ctx.pathParam("noteId");
+        Action body = json.read(ctx, Action.class);
+        long version = required(body.version(), "/version");
+        Reviews reviews = supervision.module().reviews();
+        Review review = switch (ctx.pathParam("action")) {
+            case "submit" -> reviews.submit(actor, noteId, version);
+            case "withdraw" -> reviews.withdraw(actor, noteId, version);
+            case "start" -> reviews.startReview(actor, noteId, version);
+            case "request-changes" -> reviews.requestChanges(actor, noteId, version, body.reason() == null ? "" : body.reason());
+            case "co-sign" -> {
+                auth.reauthenticate(ctx, body.password());
+                yield reviews.coSign(actor, noteId, version);
+            }
+            default -> throw HttpProblem.of(404, "review.unknown-action",
+                    "unknown review action; use submit, withdraw, start, request-changes or co-sign");
+        };
+        ctx.json(summary(review));
+    }
+
+    private void comment(Context ctx) {
+        NewCommentBody body = json.read(ctx, NewCommentBody.class);
+        long version = required(body.version(), "/version");
+        NewComment comment = new NewComment(body.parentId(), body.entryIndex() == null ? -1 : body.entryIndex(),
+                body.text() == null ? "" : body.text());
+        ctx.status(201).json(summary(supervision.module().reviews().comment(actor(ctx), ctx.pathParam("noteId"), version, comment)));
+    }
+
+    private void queue(Context ctx) {
+        Actor actor = actor(ctx);
+        Set<ReviewState> states = EnumSet.noneOf(ReviewState.class);
+        String state = ctx.queryParam("state");
+        if (state != null && !state.isBlank()) {
+            try {
+                states.add(ReviewState.valueOf(state));
+            } catch (IllegalArgumentException e) {
+                throw ValidationException.of("/state", "not-allowed", "state must be one of SUBMITTED, IN_REVIEW, CHANGES_REQUESTED, CO_SIGNED, WITHDRAWN");
+            }
+        }
+        String flagged = ctx.queryParam("flagged");
+        String supervisee = ctx.queryParam("supervisee");
+        Page<Review> page = supervision.module().reviews().queue(actor, new QueueQuery(
+                supervisee == null || supervisee.isBlank() ? null : supervisee.strip(), states,
+                flagged == null ? null : Boolean.valueOf("true".equals(flagged)), "true".equals(ctx.queryParam("overdue")),
+                PAGE_SIZE, ctx.queryParam("after")));
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Review review : page.items()) {
+            Map<String, Object> item = summary(review);
+            item.put("clientName", records.clientName(actor.organisationId(), review.clientId()).orElse(""));
+            item.put("sessionDate", records.note(actor.organisationId(), review.noteId())
+                    .map(n -> n.sessionDate().toString()).orElse(""));
+            items.add(item);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("items", items);
+        out.put("next", page.nextCursor());
+        ctx.json(out);
+    }
+
+    private void batch(Context ctx) {
+        Batch body = json.read(ctx, Batch.class);
+        if (body.notes() == null || body.notes().isEmpty()) {
+            throw ValidationException.of("/notes", "required", "pick at least one note to co-sign");
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        List<NoteVersion> notes = new ArrayList<>();
+        for (int i = 0; i < body.notes().size(); i++) {
+            Picked picked = body.notes().get(i);
+            if (picked == null || picked.noteId() == null || picked.version() == null) {
+                problems.add(new FieldProblem("/notes/" + i, "required", "each note needs its id and version"));
+            } else {
+                notes.add(new NoteVersion(picked.noteId(), picked.version()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        auth.reauthenticate(ctx, body.password());
+        BatchCoSignResult result = supervision.module().reviews().batchCoSign(actor(ctx), notes);
+        ctx.json(Map.of("committed", result.committed(), "outcomes", result.outcomes().stream().map(o -> Map.of(
+                "noteId", o.noteId(), "coSigned", result.committed() && o.accepted(),
+                "reasonCode", o.reasonCode() == null ? "" : o.reasonCode(), "reason", o.reason() == null ? "" : o.reason())).toList()));
+    }
+
+    static Map<String, Object> summary(Review review) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("noteId", review.noteId());
+        out.put("clientId", review.clientId());
+        out.put("clinicianId", review.clinicianId());
+        out.put("state", review.state().name());
+        out.put("version", review.version());
+        out.put("dueDate", review.dueDate() == null ? null : review.dueDate().toString());
+        out.put("overdue", review.dueDate() != null && review.dueDate().isBefore(java.time.LocalDate.now())
+                && review.state().awaitingSupervisor());
+        out.put("flagged", review.flagged());
+        out.put("flagRules", review.flagRuleIds());
+        return out;
+    }
+
+    private static long required(Long value, String path) {
+        if (value == null) {
+            throw ValidationException.of(path, "required", "send the version you last read");
+        }
+        return value;
+    }
+
+    private static Actor actor(Context ctx) {
+        return AccessGuard.session(ctx).user().actor();
+    }
+}
