@@ -1,5 +1,7 @@
 package org.casenotes.supervision.api;
 
+import org.casenotes.supervision.api.meeting.Meetings;
+
 /**
  * The supervision features, bound to one host context.
  *
@@ -28,6 +30,14 @@ public interface SupervisionModule extends AutoCloseable {
      * @return {@code true} when a trivial query succeeds within a short time
      */
     boolean databaseReachable();
+
+    /**
+     * Supervision meetings: agenda, the supervisor's case notes, action items, signing,
+     * addenda and the licensure hours log.
+     *
+     * @return the meeting service; thread-safe, one per module
+     */
+    Meetings meetings();
 
     /**
      * Releases what the module holds. The host's data source is not closed: the host owns it.
