@@ -17,9 +17,12 @@ final class ActionItemStore {
             + " i.due_date, i.closed_in_meeting, i.closed_at";
 
     void insert(Tx tx, String org, ActionItem item, Instant raisedAt) throws SQLException {
-        Sql.update(tx, "INSERT INTO sr_action_item (org_id, action_item_id, raised_in_meeting, raised_at, item_text,"
-                + " owner_id, due_date) VALUES (?, ?, ?, ?, ?, ?, ?)", org, item.id(), item.raisedInMeetingId(),
-                raisedAt, item.text(), item.ownerId(), Null.orDate(item.dueDate()));
+        // The sequence keeps items raised in one meeting in the order they were agreed.
+        int seq = Sql.query(tx, "SELECT COUNT(*) FROM sr_action_item WHERE org_id = ? AND raised_in_meeting = ?",
+                rs -> rs.getInt(1), org, item.raisedInMeetingId()).get(0) + 1;
+        Sql.update(tx, "INSERT INTO sr_action_item (org_id, action_item_id, raised_in_meeting, raised_at, raised_seq,"
+                + " item_text, owner_id, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", org, item.id(),
+                item.raisedInMeetingId(), raisedAt, seq, item.text(), item.ownerId(), Null.orDate(item.dueDate()));
     }
 
     Optional<ActionItem> find(Tx tx, String org, String actionItemId) throws SQLException {
@@ -30,7 +33,7 @@ final class ActionItemStore {
     /** The items raised in a meeting or closed in it, in the order they were raised. */
     List<ActionItem> ofMeeting(Tx tx, String org, String meetingId) throws SQLException {
         return Sql.query(tx, "SELECT " + COLUMNS + " FROM sr_action_item i WHERE i.org_id = ?"
-                + " AND (i.raised_in_meeting = ? OR i.closed_in_meeting = ?) ORDER BY i.raised_at, i.action_item_id",
+                + " AND (i.raised_in_meeting = ? OR i.closed_in_meeting = ?) ORDER BY i.raised_at, i.raised_in_meeting, i.raised_seq",
                 ActionItemStore::item, org, meetingId, meetingId);
     }
 
@@ -44,7 +47,7 @@ final class ActionItemStore {
                 + " ON m.org_id = i.org_id AND m.meeting_id = i.raised_in_meeting"
                 + " JOIN sr_meeting_attendee a ON a.org_id = m.org_id AND a.meeting_id = m.meeting_id"
                 + " WHERE i.org_id = ? AND a.supervisee_id = ? AND i.closed_in_meeting IS NULL AND m.starts_at < ?"
-                + " AND (a.attendance = ? OR i.owner_id = ?) ORDER BY i.raised_at, i.action_item_id",
+                + " AND (a.attendance = ? OR i.owner_id = ?) ORDER BY i.raised_at, i.raised_in_meeting, i.raised_seq",
                 ActionItemStore::item, org, superviseeId, before, Attendance.PRESENT, superviseeId);
     }
 

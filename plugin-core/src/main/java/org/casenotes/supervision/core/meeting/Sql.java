@@ -56,12 +56,12 @@ final class Sql {
     private static void bind(PreparedStatement ps, Object... args) throws SQLException {
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
-            if (arg instanceof Instant instant) {
+            if (arg instanceof Null kind) {
+                ps.setNull(i + 1, kind.sqlType);
+            } else if (arg instanceof Instant instant) {
                 ps.setObject(i + 1, instant.atOffset(ZoneOffset.UTC));
             } else if (arg instanceof Enum<?> value) {
                 ps.setString(i + 1, value.name());
-            } else if (arg instanceof Null kind) {
-                ps.setNull(i + 1, kind.sqlType);
             } else {
                 ps.setObject(i + 1, arg);
             }

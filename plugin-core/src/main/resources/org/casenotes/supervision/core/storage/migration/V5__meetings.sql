@@ -55,6 +55,7 @@ CREATE TABLE sr_action_item (
     action_item_id      VARCHAR(64)  NOT NULL,
     raised_in_meeting   VARCHAR(64)  NOT NULL,
     raised_at           TIMESTAMP WITH TIME ZONE NOT NULL,
+    raised_seq          INTEGER      NOT NULL,
     item_text           TEXT         NOT NULL,
     owner_id            VARCHAR(64)  NOT NULL,
     due_date            DATE,
