@@ -26,11 +26,15 @@ final class MeetingRights {
         }
     }
 
-    /** A supervisor plans meetings only with clinicians they supervise on the meeting's day. */
-    void requireSupervises(Actor actor, List<String> superviseeIds, LocalDate day) {
+    void requireSupervisorRole(Actor actor) {
         if (!actor.has(Role.SUPERVISOR)) {
             throw new ForbiddenException("meeting.not-a-supervisor", "only a supervisor may plan a meeting");
         }
+    }
+
+    /** A supervisor plans meetings only with clinicians they supervise on the meeting's day. */
+    void requireSupervises(Actor actor, List<String> superviseeIds, LocalDate day) {
+        requireSupervisorRole(actor);
         List<SupervisionAssignment> assignments = directory.assignmentsBy(actor.organisationId(), actor.userId());
         for (String supervisee : superviseeIds) {
             boolean supervises = assignments.stream().anyMatch(a -> a.organisationId().equals(actor.organisationId())

@@ -66,6 +66,7 @@ public final class MeetingService implements Meetings {
 
     @Override
     public Meeting plan(Actor actor, MeetingPlan plan) {
+        rights.requireSupervisorRole(actor);
         PlanCheck.check(actor, plan, rights);
         rights.requireSupervises(actor, plan.superviseeIds(), plan.startsAt().atZone(clock.getZone()).toLocalDate());
         return transactions.inTransaction("plan a meeting", tx -> {
