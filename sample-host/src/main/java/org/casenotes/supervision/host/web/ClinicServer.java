@@ -14,6 +14,7 @@ import org.casenotes.supervision.host.clinic.ClinicHostContext;
 import org.casenotes.supervision.host.clinic.ClinicSchema;
 import org.casenotes.supervision.host.clinic.ClinicUsers;
 import org.casenotes.supervision.host.demo.DemoData;
+import org.casenotes.supervision.host.demo.DemoMeetings;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 import org.casenotes.supervision.host.web.auth.AuthRoutes;
 import org.casenotes.supervision.host.web.auth.LoginThrottle;
@@ -88,6 +89,9 @@ public final class ClinicServer implements AutoCloseable {
             try {
                 module = plugins.supervision().get().create(new ClinicHostContext(
                         database.dataSource(), Clock.systemDefaultZone(), SupervisionEventListener.NONE));
+                if (settings.demoData()) {
+                    DemoMeetings.seedOrWarn(module, java.time.LocalDate.now(), java.time.ZoneId.systemDefault());
+                }
             } catch (SupervisionException e) {
                 fault = e.getMessage();
             } catch (RuntimeException | LinkageError e) {
