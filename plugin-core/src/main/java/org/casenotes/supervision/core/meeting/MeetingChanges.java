@@ -1,23 +1,21 @@
 package org.casenotes.supervision.core.meeting;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.audit.AuditAction;
-import org.casenotes.supervision.api.error.ConflictException;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.InvalidStateException;
 import org.casenotes.supervision.api.error.NotFoundException;
+import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.meeting.ActionItem;
 import org.casenotes.supervision.api.meeting.AgendaItem;
-import org.casenotes.supervision.api.meeting.AgendaItemKind;
 import org.casenotes.supervision.api.meeting.Attendance;
 import org.casenotes.supervision.api.meeting.CaseNotes;
 import org.casenotes.supervision.api.meeting.ItemNotes;
@@ -26,24 +24,17 @@ import org.casenotes.supervision.api.meeting.MeetingAddendum;
 import org.casenotes.supervision.api.meeting.MeetingStatus;
 import org.casenotes.supervision.api.meeting.NewActionItem;
 import org.casenotes.supervision.core.storage.Transactions;
-import org.casenotes.supervision.core.storage.Tx;
 
 /**
- * Every change to an existing meeting, each checked in the same order: the meeting exists in
- * the actor's organisation, the actor is its supervisor, its status allows the change, the
- * expected version is current; then the version is taken (which locks the row), the input is
- * checked against the meeting, and the change is stored with its audit event.
+ * The meeting's own changes: attendance, held, case notes, action items, signing, and addenda
+ * after signing. Each goes through {@link GuardedChange} except the addendum, which leaves the
+ * signed meeting and its version as they are.
  */
 final class MeetingChanges {
 
     private static final Set<MeetingStatus> OPEN = EnumSet.of(MeetingStatus.PLANNED, MeetingStatus.HELD);
 
-    /** One change, applied after the checks; returns a short audit detail without client text. */
-    @FunctionalInterface
-    private interface Change {
-        String apply(Tx tx, MeetingRow meeting) throws SQLException;
-    }
-
+    private final GuardedChange guarded;
     private final Transactions transactions;
     private final Clock clock;
     private final MeetingRights rights;
@@ -55,9 +46,10 @@ final class MeetingChanges {
     private final MeetingAudit audit;
     private final AgendaProposal proposal;
 
-    MeetingChanges(Transactions transactions, Clock clock, MeetingRights rights, MeetingStore store,
-            AgendaStore agenda, ActionItemStore actionItems, AddendumStore addenda, MeetingViews views,
-            MeetingAudit audit, AgendaProposal proposal) {
+    MeetingChanges(GuardedChange guarded, Transactions transactions, Clock clock, MeetingRights rights,
+            MeetingStore store, AgendaStore agenda, ActionItemStore actionItems, AddendumStore addenda,
+            MeetingViews views, MeetingAudit audit, AgendaProposal proposal) {
+        this.guarded = guarded;
         this.transactions = transactions;
         this.clock = clock;
         this.rights = rights;
@@ -70,85 +62,8 @@ final class MeetingChanges {
         this.proposal = proposal;
     }
 
-    MeetingRow load(Tx tx, Actor actor, String meetingId) throws SQLException {
-        if (meetingId == null) {
-            throw new NotFoundException("meeting.not-found", "no such meeting in the organisation");
-        }
-        return store.load(tx, actor.organisationId(), meetingId).orElseThrow(
-                () -> new NotFoundException("meeting.not-found", "no such meeting in the organisation"));
-    }
-
-    Meeting proposeAgenda(Actor actor, String meetingId, long expectedVersion) {
-        return change(actor, meetingId, expectedVersion, "propose an agenda", AuditAction.UPDATE,
-                EnumSet.of(MeetingStatus.PLANNED), (tx, m) -> {
-                    List<AgendaItem> topics = new ArrayList<>();
-                    for (AgendaItem item : agenda.agenda(tx, m.organisationId(), m.id())) {
-                        if (item.kind() == AgendaItemKind.FREE_TOPIC) {
-                            topics.add(item);
-                        }
-                        agenda.delete(tx, m.organisationId(), m.id(), item.id());
-                    }
-                    List<AgendaItem> proposed = proposal.propose(tx, m, clock.getZone(), 1);
-                    int order = 1;
-                    for (AgendaItem item : proposed) {
-                        agenda.insert(tx, m.organisationId(), m.id(), item);
-                        order++;
-                    }
-                    for (AgendaItem topic : topics) {
-                        agenda.insert(tx, m.organisationId(), m.id(), withOrder(topic, order++));
-                    }
-                    return "agenda-proposed items=" + proposed.size();
-                });
-    }
-
-    Meeting addFreeTopic(Actor actor, String meetingId, long expectedVersion, String topic) {
-        return change(actor, meetingId, expectedVersion, "add an agenda topic", AuditAction.UPDATE, OPEN, (tx, m) -> {
-            List<FieldProblem> problems = new ArrayList<>();
-            PlanCheck.text(problems, "/topic", topic, true, PlanCheck.MAX_TOPIC);
-            PlanCheck.throwIfAny(problems);
-            int order = agenda.agenda(tx, m.organisationId(), m.id()).size() + 1;
-            String id = UUID.randomUUID().toString();
-            agenda.insert(tx, m.organisationId(), m.id(), new AgendaItem(id, order, AgendaItemKind.FREE_TOPIC, null,
-                    null, null, null, null, List.of(), null, topic, null, null));
-            return "agenda-topic-added " + id;
-        });
-    }
-
-    Meeting removeAgendaItem(Actor actor, String meetingId, long expectedVersion, String itemId) {
-        return change(actor, meetingId, expectedVersion, "remove an agenda item", AuditAction.UPDATE, OPEN, (tx, m) -> {
-            List<AgendaItem> items = agenda.agenda(tx, m.organisationId(), m.id());
-            if (items.stream().noneMatch(i -> i.id().equals(itemId))) {
-                throw new NotFoundException("agenda-item.not-found", "no such agenda item in the meeting");
-            }
-            agenda.delete(tx, m.organisationId(), m.id(), itemId);
-            int order = 1;
-            for (AgendaItem item : items) {
-                if (!item.id().equals(itemId)) {
-                    agenda.move(tx, m.organisationId(), m.id(), item.id(), order++);
-                }
-            }
-            return "agenda-item-removed " + itemId;
-        });
-    }
-
-    Meeting reorderAgenda(Actor actor, String meetingId, long expectedVersion, List<String> itemIds) {
-        return change(actor, meetingId, expectedVersion, "reorder the agenda", AuditAction.UPDATE, OPEN, (tx, m) -> {
-            Set<String> current = new HashSet<>();
-            agenda.agenda(tx, m.organisationId(), m.id()).forEach(i -> current.add(i.id()));
-            if (itemIds == null || itemIds.size() != current.size() || !current.equals(new HashSet<>(itemIds))) {
-                throw org.casenotes.supervision.api.error.ValidationException.of("/agendaItemIds", "not-a-permutation",
-                        "list every agenda item of the meeting exactly once");
-            }
-            int order = 1;
-            for (String id : itemIds) {
-                agenda.move(tx, m.organisationId(), m.id(), id, order++);
-            }
-            return "agenda-reordered";
-        });
-    }
-
     Meeting recordAttendance(Actor actor, String meetingId, long expectedVersion, Map<String, Attendance> attendance) {
-        return change(actor, meetingId, expectedVersion, "record attendance", AuditAction.UPDATE, OPEN, (tx, m) -> {
+        return guarded.run(actor, meetingId, expectedVersion, "record attendance", AuditAction.UPDATE, OPEN, (tx, m) -> {
             List<FieldProblem> problems = new ArrayList<>();
             if (attendance == null || attendance.isEmpty()) {
                 problems.add(new FieldProblem("/attendance", "required", "record at least one supervisee"));
@@ -171,7 +86,7 @@ final class MeetingChanges {
     }
 
     Meeting markHeld(Actor actor, String meetingId, long expectedVersion) {
-        return change(actor, meetingId, expectedVersion, "mark a meeting held", AuditAction.UPDATE,
+        return guarded.run(actor, meetingId, expectedVersion, "mark a meeting held", AuditAction.UPDATE,
                 EnumSet.of(MeetingStatus.PLANNED), (tx, m) -> {
                     if (m.startsAt().isAfter(clock.instant())) {
                         throw new InvalidStateException("meeting.not-started", "a meeting that has not started cannot be held");
@@ -182,12 +97,12 @@ final class MeetingChanges {
     }
 
     Meeting writeCaseNotes(Actor actor, String meetingId, long expectedVersion, CaseNotes notes) {
-        return change(actor, meetingId, expectedVersion, "write case notes", AuditAction.UPDATE, OPEN, (tx, m) -> {
+        return guarded.run(actor, meetingId, expectedVersion, "write case notes", AuditAction.UPDATE, OPEN, (tx, m) -> {
             List<FieldProblem> problems = new ArrayList<>();
             if (notes == null) {
-                throw org.casenotes.supervision.api.error.ValidationException.of("", "required", "case notes are required");
+                throw ValidationException.of("", "required", "case notes are required");
             }
-            Map<String, AgendaItem> items = new java.util.HashMap<>();
+            Map<String, AgendaItem> items = new HashMap<>();
             agenda.agenda(tx, m.organisationId(), m.id()).forEach(i -> items.put(i.id(), i));
             for (int i = 0; i < notes.items().size(); i++) {
                 ItemNotes n = notes.items().get(i);
@@ -214,10 +129,10 @@ final class MeetingChanges {
     }
 
     Meeting addActionItem(Actor actor, String meetingId, long expectedVersion, NewActionItem item) {
-        return change(actor, meetingId, expectedVersion, "add an action item", AuditAction.UPDATE, OPEN, (tx, m) -> {
+        return guarded.run(actor, meetingId, expectedVersion, "add an action item", AuditAction.UPDATE, OPEN, (tx, m) -> {
             List<FieldProblem> problems = new ArrayList<>();
             if (item == null) {
-                throw org.casenotes.supervision.api.error.ValidationException.of("", "required", "an action item is required");
+                throw ValidationException.of("", "required", "an action item is required");
             }
             PlanCheck.text(problems, "/text", item.text(), true, PlanCheck.MAX_ACTION_TEXT);
             if (item.ownerId() == null || !(item.ownerId().equals(m.supervisorId()) || m.attends(item.ownerId()))) {
@@ -232,7 +147,7 @@ final class MeetingChanges {
     }
 
     Meeting completeActionItem(Actor actor, String meetingId, long expectedVersion, String actionItemId) {
-        return change(actor, meetingId, expectedVersion, "complete an action item", AuditAction.UPDATE, OPEN, (tx, m) -> {
+        return guarded.run(actor, meetingId, expectedVersion, "complete an action item", AuditAction.UPDATE, OPEN, (tx, m) -> {
             ActionItem item = actionItemId == null ? null
                     : actionItems.find(tx, m.organisationId(), actionItemId).orElse(null);
             if (item == null || !(item.done() || proposal.carriedInto(tx, m, item))) {
@@ -247,7 +162,7 @@ final class MeetingChanges {
     }
 
     Meeting sign(Actor actor, String meetingId, long expectedVersion) {
-        return change(actor, meetingId, expectedVersion, "sign a meeting", AuditAction.SIGN,
+        return guarded.run(actor, meetingId, expectedVersion, "sign a meeting", AuditAction.SIGN,
                 EnumSet.of(MeetingStatus.HELD), (tx, m) -> {
                     store.markSigned(tx, m.organisationId(), m.id(), clock.instant());
                     return "signed";
@@ -256,7 +171,7 @@ final class MeetingChanges {
 
     Meeting addAddendum(Actor actor, String meetingId, String text) {
         return transactions.inTransaction("add a meeting addendum", tx -> {
-            MeetingRow m = load(tx, actor, meetingId);
+            MeetingRow m = guarded.load(tx, actor, meetingId);
             rights.requireLeads(actor, m);
             if (m.status() != MeetingStatus.SIGNED) {
                 throw new InvalidStateException("meeting.not-signed", "addenda are for signed meetings; edit the meeting instead");
@@ -270,34 +185,6 @@ final class MeetingChanges {
                     null, null, "meeting " + m.id());
             return views.full(tx, m);
         });
-    }
-
-    private Meeting change(Actor actor, String meetingId, long expectedVersion, String what, AuditAction action,
-            Set<MeetingStatus> allowed, Change change) {
-        return transactions.inTransaction(what, tx -> {
-            MeetingRow before = load(tx, actor, meetingId);
-            rights.requireLeads(actor, before);
-            if (!allowed.contains(before.status())) {
-                throw before.status() == MeetingStatus.SIGNED
-                        ? new InvalidStateException("meeting.signed", "a signed meeting never changes; add an addendum instead")
-                        : new InvalidStateException("meeting.wrong-status", "a " + before.status() + " meeting cannot " + what);
-            }
-            if (before.version() != expectedVersion
-                    || !store.bumpVersion(tx, before.organisationId(), before.id(), expectedVersion)) {
-                throw new ConflictException("meeting.stale-version",
-                        "the meeting changed since version " + expectedVersion + "; reload and try again");
-            }
-            String detail = change.apply(tx, before);
-            MeetingRow after = load(tx, actor, meetingId);
-            audit.record(tx, actor, action, MeetingAudit.MEETING, "meeting", after.id(), before.status().name(),
-                    after.status().name(), detail);
-            return views.full(tx, after);
-        });
-    }
-
-    private static AgendaItem withOrder(AgendaItem i, int order) {
-        return new AgendaItem(i.id(), order, i.kind(), i.superviseeId(), i.noteId(), i.clientId(), i.sessionDate(),
-                i.reason(), i.flagRuleIds(), i.actionItemId(), i.topic(), i.discussion(), i.feedback());
     }
 
     private static String pointer(String token) {

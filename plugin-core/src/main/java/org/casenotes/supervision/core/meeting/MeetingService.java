@@ -30,7 +30,7 @@ import org.casenotes.supervision.core.storage.Transactions;
 
 /**
  * The meetings service: planning, reading and the hours log here; every change to an existing
- * meeting goes through {@link MeetingChanges}. Thread-safe: it keeps no state between calls.
+ * meeting goes through {@link AgendaChanges} or {@link MeetingChanges}. Thread-safe: it keeps no state between calls.
  */
 public final class MeetingService implements Meetings {
 
@@ -42,6 +42,8 @@ public final class MeetingService implements Meetings {
     private final HoursLogs hoursLogs;
     private final MeetingAudit audit;
     private final MeetingChanges changes;
+    private final AgendaChanges agendaChanges;
+    private final GuardedChange guarded;
 
     /**
      * Wires the service.
@@ -60,8 +62,12 @@ public final class MeetingService implements Meetings {
         this.views = new MeetingViews(agenda, actionItems, new AddendumStore());
         this.hoursLogs = new HoursLogs(store, host.directory());
         this.audit = new MeetingAudit(auditTrail, clock);
-        this.changes = new MeetingChanges(transactions, clock, rights, store, agenda, actionItems, new AddendumStore(),
-                views, audit, new AgendaProposal(store, actionItems, sources));
+        GuardedChange guarded = new GuardedChange(transactions, rights, store, views, audit);
+        AgendaProposal proposal = new AgendaProposal(store, actionItems, sources);
+        this.agendaChanges = new AgendaChanges(guarded, clock, agenda, proposal);
+        this.changes = new MeetingChanges(guarded, transactions, clock, rights, store, agenda, actionItems,
+                new AddendumStore(), views, audit, proposal);
+        this.guarded = guarded;
     }
 
     @Override
@@ -83,22 +89,22 @@ public final class MeetingService implements Meetings {
 
     @Override
     public Meeting proposeAgenda(Actor actor, String meetingId, long expectedVersion) {
-        return changes.proposeAgenda(actor, meetingId, expectedVersion);
+        return agendaChanges.proposeAgenda(actor, meetingId, expectedVersion);
     }
 
     @Override
     public Meeting addFreeTopic(Actor actor, String meetingId, long expectedVersion, String topic) {
-        return changes.addFreeTopic(actor, meetingId, expectedVersion, topic);
+        return agendaChanges.addFreeTopic(actor, meetingId, expectedVersion, topic);
     }
 
     @Override
     public Meeting removeAgendaItem(Actor actor, String meetingId, long expectedVersion, String agendaItemId) {
-        return changes.removeAgendaItem(actor, meetingId, expectedVersion, agendaItemId);
+        return agendaChanges.removeAgendaItem(actor, meetingId, expectedVersion, agendaItemId);
     }
 
     @Override
     public Meeting reorderAgenda(Actor actor, String meetingId, long expectedVersion, List<String> agendaItemIds) {
-        return changes.reorderAgenda(actor, meetingId, expectedVersion, agendaItemIds);
+        return agendaChanges.reorderAgenda(actor, meetingId, expectedVersion, agendaItemIds);
     }
 
     @Override
@@ -140,7 +146,7 @@ public final class MeetingService implements Meetings {
     @Override
     public MeetingView view(Actor actor, String meetingId) {
         return transactions.inTransaction("read a meeting", tx -> {
-            MeetingRow row = changes.load(tx, actor, meetingId);
+            MeetingRow row = guarded.load(tx, actor, meetingId);
             MeetingView view;
             if (actor.userId().equals(row.supervisorId())) {
                 view = views.full(tx, row);

@@ -85,9 +85,5 @@ final class Sql {
         static Object orDate(LocalDate value) {
             return value == null ? DATE : value;
         }
-
-        static Object orTimestamp(Instant value) {
-            return value == null ? TIMESTAMP : value;
-        }
     }
 }
