@@ -2,7 +2,9 @@ package org.casenotes.supervision.core.meeting;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.Person;
 import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.SupervisionAssignment;
 import org.casenotes.supervision.api.SupervisionDirectory;
@@ -62,7 +64,7 @@ final class MeetingRights {
         }
     }
 
-    boolean knows(Actor actor, String userId) {
-        return directory.person(actor.organisationId(), userId).isPresent();
+    Optional<Person> person(Actor actor, String userId) {
+        return directory.person(actor.organisationId(), userId);
     }
 }

@@ -3,8 +3,11 @@ package org.casenotes.supervision.core.meeting;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.Person;
+import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.meeting.MeetingFormat;
@@ -37,8 +40,13 @@ final class PlanCheck {
                 problems.add(new FieldProblem(path, "duplicate", "each supervisee is listed once"));
             } else if (id.equals(actor.userId())) {
                 problems.add(new FieldProblem(path, "not-allowed", "the supervisor is not their own supervisee"));
-            } else if (!rights.knows(actor, id)) {
-                problems.add(new FieldProblem(path, "unknown", "no such person in the organisation"));
+            } else {
+                Optional<Person> person = rights.person(actor, id);
+                if (person.isEmpty()) {
+                    problems.add(new FieldProblem(path, "unknown", "no such person in the organisation"));
+                } else if (!person.get().roles().contains(Role.CLINICIAN)) {
+                    problems.add(new FieldProblem(path, "not-a-clinician", "only clinicians are supervised"));
+                }
             }
         }
         if (plan.format() == null) {

@@ -32,13 +32,14 @@ class MeetingInputTest {
 
     @Test
     void aBadPlanReportsEveryProblemAtOnceAndStoresNothing() {
-        MeetingPlan plan = new MeetingPlan(Arrays.asList("clin-1", "clin-1", " ", "nobody", "sup-1"), null, 0,
+        MeetingPlan plan = new MeetingPlan(Arrays.asList("clin-1", "clin-1", " ", "nobody", "sup-1", "admin-1"), null, 0,
                 MeetingFormat.TRIADIC, null);
 
         assertThatThrownBy(() -> clinic.meetings.plan(SUP, plan)).isInstanceOfSatisfying(ValidationException.class,
                 e -> assertThat(e.problems()).extracting(FieldProblem::path, FieldProblem::code).containsExactly(
                         tuple("/superviseeIds/1", "duplicate"), tuple("/superviseeIds/2", "required"),
                         tuple("/superviseeIds/3", "unknown"), tuple("/superviseeIds/4", "not-allowed"),
+                        tuple("/superviseeIds/5", "not-a-clinician"),
                         tuple("/superviseeIds", "count-for-format"), tuple("/modality", "required"),
                         tuple("/startsAt", "required"), tuple("/durationMinutes", "out-of-range")));
         assertThat(clinic.meetings.list(MeetingClinic.ADMIN, LocalDate.of(2000, 1, 1), LocalDate.of(2100, 1, 1))).isEmpty();
