@@ -1,6 +1,7 @@
 package org.casenotes.supervision.api;
 
 import org.casenotes.supervision.api.audit.AuditLog;
+import org.casenotes.supervision.api.meeting.Meetings;
 import org.casenotes.supervision.api.review.Reviews;
 
 /**
@@ -46,6 +47,14 @@ public interface SupervisionModule extends AutoCloseable {
      * @return the review service; thread-safe, one per module
      */
     Reviews reviews();
+
+    /**
+     * Supervision meetings: agenda, the supervisor's case notes, action items, signing,
+     * addenda and the licensure hours log.
+     *
+     * @return the meeting service; thread-safe, one per module
+     */
+    Meetings meetings();
 
     /**
      * Releases what the module holds. The host's data source is not closed: the host owns it.

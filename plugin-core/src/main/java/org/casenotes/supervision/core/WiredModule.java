@@ -2,16 +2,19 @@ package org.casenotes.supervision.core;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.audit.AuditLog;
+import org.casenotes.supervision.api.meeting.Meetings;
 import org.casenotes.supervision.api.policy.ReviewPolicy;
 import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.core.audit.AuditFeature;
 import org.casenotes.supervision.core.audit.internal.H2TriggerClasses;
+import org.casenotes.supervision.core.meeting.MeetingService;
 import org.casenotes.supervision.core.review.ReviewService;
 import org.casenotes.supervision.core.storage.Transactions;
 
@@ -24,6 +27,7 @@ final class WiredModule implements SupervisionModule {
     private final String schemaVersion;
     private final AuditFeature audit;
     private final Reviews reviews;
+    private final Meetings meetings;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     WiredModule(HostContext host, String schemaVersion) {
@@ -37,6 +41,9 @@ final class WiredModule implements SupervisionModule {
                 (tx, org) -> new ReviewPolicy(1, 7, // replaced by the real core.policy service
                         "I have reviewed this note and the services it documents, and I agree with its content.",
                         Set.of("motive", "risk")));
+        this.meetings = new MeetingService(host, transactions,
+                (tx, org, supervisee, from, to) -> List.of(), // replaced by the review-backed agenda source
+                audit.trail());
     }
 
     @Override
@@ -52,6 +59,11 @@ final class WiredModule implements SupervisionModule {
     @Override
     public Reviews reviews() {
         return reviews;
+    }
+
+    @Override
+    public Meetings meetings() {
+        return meetings;
     }
 
     @Override

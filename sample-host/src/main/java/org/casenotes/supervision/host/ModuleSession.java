@@ -1,6 +1,5 @@
 package org.casenotes.supervision.host;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import org.casenotes.supervision.api.SupervisionEventListener;
@@ -8,12 +7,13 @@ import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.host.clinic.AuditCheckpoint;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
 import org.casenotes.supervision.host.clinic.ClinicHostContext;
+import org.casenotes.supervision.host.clinic.ClinicSchema;
 import org.casenotes.supervision.host.plugin.PluginHost;
 import org.casenotes.supervision.host.plugin.PluginStatus;
 
 /**
- * What a CLI command that uses the supervision module opens, and closes again in reverse:
- * database, plugins, module. Closing takes an audit checkpoint first.
+ * What a CLI command that uses the supervision module opens the way the server does, and
+ * closes again in reverse: database, plugins, module. Closing takes an audit checkpoint first.
  */
 final class ModuleSession implements AutoCloseable {
 
@@ -28,15 +28,20 @@ final class ModuleSession implements AutoCloseable {
     }
 
     /**
-     * Opens everything.
+     * Opens the host's database and creates the supervision module.
      *
+     * @param options where things are
+     * @return the open session
      * @throws IllegalStateException with a one-line reason when the module is unavailable
+     * @throws Exception when the data folder or database cannot be opened
      */
-    static ModuleSession open(HostOptions options) throws IOException {
+    static ModuleSession open(HostOptions options) throws Exception {
         Files.createDirectories(options.dataDir);
         ClinicDatabase database = ClinicDatabase.open(options.databaseUrl());
-        PluginHost plugins = PluginHost.start(options.pluginsDir());
+        PluginHost plugins = null;
         try {
+            ClinicSchema.create(database.dataSource());
+            plugins = PluginHost.start(options.pluginsDir());
             if (plugins.supervision().isEmpty()) {
                 throw new IllegalStateException(plugins.statuses().stream()
                         .filter(s -> !s.reason().isEmpty()).map(PluginStatus::line).findFirst()
@@ -45,11 +50,17 @@ final class ModuleSession implements AutoCloseable {
             SupervisionModule module = plugins.supervision().get().create(new ClinicHostContext(
                     database.dataSource(), Clock.systemDefaultZone(), SupervisionEventListener.NONE, options.dataDir));
             return new ModuleSession(database, plugins, module);
-        } catch (RuntimeException e) {
-            plugins.close();
-            closeQuietly(database);
+        } catch (Exception | LinkageError e) {
+            if (plugins != null) {
+                plugins.close();
+            }
+            database.close();
             throw e;
         }
+    }
+
+    ClinicDatabase database() {
+        return database;
     }
 
     SupervisionModule module() {
@@ -61,14 +72,6 @@ final class ModuleSession implements AutoCloseable {
         AuditCheckpoint.takeBeforeClosing(module);
         module.close();
         plugins.close();
-        closeQuietly(database);
-    }
-
-    private static void closeQuietly(ClinicDatabase database) {
-        try {
-            database.close();
-        } catch (Exception e) {
-            System.err.println("database did not close cleanly: " + e.getMessage());
-        }
+        database.close();
     }
 }

@@ -18,6 +18,7 @@ import org.casenotes.supervision.host.clinic.ClinicUsers;
 import org.casenotes.supervision.host.web.notes.NoteRoutes;
 import org.casenotes.supervision.host.web.review.ReviewRoutes;
 import org.casenotes.supervision.host.demo.DemoData;
+import org.casenotes.supervision.host.demo.DemoMeetings;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 import org.casenotes.supervision.host.web.auth.AuthRoutes;
 import org.casenotes.supervision.host.web.auth.LoginThrottle;
@@ -93,6 +94,9 @@ public final class ClinicServer implements AutoCloseable {
                 module = plugins.supervision().get().create(new ClinicHostContext(
                         database.dataSource(), Clock.systemDefaultZone(), SupervisionEventListener.NONE,
                         settings.dataDir()));
+                if (settings.demoData()) {
+                    DemoMeetings.seedOrWarn(module, java.time.LocalDate.now(), java.time.ZoneId.systemDefault());
+                }
             } catch (SupervisionException e) {
                 fault = e.getMessage();
             } catch (RuntimeException | LinkageError e) {

@@ -1,0 +1,107 @@
+package org.casenotes.supervision.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.casenotes.supervision.host.testing.PluginZips;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code hours} command over the demo practices, with the built plugin zip. */
+class HoursCommandIT {
+
+    @TempDir
+    Path temp;
+
+    private String[] where;
+    private String from;
+    private String to;
+
+    /** What a command printed and returned. */
+    private record Run(int exit, String out, String err) {
+    }
+
+    @BeforeEach
+    void seedTheDemoPractices() throws Exception {
+        Path plugins = PluginZips.folderWithBuiltPlugin(Files.createDirectories(temp.resolve("host")));
+        where = new String[] {"--data", temp.resolve("data").toString(), "--plugins", plugins.toString()};
+        from = LocalDate.now().minusDays(30).toString();
+        to = LocalDate.now().toString();
+        Run seeded = run("demo-data");
+        assertThat(seeded.exit()).isZero();
+        assertThat(seeded.out()).contains("demo meetings seeded: 2");
+    }
+
+    @Test
+    void hoursPrintsTheDemoTotalsAndWritesTheCsv() throws Exception {
+        Path csv = temp.resolve("clinician-1 hours.csv");
+
+        Run hours = run("hours", "--supervisee", "clinician-1", "--from", from, "--to", to, "--csv", csv.toString());
+
+        assertThat(hours.exit()).as(hours.err()).isZero();
+        assertThat(lines(hours.out())).containsSubsequence(
+                "FORMAT       MODALITY   MEETINGS   HOURS",
+                "INDIVIDUAL   IN_PERSON         1    1.00",
+                "GROUP        VIDEO             1    1.50",
+                "TOTAL                          2    2.50");
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("record,date,start,meeting_id,").endsWith("\r\n")
+                .contains(",clinician-1,Jordan Ellis,supervisor-1,Dr. Renée Okafor,INDIVIDUAL,IN_PERSON,1,60,1.00\r\n")
+                .contains(",ALL,ALL,2,150,2.50\r\n");
+    }
+
+    @Test
+    void anAbsentSuperviseeIsCreditedNoGroupHours() {
+        Run hours = run("hours", "--supervisee", "clinician-2", "--from", from, "--to", to, "--as", "supervisor-1");
+
+        assertThat(hours.exit()).as(hours.err()).isZero();
+        assertThat(lines(hours.out())).contains("TOTAL                          0    0.00");
+    }
+
+    @Test
+    void seedingAgainAddsNoMeetingsAndTheTotalsStay() {
+        Run again = run("demo-data");
+        assertThat(again.out()).contains("demo meetings already present");
+
+        Run hours = run("hours", "--supervisee", "clinician-1", "--from", from, "--to", to);
+        assertThat(lines(hours.out())).contains("TOTAL                          2    2.50");
+    }
+
+    @Test
+    void aColleagueMayNotReadAnothersHours() {
+        Run hours = run("hours", "--supervisee", "clinician-1", "--from", from, "--to", to, "--as", "clinician-2");
+
+        assertThat(hours.exit()).isEqualTo(1);
+        assertThat(hours.err()).contains("hours.not-allowed");
+    }
+
+    private Run run(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(where));
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
+            int exit = Main.run(all.toArray(String[]::new));
+            return new Run(exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    private static List<String> lines(String text) {
+        return text.lines().map(String::stripTrailing).toList();
+    }
+}
