@@ -1,5 +1,8 @@
 package org.casenotes.supervision.api;
 
+import org.casenotes.supervision.api.disclosure.Disclosures;
+import org.casenotes.supervision.api.policy.Policies;
+
 /**
  * The supervision features, bound to one host context.
  *
@@ -28,6 +31,20 @@ public interface SupervisionModule extends AutoCloseable {
      * @return {@code true} when a trivial query succeeds within a short time
      */
     boolean databaseReachable();
+
+    /**
+     * The self-disclosure sections of progress notes: form schema, validation, flags, storage.
+     *
+     * @return the disclosure service; the same instance on every call
+     */
+    Disclosures disclosures();
+
+    /**
+     * The organisation's policy: thresholds of the flag rules, limits, co-sign rules.
+     *
+     * @return the policy service; the same instance on every call
+     */
+    Policies policies();
 
     /**
      * Releases what the module holds. The host's data source is not closed: the host owns it.

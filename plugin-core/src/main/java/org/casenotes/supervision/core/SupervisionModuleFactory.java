@@ -1,8 +1,10 @@
 package org.casenotes.supervision.core;
 
+import java.util.Locale;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.SupervisionModuleProvider;
+import org.casenotes.supervision.core.disclosure.FormSchema;
 import org.casenotes.supervision.core.storage.Migrations;
 import org.pf4j.Extension;
 
@@ -17,5 +19,10 @@ public final class SupervisionModuleFactory implements SupervisionModuleProvider
     public SupervisionModule create(HostContext host) {
         String schemaVersion = Migrations.migrate(host.dataSource());
         return new WiredModule(host, schemaVersion);
+    }
+
+    @Override
+    public String disclosureFormSchema(Locale locale) {
+        return FormSchema.document(locale);
     }
 }

@@ -4,6 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
+import org.casenotes.supervision.api.disclosure.Disclosures;
+import org.casenotes.supervision.api.policy.Policies;
+import org.casenotes.supervision.core.audit.AuditTrail;
+import org.casenotes.supervision.core.disclosure.DisclosureService;
+import org.casenotes.supervision.core.policy.PolicyService;
+import org.casenotes.supervision.core.storage.Transactions;
 
 /** The module a host receives: each feature's service, built once over the host context. */
 final class WiredModule implements SupervisionModule {
@@ -12,10 +18,16 @@ final class WiredModule implements SupervisionModule {
 
     private final HostContext host;
     private final String schemaVersion;
+    private final PolicyService policies;
+    private final DisclosureService disclosures;
 
     WiredModule(HostContext host, String schemaVersion) {
         this.host = host;
         this.schemaVersion = schemaVersion;
+        Transactions transactions = new Transactions(host.dataSource());
+        AuditTrail audit = (tx, entry) -> { }; // replaced by the HMAC-chained trail when it lands
+        this.policies = new PolicyService(transactions, host.clock(), host.policies(), audit);
+        this.disclosures = new DisclosureService(transactions, host.clock(), host.directory(), policies, audit);
     }
 
     @Override
@@ -35,6 +47,16 @@ final class WiredModule implements SupervisionModule {
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    @Override
+    public Disclosures disclosures() {
+        return disclosures;
+    }
+
+    @Override
+    public Policies policies() {
+        return policies;
     }
 
     @Override
