@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sample-host", mixinStandardHelpOptions = true,
         versionProvider = HostVersion.class,
         description = "A small practice-management app that loads the supervision-review plugin.",
-        subcommands = {PluginsCommand.class, ServeCommand.class})
+        subcommands = {PluginsCommand.class, ServeCommand.class, SchemaCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
