@@ -56,7 +56,11 @@ final class SectionDocs {
     static Map<String, Object> section(Map<String, Object>... entries) {
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("noSelfDisclosure", false);
-        section.put("entries", new ArrayList<>(List.of(entries)));
+        List<Object> list = new ArrayList<>();
+        for (Map<String, Object> entry : entries) {
+            list.add(entry);
+        }
+        section.put("entries", list);
         return section;
     }
 
