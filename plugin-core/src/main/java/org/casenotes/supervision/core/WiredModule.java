@@ -27,7 +27,8 @@ final class WiredModule implements SupervisionModule {
         Transactions transactions = new Transactions(host.dataSource());
         AuditTrail audit = (tx, entry) -> { }; // replaced by the HMAC-chained trail when it lands
         this.policies = new PolicyService(transactions, host.clock(), host.policies(), audit);
-        this.disclosures = new DisclosureService(transactions, host.clock(), host.directory(), policies, audit);
+        this.disclosures = new DisclosureService(transactions, host.clock(), host.directory(), host.notes(),
+                policies, audit);
     }
 
     @Override

@@ -21,7 +21,10 @@ public interface Disclosures {
      * @param command the note, its section and the version last read
      * @return the stored section with its new version and flags
      * @throws org.casenotes.supervision.api.error.ValidationException when the document has
-     *     problems (all listed, with JSON Pointer paths)
+     *     problems (all listed, with JSON Pointer paths into the document), or when the host's
+     *     note exists and the command names another client, clinician or session date (paths
+     *     {@code /clientId}, {@code /clinicianId}, {@code /sessionDate}, code
+     *     {@code mismatch-with-note})
      * @throws org.casenotes.supervision.api.error.ForbiddenException when the actor is not the
      *     note's clinician
      * @throws org.casenotes.supervision.api.error.ConflictException when the stored version is

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.NoteLookup;
+import org.casenotes.supervision.api.ProgressNote;
 import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.SupervisionDirectory;
 import org.casenotes.supervision.api.audit.AuditAction;
@@ -25,6 +27,7 @@ import org.casenotes.supervision.api.error.NotFoundException;
 import org.casenotes.supervision.api.policy.OrganisationPolicy;
 import org.casenotes.supervision.core.audit.AuditEntry;
 import org.casenotes.supervision.core.audit.AuditTrail;
+import org.casenotes.supervision.core.json.Problems;
 import org.casenotes.supervision.core.policy.PolicyService;
 import org.casenotes.supervision.core.storage.Transactions;
 import org.casenotes.supervision.core.storage.Tx;
@@ -40,6 +43,7 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
     private final Transactions transactions;
     private final Clock clock;
     private final SupervisionDirectory directory;
+    private final NoteLookup notes;
     private final PolicyService policies;
     private final AuditTrail audit;
     private final SectionStore store = new SectionStore();
@@ -50,14 +54,16 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
      * @param transactions the transaction runner over the host's database
      * @param clock the host's clock
      * @param directory who supervises whom, for read rights
+     * @param notes the host's notes, to check a save against
      * @param policies the organisation's policy
      * @param audit where creates, updates and reads are recorded
      */
     public DisclosureService(Transactions transactions, Clock clock, SupervisionDirectory directory,
-            PolicyService policies, AuditTrail audit) {
+            NoteLookup notes, PolicyService policies, AuditTrail audit) {
         this.transactions = transactions;
         this.clock = clock;
         this.directory = directory;
+        this.notes = notes;
         this.policies = policies;
         this.audit = audit;
     }
@@ -68,6 +74,7 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
             throw new ForbiddenException("disclosure.not-own-note", "only the note's clinician may document its self-disclosures");
         }
         String org = actor.organisationId();
+        notes.note(org, command.noteId()).ifPresent(note -> checkAgainst(note, command));
         return transactions.inTransaction("save a self-disclosure section", tx -> {
             OrganisationPolicy policy = policies.policy(tx, org);
             DisclosureSection section = new SectionReader(Limits.of(policy)).read(command.sectionJson());
@@ -155,6 +162,24 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
         if (stored != command.expectedVersion()) {
             throw conflict();
         }
+    }
+
+    /**
+     * The host's note, when it already exists, is the authority on whose session it was: a save
+     * that names another client, clinician or day would corrupt the pattern rule's history.
+     */
+    private static void checkAgainst(ProgressNote note, SaveSection command) {
+        Problems problems = new Problems();
+        if (!note.clientId().equals(command.clientId())) {
+            problems.add("/clientId", "mismatch-with-note", "is not the client of the host's note");
+        }
+        if (!note.clinicianId().equals(command.clinicianId())) {
+            problems.add("/clinicianId", "mismatch-with-note", "is not the clinician of the host's note");
+        }
+        if (!note.sessionDate().equals(command.sessionDate())) {
+            problems.add("/sessionDate", "mismatch-with-note", "is not the session date of the host's note");
+        }
+        problems.throwIfAny();
     }
 
     private boolean mayRead(Actor actor, String clinicianId) {

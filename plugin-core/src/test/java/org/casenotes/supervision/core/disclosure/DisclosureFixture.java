@@ -9,11 +9,15 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.ClientIdentity;
+import org.casenotes.supervision.api.NoteLookup;
 import org.casenotes.supervision.api.Person;
 import org.casenotes.supervision.api.PolicySource;
+import org.casenotes.supervision.api.ProgressNote;
 import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.SupervisionAssignment;
 import org.casenotes.supervision.api.SupervisionDirectory;
+import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.disclosure.SaveSection;
 import org.casenotes.supervision.core.audit.AuditEntry;
 import org.casenotes.supervision.core.audit.AuditTrail;
@@ -48,7 +52,7 @@ final class DisclosureFixture {
     }
 
     /** With an audit trail that fails on the given action, to prove nothing is stored then. */
-    DisclosureFixture(DataSource dataSource, org.casenotes.supervision.api.audit.AuditAction failOn) {
+    DisclosureFixture(DataSource dataSource, AuditAction failOn) {
         this.dataSource = dataSource;
         Migrations.migrate(dataSource);
         this.transactions = new Transactions(dataSource);
@@ -60,11 +64,29 @@ final class DisclosureFixture {
             audit.add(entry);
         };
         this.policies = new PolicyService(transactions, clock, PolicySource.BUILT_IN, trail);
-        this.disclosures = new DisclosureService(transactions, clock, new Directory(), policies, trail);
+        this.disclosures = new DisclosureService(transactions, clock, new Directory(), new Notes(), policies, trail);
     }
 
     static SaveSection save(String noteId, String clientId, LocalDate day, long expectedVersion, String json) {
         return new SaveSection(noteId, clientId, CLINICIAN.userId(), day, expectedVersion, json);
+    }
+
+    /** The host knows one note, {@code host-note}: client {@code c1}, {@code clin-1}, on {@link #DAY}. */
+    private static final class Notes implements NoteLookup {
+
+        @Override
+        public Optional<ProgressNote> note(String organisationId, String noteId) {
+            if (organisationId.equals(ORG) && noteId.equals("host-note")) {
+                return Optional.of(new ProgressNote(ORG, noteId, "c1", CLINICIAN.userId(),
+                        DAY, "90834", "note text"));
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<ClientIdentity> client(String organisationId, String clientId) {
+            return Optional.empty();
+        }
     }
 
     /** {@code sup-1} supervises {@code clin-1} from 2026 on. */

@@ -118,6 +118,17 @@ abstract class DisclosureStorageContract {
     }
 
     @Test
+    void aSaveMustNameTheClientClinicianAndDayOfTheHostsNote() {
+        ValidationException error = org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class,
+                () -> fixture.disclosures.save(CLINICIAN, save("host-note", "c2", DAY.plusDays(1), 0, ONE_ENTRY)));
+
+        assertThat(error.problems()).extracting(p -> p.path() + " " + p.code())
+                .containsExactly("/clientId mismatch-with-note", "/sessionDate mismatch-with-note");
+        assertThat(rows()).isZero();
+        assertThat(fixture.disclosures.save(CLINICIAN, save("host-note", "c1", DAY, 0, ONE_ENTRY)).version()).isEqualTo(1);
+    }
+
+    @Test
     void onlyTheNotesClinicianSavesIt() {
         SaveSection byOther = new SaveSection("n1", "c1", CLINICIAN.userId(), DAY, 0, ONE_ENTRY);
 
