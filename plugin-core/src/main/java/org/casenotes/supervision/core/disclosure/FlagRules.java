@@ -1,6 +1,7 @@
 package org.casenotes.supervision.core.disclosure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -104,7 +105,7 @@ final class FlagRules {
     }
 
     private static String risksAt(DisclosureEntry entry, RiskLevel level) {
-        return java.util.Arrays.stream(Risk.values())
+        return Arrays.stream(Risk.values())
                 .filter(risk -> entry.risk(risk).level() == level)
                 .map(risk -> risk.name().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "));

@@ -5,6 +5,7 @@ import static org.casenotes.supervision.core.disclosure.FormSchema.map;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.casenotes.supervision.api.disclosure.DisclosureMode;
 import org.casenotes.supervision.api.disclosure.DisclosureType;
@@ -53,8 +54,8 @@ final class FormLayout {
                     members.add(field.wireName());
                 }
             }
-            String key = "group." + group.name().toLowerCase(java.util.Locale.ROOT);
-            groups.add(map("id", group.name().toLowerCase(java.util.Locale.ROOT), "label", text.get(key + ".label"),
+            String key = "group." + group.name().toLowerCase(Locale.ROOT);
+            groups.add(map("id", group.name().toLowerCase(Locale.ROOT), "label", text.get(key + ".label"),
                     "help", text.get(key + ".help"), "fields", members));
         }
         Map<String, Object> fields = new LinkedHashMap<>();
