@@ -1,7 +1,9 @@
 package org.casenotes.supervision.core.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.casenotes.supervision.core.disclosure.DisclosureFixture.ADMIN;
 import static org.casenotes.supervision.core.disclosure.DisclosureFixture.CLINICIAN;
 import static org.casenotes.supervision.core.disclosure.DisclosureFixture.CLINICIAN_ELSEWHERE;
@@ -20,6 +22,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.disclosure.Flag;
@@ -81,13 +89,13 @@ abstract class DisclosureStorageContract {
     @Test
     void ofTwoSavesFromTheSameVersionExactlyOneWins() throws Exception {
         fixture.disclosures.save(CLINICIAN, save("n1", "c1", DAY, 0, ONE_ENTRY));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            java.util.List<java.util.concurrent.Future<Object>> results = pool.invokeAll(java.util.List.of(
+            List<Future<Object>> results = pool.invokeAll(List.of(
                     () -> attempt(save("n1", "c1", DAY, 1, json(attestation()))),
                     () -> attempt(save("n1", "c1", DAY, 1, ONE_ENTRY))));
-            java.util.List<Object> outcomes = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<Object> result : results) {
+            List<Object> outcomes = new ArrayList<>();
+            for (Future<Object> result : results) {
                 outcomes.add(result.get());
             }
             assertThat(outcomes).filteredOn(SavedSection.class::isInstance).hasSize(1);
@@ -119,7 +127,7 @@ abstract class DisclosureStorageContract {
 
     @Test
     void aSaveMustNameTheClientClinicianAndDayOfTheHostsNote() {
-        ValidationException error = org.assertj.core.api.Assertions.catchThrowableOfType(ValidationException.class,
+        ValidationException error = catchThrowableOfType(ValidationException.class,
                 () -> fixture.disclosures.save(CLINICIAN, save("host-note", "c2", DAY.plusDays(1), 0, ONE_ENTRY)));
 
         assertThat(error.problems()).extracting(p -> p.path() + " " + p.code())
@@ -159,9 +167,9 @@ abstract class DisclosureStorageContract {
 
         assertThat(fixture.audit).extracting(AuditEntry::action, AuditEntry::actorId, AuditEntry::targetId,
                 AuditEntry::clientId, AuditEntry::dataCategory).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(AuditAction.CREATE, "clin-1", "n1", "c1", "disclosure-section"),
-                org.assertj.core.groups.Tuple.tuple(AuditAction.UPDATE, "clin-1", "n1", "c1", "disclosure-section"),
-                org.assertj.core.groups.Tuple.tuple(AuditAction.READ, "sup-1", "n1", "c1", "disclosure-section"));
+                tuple(AuditAction.CREATE, "clin-1", "n1", "c1", "disclosure-section"),
+                tuple(AuditAction.UPDATE, "clin-1", "n1", "c1", "disclosure-section"),
+                tuple(AuditAction.READ, "sup-1", "n1", "c1", "disclosure-section"));
         assertThat(fixture.audit.get(0).contentHash()).isEqualTo(DisclosureService.sha256(first.sectionJson()));
         assertThat(fixture.audit.get(1).beforeState()).isEqualTo("version 1");
         assertThat(fixture.audit).allSatisfy(e -> assertThat(String.valueOf(e.detail()) + e.afterState())
@@ -219,7 +227,7 @@ abstract class DisclosureStorageContract {
         assertThat(snapshot.discussInSupervision()).isTrue();
         assertThat(snapshot.clientId()).isEqualTo("c1");
         assertThat(snapshot.sessionDate()).isEqualTo(DAY.toString());
-        java.util.Optional<SectionSnapshot> elsewhere = fixture.transactions.inTransaction("snapshot",
+        Optional<SectionSnapshot> elsewhere = fixture.transactions.inTransaction("snapshot",
                 tx -> fixture.disclosures.snapshot(tx, "org-b", "n1"));
         assertThat(elsewhere).isEmpty();
     }

@@ -1,6 +1,7 @@
 package org.casenotes.supervision.core.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.casenotes.supervision.core.disclosure.SectionDocs.edit;
 import static org.casenotes.supervision.core.disclosure.SectionDocs.entry;
 import static org.casenotes.supervision.core.disclosure.SectionDocs.json;
@@ -8,6 +9,7 @@ import static org.casenotes.supervision.core.disclosure.SectionDocs.section;
 import static org.casenotes.supervision.core.disclosure.SectionDocs.text;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +56,7 @@ class FlagRulesTest {
         edit(document, "/entries/1/" + field, value);
 
         assertThat(flags(document, 1)).extracting(Flag::ruleId, Flag::severity, Flag::entryIndex)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(rule, severity, 1));
+                .containsExactly(tuple(rule, severity, 1));
     }
 
     @ParameterizedTest(name = "{0} = {1} raises nothing")
@@ -73,8 +75,8 @@ class FlagRulesTest {
         edit(document, E + "/discussInSupervision", true);
 
         assertThat(flags(document, 1)).extracting(Flag::ruleId, Flag::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("focus-not-returned", Severity.WARNING),
-                org.assertj.core.groups.Tuple.tuple("discuss", Severity.INFO));
+                tuple("focus-not-returned", Severity.WARNING),
+                tuple("discuss", Severity.INFO));
     }
 
     @Test
@@ -94,7 +96,7 @@ class FlagRulesTest {
     void thePatternRuleFiresAtNSessionsOfTheWindowAndNotBelow() {
         assertThat(flags(section(), DEFAULTS.patternSessions() - 1)).isEmpty();
         assertThat(flags(section(), DEFAULTS.patternSessions())).extracting(Flag::ruleId, Flag::severity, Flag::entryIndex)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("pattern", Severity.WARNING, -1));
+                .containsExactly(tuple("pattern", Severity.WARNING, -1));
     }
 
     @Test
@@ -113,7 +115,7 @@ class FlagRulesTest {
         assertThat(flags(edit(section(), E + "/summary", text(threshold - 1)), 1)).isEmpty();
         assertThat(flags(edit(section(), E + "/summary", text(threshold)), 1))
                 .extracting(Flag::ruleId, Flag::severity, Flag::entryIndex)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("volume", Severity.INFO, 0));
+                .containsExactly(tuple("volume", Severity.INFO, 0));
     }
 
     @Test
@@ -129,14 +131,14 @@ class FlagRulesTest {
 
         assertThat(flags(entries(threshold - 1), 1)).isEmpty();
         assertThat(flags(entries(threshold), 1)).extracting(Flag::ruleId, Flag::entryIndex)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("volume", -1));
+                .containsExactly(tuple("volume", -1));
     }
 
     @Test
     void explanationsNeverQuoteTheClinicianText() {
         Map<String, Object> document = edit(section(), E + "/summary", "Jane Roe " + text(2000 - 9));
         edit(document, E + "/motiveCheck", "OWN_NEEDS");
-        edit(document, E + "/riskScreen/CLIENT_BURDEN", new java.util.LinkedHashMap<>(Map.of("level", "YES", "note", "Jane")));
+        edit(document, E + "/riskScreen/CLIENT_BURDEN", new LinkedHashMap<>(Map.of("level", "YES", "note", "Jane")));
 
         assertThat(flags(document, 5)).isNotEmpty().allSatisfy(f -> assertThat(f.explanation()).doesNotContain("Jane"));
     }

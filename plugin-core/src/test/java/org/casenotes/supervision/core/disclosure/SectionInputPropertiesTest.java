@@ -6,6 +6,8 @@ import static org.casenotes.supervision.core.disclosure.SectionDocs.json;
 import static org.casenotes.supervision.core.disclosure.SectionDocs.section;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,7 +104,7 @@ class SectionInputPropertiesTest {
 
     @Provide
     Arbitrary<String> fieldPaths() {
-        List<String> paths = new java.util.ArrayList<>(TEXT_FIELDS);
+        List<String> paths = new ArrayList<>(TEXT_FIELDS);
         for (EntryField field : EntryField.values()) {
             paths.add("/entries/0/" + field.wireName());
         }
@@ -128,6 +130,6 @@ class SectionInputPropertiesTest {
                 net.jqwik.api.Tuple.of(3, leaf),
                 net.jqwik.api.Tuple.of(1, value(depth - 1).list().ofMaxSize(4).map(l -> (Object) l)),
                 net.jqwik.api.Tuple.of(2, Arbitraries.maps(keys, value(depth - 1)).ofMaxSize(5)
-                        .map(m -> (Object) new java.util.LinkedHashMap<String, Object>(m))));
+                        .map(m -> (Object) new LinkedHashMap<String, Object>(m))));
     }
 }

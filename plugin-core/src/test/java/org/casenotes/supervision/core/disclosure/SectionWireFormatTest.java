@@ -1,6 +1,7 @@
 package org.casenotes.supervision.core.disclosure;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.casenotes.supervision.core.disclosure.SectionDocs.edit;
 import static org.casenotes.supervision.core.disclosure.SectionDocs.entry;
@@ -8,6 +9,8 @@ import static org.casenotes.supervision.core.disclosure.SectionDocs.json;
 import static org.casenotes.supervision.core.disclosure.SectionDocs.section;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casenotes.supervision.api.disclosure.DisclosureSection;
@@ -28,7 +31,7 @@ class SectionWireFormatTest {
         Map<String, Object> full = edit(section(entry(), entry()), "/entries/0/intents/2", "OTHER");
         edit(full, "/entries/0/otherIntentText", "to repair a rupture");
         edit(full, "/entries/0/culturalConsiderations", "shared first language; \uD83D\uDE00 שלום");
-        edit(full, "/entries/1/riskScreen/CLIENT_BURDEN", new java.util.LinkedHashMap<>(
+        edit(full, "/entries/1/riskScreen/CLIENT_BURDEN", new LinkedHashMap<>(
                 Map.of("level", "POSSIBLE", "note", "asked after my health twice")));
         DisclosureSection read = reader.read(json(full));
 
@@ -53,9 +56,9 @@ class SectionWireFormatTest {
     void fieldOrderWhitespaceAndIntentOrderDoNotChangeTheCanonicalText() {
         Map<String, Object> shuffled = section(entry());
         Map<String, Object> entry = (Map<String, Object>) ((List<?>) shuffled.get("entries")).get(0);
-        Map<String, Object> reversed = new java.util.LinkedHashMap<>();
+        Map<String, Object> reversed = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>(entry.keySet());
-        java.util.Collections.reverse(keys);
+        Collections.reverse(keys);
         keys.forEach(k -> reversed.put(k, entry.get(k)));
         reversed.put("intents", new ArrayList<>(List.of("MODEL_COMMUNICATION", "NORMALIZE")));
         edit(shuffled, "/entries/0", reversed);
@@ -83,7 +86,7 @@ class SectionWireFormatTest {
         ValidationException error = catchThrowableOfType(ValidationException.class, () -> reader.read(text));
 
         assertThat(error.problems()).extracting(FieldProblem::path, FieldProblem::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("", "malformed-json"));
+                .containsExactly(tuple("", "malformed-json"));
     }
 
     @ParameterizedTest
@@ -92,7 +95,7 @@ class SectionWireFormatTest {
         ValidationException error = catchThrowableOfType(ValidationException.class, () -> reader.read(text));
 
         assertThat(error.problems()).extracting(FieldProblem::path, FieldProblem::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("", "wrong-type"));
+                .containsExactly(tuple("", "wrong-type"));
     }
 
     @Test
@@ -113,6 +116,6 @@ class SectionWireFormatTest {
         ValidationException error = catchThrowableOfType(ValidationException.class, () -> reader.read(text));
 
         assertThat(error.problems()).extracting(FieldProblem::path, FieldProblem::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("/entries/0/a~0b~1c", "unknown-property"));
+                .containsExactly(tuple("/entries/0/a~0b~1c", "unknown-property"));
     }
 }
