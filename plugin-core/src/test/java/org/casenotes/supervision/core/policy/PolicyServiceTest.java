@@ -3,6 +3,9 @@ package org.casenotes.supervision.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -50,6 +53,25 @@ class PolicyServiceTest {
 
         assertThat(policies.current(CLINICIAN).version()).isEqualTo(1);
         assertThat(policies.current(CLINICIAN).review().coSignDueDays()).isEqualTo(14);
+    }
+
+    @Test
+    void theFirstChangeAlsoStoresTheInitialVersionItReplaced() throws Exception {
+        PolicyService policies = service(org -> Optional.of("{\"coSign\": {\"dueDays\": 14}}"));
+
+        policies.update(ADMIN, "{}", 1);
+
+        try (Connection connection = database.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT version, document FROM sr_policy WHERE org_id = 'org-a' ORDER BY version")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(PolicyDocument.read(rows.getString("document"), rows.getInt("version")).review().coSignDueDays())
+                    .isEqualTo(14);
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt("version")).isEqualTo(2);
+            assertThat(rows.next()).isFalse();
+        }
     }
 
     @Test
