@@ -47,7 +47,7 @@ class SchemaAgreementTest {
 
     private final SectionReader server = new SectionReader(Limits.BUILT_IN);
 
-    @Property(tries = 1000)
+    @Property(tries = 500)
     void theSchemaAndTheServerAcceptTheSameSections(@ForAll("sections") Map<String, Object> section) {
         String document = json(section);
 
