@@ -98,8 +98,10 @@ export async function reviewView(me, noteId) {
   const buttons = [];
   const state = review?.state;
   if (state === 'SUBMITTED') buttons.push(button('start-review', 'Start review', () => act('start')));
-  if (state === 'IN_REVIEW' || state === 'SUBMITTED') {
+  if (state === 'IN_REVIEW') {
     buttons.push(button('request-changes', 'Request changes', () => act('request-changes', { reason: reason.value }), 'secondary'));
+  }
+  if (state === 'IN_REVIEW' || state === 'SUBMITTED') {
     buttons.push(button('co-sign', 'Co-sign', () => act('co-sign', { password: password.value })));
   }
   return h('div', {},

@@ -1,7 +1,9 @@
 package org.casenotes.supervision.api;
 
 import org.casenotes.supervision.api.audit.AuditLog;
+import org.casenotes.supervision.api.disclosure.Disclosures;
 import org.casenotes.supervision.api.meeting.Meetings;
+import org.casenotes.supervision.api.policy.Policies;
 import org.casenotes.supervision.api.review.Reviews;
 
 /**
@@ -32,6 +34,21 @@ public interface SupervisionModule extends AutoCloseable {
      * @return {@code true} when a trivial query succeeds within a short time
      */
     boolean databaseReachable();
+
+    /**
+     * The self-disclosure sections of progress notes: form schema, validation, flags, storage.
+     *
+     * @return the disclosure service; the same instance on every call
+     */
+    Disclosures disclosures();
+
+    /**
+     * The organisation's policy: thresholds of the flag rules, limits, co-sign rules.
+     *
+     * @return the policy service; the same instance on every call
+     */
+    Policies policies();
+
 
     /**
      * The audit trail: reports, chain verification and signed checkpoints.

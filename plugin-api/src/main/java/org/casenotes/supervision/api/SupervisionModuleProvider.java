@@ -1,5 +1,6 @@
 package org.casenotes.supervision.api;
 
+import java.util.Locale;
 import org.pf4j.ExtensionPoint;
 
 /**
@@ -28,4 +29,16 @@ public interface SupervisionModuleProvider extends ExtensionPoint {
      *     database cannot be reached or its tables cannot be brought up to date
      */
     SupervisionModule create(HostContext host);
+
+    /**
+     * The self-disclosure section's form as JSON Schema 2020-12 with UI hints and the built-in
+     * limits, without a database: for tools and build steps that render or check forms.
+     *
+     * @param locale the language of labels and help texts; English when not available
+     * @return the schema document
+     * @throws UnsupportedOperationException when the provider does not publish its form
+     */
+    default String disclosureFormSchema(Locale locale) {
+        throw new UnsupportedOperationException("this provider does not publish a form schema");
+    }
 }

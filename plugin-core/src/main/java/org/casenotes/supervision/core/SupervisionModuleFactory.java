@@ -1,9 +1,11 @@
 package org.casenotes.supervision.core;
 
+import java.util.Locale;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.SupervisionModuleProvider;
 import org.casenotes.supervision.core.audit.internal.H2TriggerClasses;
+import org.casenotes.supervision.core.disclosure.FormSchema;
 import org.casenotes.supervision.core.storage.Migrations;
 import org.pf4j.Extension;
 
@@ -26,5 +28,10 @@ public final class SupervisionModuleFactory implements SupervisionModuleProvider
             H2TriggerClasses.unregister();
             throw e;
         }
+    }
+
+    @Override
+    public String disclosureFormSchema(Locale locale) {
+        return FormSchema.document(locale);
     }
 }

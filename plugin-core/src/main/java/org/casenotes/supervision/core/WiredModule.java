@@ -2,19 +2,20 @@ package org.casenotes.supervision.core;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.audit.AuditLog;
+import org.casenotes.supervision.api.disclosure.Disclosures;
 import org.casenotes.supervision.api.meeting.Meetings;
-import org.casenotes.supervision.api.policy.ReviewPolicy;
+import org.casenotes.supervision.api.policy.Policies;
 import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.core.audit.AuditFeature;
 import org.casenotes.supervision.core.audit.internal.H2TriggerClasses;
+import org.casenotes.supervision.core.disclosure.DisclosureService;
 import org.casenotes.supervision.core.meeting.MeetingService;
+import org.casenotes.supervision.core.policy.PolicyService;
+import org.casenotes.supervision.core.review.ReviewEditGuard;
 import org.casenotes.supervision.core.review.ReviewService;
 import org.casenotes.supervision.core.storage.Transactions;
 
@@ -26,6 +27,8 @@ final class WiredModule implements SupervisionModule {
     private final HostContext host;
     private final String schemaVersion;
     private final AuditFeature audit;
+    private final PolicyService policies;
+    private final DisclosureService disclosures;
     private final Reviews reviews;
     private final Meetings meetings;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -36,14 +39,11 @@ final class WiredModule implements SupervisionModule {
         Transactions transactions = new Transactions(host.dataSource());
         this.audit = AuditFeature.create(transactions, host.auditSecrets(), host.clock(),
                 AuditFeature.DEFAULT_CHECKPOINT_EVERY);
-        this.reviews = new ReviewService(host, transactions, audit.trail(),
-                (tx, org, noteId) -> Optional.empty(), // replaced by the real core.disclosure section store
-                (tx, org) -> new ReviewPolicy(1, 7, // replaced by the real core.policy service
-                        "I have reviewed this note and the services it documents, and I agree with its content.",
-                        Set.of("motive", "risk")));
-        this.meetings = new MeetingService(host, transactions,
-                (tx, org, supervisee, from, to) -> List.of(), // replaced by the review-backed agenda source
-                audit.trail());
+        this.policies = new PolicyService(transactions, host.clock(), host.policies(), audit.trail());
+        this.disclosures = new DisclosureService(transactions, host.clock(), host.directory(), host.notes(),
+                policies, audit.trail(), new ReviewEditGuard());
+        this.reviews = new ReviewService(host, transactions, audit.trail(), disclosures, policies);
+        this.meetings = new MeetingService(host, transactions, new ReviewAgendaSources(), audit.trail());
     }
 
     @Override
@@ -78,6 +78,16 @@ final class WiredModule implements SupervisionModule {
     @Override
     public AuditLog audit() {
         return audit.log();
+    }
+
+    @Override
+    public Disclosures disclosures() {
+        return disclosures;
+    }
+
+    @Override
+    public Policies policies() {
+        return policies;
     }
 
     @Override

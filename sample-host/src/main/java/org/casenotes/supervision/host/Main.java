@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "sample-host", mixinStandardHelpOptions = true,
         versionProvider = HostVersion.class,
         description = "A small practice-management app that loads the supervision-review plugin.",
-        subcommands = {PluginsCommand.class, ServeCommand.class, DemoDataCommand.class, VerifyAuditCommand.class,
-                HoursCommand.class})
+        subcommands = {PluginsCommand.class, ServeCommand.class, DemoDataCommand.class, SchemaCommand.class,
+                VerifyAuditCommand.class, HoursCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

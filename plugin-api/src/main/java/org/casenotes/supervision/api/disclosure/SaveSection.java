@@ -1,0 +1,43 @@
+package org.casenotes.supervision.api.disclosure;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A request to store the self-disclosure section of one of the host's progress notes.
+ *
+ * @param noteId the host's note id
+ * @param clientId the host's id of the note's client
+ * @param clinicianId the note's clinician; must be the acting user
+ * @param sessionDate the day of the session
+ * @param expectedVersion the version the caller last read, or {@code 0} for a section not yet
+ *     stored
+ * @param sectionJson the section as a JSON document (see {@link Disclosures#formSchema})
+ */
+public record SaveSection(String noteId, String clientId, String clinicianId,
+        LocalDate sessionDate, long expectedVersion, String sectionJson) {
+
+    /**
+     * Checks that nothing is null or blank and the version is not negative.
+     *
+     * @throws NullPointerException when any argument is null
+     * @throws IllegalArgumentException when an id is blank or the version is negative
+     */
+    public SaveSection {
+        requireId(noteId, "noteId");
+        requireId(clientId, "clientId");
+        requireId(clinicianId, "clinicianId");
+        Objects.requireNonNull(sessionDate, "sessionDate");
+        Objects.requireNonNull(sectionJson, "sectionJson");
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion must be 0 or more");
+        }
+    }
+
+    private static void requireId(String id, String name) {
+        Objects.requireNonNull(id, name);
+        if (id.isBlank() || id.length() > 128) {
+            throw new IllegalArgumentException(name + " must be 1 to 128 characters and not blank");
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package org.casenotes.supervision.core.policy;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.casenotes.supervision.api.disclosure.FlagRule;
+import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.policy.OrganisationPolicy;
+import org.casenotes.supervision.api.policy.ReviewPolicy;
+import org.casenotes.supervision.core.json.Json;
+import org.casenotes.supervision.core.json.ObjectReader;
+import org.casenotes.supervision.core.json.Problems;
+import org.casenotes.supervision.core.json.TextRule;
+
+/**
+ * The policy's JSON document: read with every problem reported, fields left out taking the
+ * built-in defaults, written back complete in a fixed order. Thread-safe.
+ *
+ * <pre>{@code
+ * {"pattern": {"sessions": 3, "window": 5},
+ *  "limits": {"summaryMaxLength": 2000, "maxEntries": 20},
+ *  "volume": {"summaryLength": 1500, "entries": 4},
+ *  "coSign": {"dueDays": 7, "attestationText": "…", "batchBlockingRules": ["motive", …]}}
+ * }</pre>
+ */
+public final class PolicyDocument {
+
+    /** The hard cap of a summary's length; a policy may only lower it. */
+    public static final int SUMMARY_MAX_CAP = 2000;
+    /** The hard cap of the entries of a section; a policy may only lower it. */
+    public static final int ENTRIES_CAP = 20;
+
+    static final int WINDOW_CAP = 50;
+    static final int DUE_DAYS_CAP = 365;
+    static final int ATTESTATION_MAX = 2000;
+
+    static final String DEFAULT_ATTESTATION = "I have reviewed this progress note, including its"
+            + " self-disclosure documentation and flags, with the clinician under my supervision,"
+            + " and I co-sign it as their clinical supervisor.";
+
+    /** The built-in defaults, as version 1. */
+    public static final OrganisationPolicy DEFAULTS = new OrganisationPolicy(1, 3, 5, SUMMARY_MAX_CAP,
+            ENTRIES_CAP, 1500, 4, new ReviewPolicy(1, 7, DEFAULT_ATTESTATION, allRuleIds()));
+
+    private static final List<String> GROUPS = List.of("pattern", "limits", "volume", "coSign");
+
+    private PolicyDocument() {
+    }
+
+    /**
+     * Reads a policy document.
+     *
+     * @param json the document; fields left out take the defaults
+     * @param version the version to give the policy
+     * @return the policy
+     * @throws ValidationException with every problem
+     */
+    public static OrganisationPolicy read(String json, int version) {
+        Object tree = Json.parse(json);
+        Problems problems = new Problems();
+        OrganisationPolicy d = DEFAULTS;
+        ObjectReader root = ObjectReader.of(tree, "", problems).orElse(null);
+        if (root == null) {
+            problems.throwIfAny();
+        }
+        root.rejectUnknown(GROUPS);
+        ObjectReader pattern = group(root, "pattern", List.of("sessions", "window"), problems);
+        int window = or(pattern == null ? null : pattern.integer("window", 1, WINDOW_CAP), d.patternWindow());
+        int sessions = or(pattern == null ? null : pattern.integer("sessions", 1, WINDOW_CAP), d.patternSessions());
+        if (sessions > window && pattern != null && !problems.hasAt("/pattern")) {
+            problems.add(pattern.present("sessions") ? "/pattern/sessions" : "/pattern/window", "out-of-range",
+                    "sessions (" + sessions + ") must not exceed window (" + window + ")");
+        }
+        ObjectReader limits = group(root, "limits", List.of("summaryMaxLength", "maxEntries"), problems);
+        int summaryMax = or(limits == null ? null : limits.integer("summaryMaxLength", 1, SUMMARY_MAX_CAP),
+                d.summaryMaxLength());
+        int maxEntries = or(limits == null ? null : limits.integer("maxEntries", 1, ENTRIES_CAP), d.maxEntries());
+        ObjectReader volume = group(root, "volume", List.of("summaryLength", "entries"), problems);
+        int volumeLength = or(volume == null ? null : volume.integer("summaryLength", 1, SUMMARY_MAX_CAP),
+                d.volumeSummaryLength());
+        int volumeEntries = or(volume == null ? null : volume.integer("entries", 1, ENTRIES_CAP), d.volumeEntries());
+        ObjectReader coSign = group(root, "coSign", List.of("dueDays", "attestationText", "batchBlockingRules"),
+                problems);
+        int dueDays = or(coSign == null ? null : coSign.integer("dueDays", 1, DUE_DAYS_CAP),
+                d.review().coSignDueDays());
+        String attestation = coSign == null ? null
+                : coSign.text("attestationText", new TextRule(false, ATTESTATION_MAX));
+        if (attestation != null && TextRule.isBlank(attestation)) {
+            problems.add("/coSign/attestationText", "blank", "must not be empty or only spaces");
+        }
+        Set<String> blocking = coSign == null ? null : blockingRules(coSign, problems);
+        problems.throwIfAny();
+        return new OrganisationPolicy(version, sessions, window, summaryMax, maxEntries, volumeLength,
+                volumeEntries, new ReviewPolicy(version, dueDays,
+                        attestation == null ? d.review().attestationText() : attestation,
+                        blocking == null ? d.batchBlockingRules() : blocking));
+    }
+
+    /**
+     * Writes a policy as its complete document.
+     *
+     * @param policy the policy
+     * @return the document, the same text for the same policy
+     */
+    public static String write(OrganisationPolicy policy) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("pattern", ordered("sessions", policy.patternSessions(), "window", policy.patternWindow()));
+        root.put("limits", ordered("summaryMaxLength", policy.summaryMaxLength(), "maxEntries", policy.maxEntries()));
+        root.put("volume", ordered("summaryLength", policy.volumeSummaryLength(), "entries", policy.volumeEntries()));
+        Map<String, Object> coSign = ordered("dueDays", policy.review().coSignDueDays(),
+                "attestationText", policy.review().attestationText());
+        coSign.put("batchBlockingRules", Arrays.stream(FlagRule.values()).map(FlagRule::id)
+                .filter(policy.batchBlockingRules()::contains).toList());
+        root.put("coSign", coSign);
+        return Json.writePretty(root);
+    }
+
+    private static ObjectReader group(ObjectReader root, String name, List<String> fields, Problems problems) {
+        if (!root.present(name)) {
+            return null;
+        }
+        ObjectReader group = ObjectReader.of(root.raw(name), root.at(name), problems).orElse(null);
+        if (group != null) {
+            group.rejectUnknown(fields);
+        }
+        return group;
+    }
+
+    private static Set<String> blockingRules(ObjectReader coSign, Problems problems) {
+        List<Object> values = coSign.array("batchBlockingRules");
+        if (values == null) {
+            return null;
+        }
+        Set<String> rules = new LinkedHashSet<>();
+        String known = String.join(", ", allRuleIds());
+        for (int i = 0; i < values.size(); i++) {
+            String path = "/coSign/batchBlockingRules/" + i;
+            if (!(values.get(i) instanceof String id)) {
+                problems.add(path, "wrong-type", "must be a rule id; known rule ids are: " + known);
+            } else if (FlagRule.byId(id).isEmpty()) {
+                problems.add(path, "not-allowed", "is not a known rule id; known rule ids are: " + known);
+            } else if (!rules.add(id)) {
+                problems.add(path, "duplicate", "names a rule a second time");
+            }
+        }
+        return rules;
+    }
+
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put(k1, v1);
+        map.put(k2, v2);
+        return map;
+    }
+
+    private static int or(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static Set<String> allRuleIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        for (FlagRule rule : FlagRule.values()) {
+            ids.add(rule.id());
+        }
+        return ids;
+    }
+}
