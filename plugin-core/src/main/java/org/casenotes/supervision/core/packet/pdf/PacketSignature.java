@@ -51,6 +51,8 @@ final class PacketSignature {
             options.setPreferredSignatureSize(SIGNATURE_SPACE);
             document.addSignature(signature, content -> key.sign(content, when), options);
             markPrinted(document);
+            // PDFBox seeds the update's file id with the clock unless given a document id.
+            document.setDocumentId(when.getTimeInMillis());
             try (OutputStream out = Files.newOutputStream(target)) {
                 document.saveIncremental(out);
             }
