@@ -2,8 +2,11 @@ package org.casenotes.supervision.core.packet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.casenotes.supervision.api.packet.IdentityMode;
 import org.casenotes.supervision.api.packet.PacketOptions;
 import org.casenotes.supervision.api.packet.PacketResult;
@@ -54,5 +57,26 @@ class PacketDeterminismTest {
                 folder.resolve("second.pdf"));
 
         assertThat(second.sha256()).isNotEqualTo(first.sha256());
+    }
+
+    @Test
+    void exportsFromTwoSeparateJvmsAreByteIdentical() throws Exception {
+        Path first = exportInFreshJvm(folder.resolve("first.pdf"));
+        Path second = exportInFreshJvm(folder.resolve("second.pdf"));
+
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+    }
+
+    private static Path exportInFreshJvm(Path pdf) throws Exception {
+        Process process = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
+                LargePacketExport.class.getName(), "12", pdf.toString()))
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(),
+                StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return pdf;
     }
 }

@@ -13,10 +13,10 @@ import org.casenotes.supervision.api.packet.IdentityMode;
 import org.casenotes.supervision.api.packet.PacketOptions;
 
 /**
- * Renders the first pages of a sample packet to PNG, for the README:
- * {@code ./mvnw -q -pl plugin-core -am test-compile exec:java} is not available here, so run the
- * test {@code PacketPagesTest#samplePagesRenderToPng}, which calls {@link #render}, with the
- * system property {@code packet.images} set to the output folder.
+ * Renders the first pages of a sample packet to PNG for the README. Regenerate the images with
+ * {@code ./mvnw -B -pl plugin-core -am test -Dtest=PacketPagesTest
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dpacket.images=$PWD/docs/images}; without
+ * {@code packet.images} the test renders into a temporary folder.
  */
 final class PacketPages {
 
@@ -24,10 +24,14 @@ final class PacketPages {
     }
 
     static void render(Path pdf, Path folder, int pages, float dpi) throws IOException {
+        render(pdf, folder, 1, pages, dpi);
+    }
+
+    static void render(Path pdf, Path folder, int first, int last, float dpi) throws IOException {
         Files.createDirectories(folder);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             PDFRenderer renderer = new PDFRenderer(document);
-            for (int i = 0; i < Math.min(pages, document.getNumberOfPages()); i++) {
+            for (int i = first - 1; i < Math.min(last, document.getNumberOfPages()); i++) {
                 BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.RGB);
                 ImageIO.write(image, "png", folder.resolve("packet-page-" + (i + 1) + ".png")
                         .toFile());

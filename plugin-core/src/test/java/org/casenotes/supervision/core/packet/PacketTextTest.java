@@ -71,6 +71,37 @@ class PacketTextTest {
                 "Página 1 de " + result.pages());
     }
 
+    @org.junit.jupiter.api.Test
+    void tableContinuedOnTheNextPageRepeatsItsHeaderRow() throws Exception {
+        PacketContent sample = SamplePackets.packet(IdentityMode.CODED, 1);
+        List<HoursLog.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            rows.add(new HoursLog.Row(SamplePackets.FROM.plusDays(i % 28), "Row Tester",
+                    "Individual supervision", "Individual", 45));
+        }
+        PacketContent content = new PacketContent(sample.cover(), sample.summary(),
+                sample.agenda(), sample.notes(), sample.actions(),
+                new HoursLog(rows, sample.hours().totals()), sample.signatures());
+        PacketResult result = PacketWriter.pdf().write(content, PacketOptions.defaults(),
+                folder.resolve("hours.pdf"));
+
+        List<String> pagesWithRows = new java.util.ArrayList<>();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(result.path().toFile())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = normalised(stripper.getText(document));
+                if (text.contains("Row Tester")) {
+                    pagesWithRows.add(text);
+                }
+            }
+        }
+
+        assertThat(pagesWithRows).hasSizeGreaterThanOrEqualTo(2).allSatisfy(text ->
+                assertThat(text).contains("Date Supervisee Category Format Hours"));
+    }
+
     /** The stripper breaks lines where the layout wrapped them; compare words, not lines. */
     static String normalised(String text) {
         return text.replaceAll("\\s+", " ");
