@@ -11,12 +11,30 @@ final class BidiText {
     private BidiText() {
     }
 
+    /** Whether a paragraph reads right to left: its first strong character is, say, Hebrew. */
+    static boolean rightToLeft(String paragraph) {
+        char[] chars = paragraph.toCharArray();
+        return Bidi.requiresBidi(chars, 0, chars.length)
+                && !new Bidi(paragraph, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT).baseIsLeftToRight();
+    }
+
+    /** The line in visual order, its direction taken from its own first strong character. */
     static String visual(String line) {
+        return visual(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+    }
+
+    /** The line in visual order, as part of a paragraph of the given direction. */
+    static String visual(String line, boolean rightToLeft) {
+        return visual(line, rightToLeft ? Bidi.DIRECTION_RIGHT_TO_LEFT
+                : Bidi.DIRECTION_LEFT_TO_RIGHT);
+    }
+
+    private static String visual(String line, int direction) {
         char[] chars = line.toCharArray();
         if (!Bidi.requiresBidi(chars, 0, chars.length)) {
             return line;
         }
-        Bidi bidi = new Bidi(line, Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        Bidi bidi = new Bidi(line, direction);
         int runs = bidi.getRunCount();
         byte[] levels = new byte[runs];
         String[] texts = new String[runs];

@@ -11,10 +11,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 final class Outline {
 
     private final PDDocumentOutline root = new PDDocumentOutline();
-    private final PacketFonts fonts;
 
-    Outline(PDDocument document, PacketFonts fonts) {
-        this.fonts = fonts;
+    Outline(PDDocument document) {
         document.getDocumentCatalog().setDocumentOutline(root);
     }
 
@@ -36,8 +34,8 @@ final class Outline {
         destination.setLeft(0);
         destination.setTop(Math.round(top));
         PDOutlineItem item = new PDOutlineItem();
-        // Bookmarks are shown by the viewer's own font, so only invisible characters go.
-        item.setTitle(fonts.drawable(title).replace('\n', ' '));
+        // Bookmarks are drawn by the viewer with its own fonts: nothing needs substituting.
+        item.setTitle(PacketFonts.plain(title));
         item.setDestination(destination);
         parent.addLast(item);
         return item;

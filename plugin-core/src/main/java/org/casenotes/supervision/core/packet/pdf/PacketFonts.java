@@ -92,6 +92,17 @@ final class PacketFonts implements Closeable {
         return out.toString();
     }
 
+    /**
+     * The text for places the viewer draws with its own fonts (bookmarks, metadata): in NFC,
+     * on one line, controls as spaces; nothing substituted.
+     */
+    static String plain(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(codePoint ->
+                out.appendCodePoint(Character.isISOControl(codePoint) ? ' ' : codePoint));
+        return out.toString().strip();
+    }
+
     private boolean canDraw(int codePoint) {
         return drawable.computeIfAbsent(codePoint, c -> regularGlyphs.getGlyphId(c) != 0
                 && boldGlyphs.getGlyphId(c) != 0);

@@ -153,7 +153,12 @@ final class PageFlow {
 
     static void show(PDPageContentStream canvas, String drawableLine, Style style, float x,
             float baseline) {
-        if (drawableLine.isEmpty()) {
+        showVisual(canvas, BidiText.visual(drawableLine), style, x, baseline);
+    }
+
+    private static void showVisual(PDPageContentStream canvas, String visualLine, Style style,
+            float x, float baseline) {
+        if (visualLine.isEmpty()) {
             return;
         }
         try {
@@ -161,20 +166,29 @@ final class PageFlow {
             canvas.setFont(style.font(), style.size());
             canvas.setNonStrokingColor(style.color());
             canvas.newLineAtOffset(x, baseline);
-            canvas.showText(BidiText.visual(drawableLine));
+            canvas.showText(visualLine);
             canvas.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Wrapped text at {@code indent} from the margin, breaking across pages line by line. */
+    /**
+     * Wrapped text at {@code indent} from the margin, breaking across pages line by line; a
+     * right-to-left paragraph is set flush right.
+     */
     void paragraph(String text, Style style, float indent) {
         float width = Theme.CONTENT_WIDTH - indent;
-        for (String line : lines(text, style, width)) {
-            keep(style.leading());
-            show(line, style, Theme.MARGIN + indent, y - style.size());
-            y -= style.leading();
+        for (String paragraph : text.split("\n", -1)) {
+            boolean rightToLeft = BidiText.rightToLeft(paragraph);
+            for (String line : lines(paragraph, style, width)) {
+                keep(style.leading());
+                float x = rightToLeft ? Theme.MARGIN + Theme.CONTENT_WIDTH - width(line, style)
+                        : Theme.MARGIN + indent;
+                showVisual(canvas, BidiText.visual(line, rightToLeft), style, x,
+                        y - style.size());
+                y -= style.leading();
+            }
         }
     }
 

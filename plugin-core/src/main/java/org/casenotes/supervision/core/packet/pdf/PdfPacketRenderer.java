@@ -54,7 +54,7 @@ public final class PdfPacketRenderer implements PacketRenderer {
             throws IOException {
         Labels labels = new Labels(options.locale());
         PageFlow flow = new PageFlow(document, fonts);
-        Outline outline = new Outline(document, fonts);
+        Outline outline = new Outline(document);
         CoverPage.draw(flow, outline, content, options, labels);
         SummaryPages.summary(flow, outline, content, labels);
         SummaryPages.agenda(flow, outline, content, labels);
@@ -68,8 +68,8 @@ public final class PdfPacketRenderer implements PacketRenderer {
         PageFrame.decorate(document, flow, cover.confidentialityNotice(), cover.title(), labels);
 
         Metadata.write(document, new Metadata.Description(
-                fonts.drawable(cover.title()),
-                fonts.drawable(cover.supervisor()),
+                PacketFonts.plain(cover.title()),
+                PacketFonts.plain(cover.supervisor()),
                 labels.format("meta.subject", Labels.date(cover.from()), Labels.date(cover.to())),
                 labels.get("meta.keywords"),
                 options.locale().toLanguageTag(), date, options.pdfA()));
