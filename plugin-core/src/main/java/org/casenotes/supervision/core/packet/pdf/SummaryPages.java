@@ -93,6 +93,9 @@ final class SummaryPages {
             flow.fill(Theme.ACCENT_LIGHT, x, bottom, width, TILE_HEIGHT);
             flow.fill(Theme.ACCENT, x, bottom, width, 2.5f);
             Style big = flow.strong().sized(last ? 13 : 20).coloured(Theme.ACCENT);
+            while (big.size() > 8 && flow.lines(value, big, width - 16).size() > 1) {
+                big = big.sized(big.size() - 0.5f);
+            }
             flow.show(flow.lines(value, big, width - 16).get(0), big, x + 8,
                     bottom + TILE_HEIGHT - 8 - big.size());
             Style small = flow.muted().sized(7.5f);
