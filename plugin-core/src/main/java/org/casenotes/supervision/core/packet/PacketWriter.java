@@ -112,8 +112,7 @@ public final class PacketWriter {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // The export already failed or succeeded; a leftover part file is reported by the
-            // caller's next listing, not worth masking the original outcome.
+            // Reporting this would hide the export's own outcome, which matters more.
         }
     }
 }
