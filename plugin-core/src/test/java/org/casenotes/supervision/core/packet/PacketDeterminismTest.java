@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.casenotes.supervision.api.packet.IdentityMode;
@@ -60,19 +61,24 @@ class PacketDeterminismTest {
     }
 
     @Test
-    void exportsFromTwoSeparateJvmsAreByteIdentical() throws Exception {
-        Path first = exportInFreshJvm(folder.resolve("first.pdf"));
-        Path second = exportInFreshJvm(folder.resolve("second.pdf"));
+    void exportsFromJvmsWithOtherLocaleAndZoneAreByteIdentical() throws Exception {
+        Path first = exportInFreshJvm(folder.resolve("first.pdf"), "-Duser.language=en",
+                "-Duser.timezone=UTC");
+        Path second = exportInFreshJvm(folder.resolve("second.pdf"), "-Duser.language=tr",
+                "-Duser.country=TR", "-Duser.timezone=Asia/Tokyo");
 
         assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
     }
 
-    private static Path exportInFreshJvm(Path pdf) throws Exception {
-        Process process = new ProcessBuilder(List.of(
+    /** Exports in a new JVM with other default locale and zone settings. */
+    private static Path exportInFreshJvm(Path pdf, String... settings) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"),
-                LargePacketExport.class.getName(), "12", pdf.toString()))
-                .redirectErrorStream(true).start();
+                "-Djava.awt.headless=true"));
+        command.addAll(List.of(settings));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                LargePacketExport.class.getName(), "12", pdf.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(),
                 StandardCharsets.UTF_8);
         assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();

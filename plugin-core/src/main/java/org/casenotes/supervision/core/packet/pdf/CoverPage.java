@@ -52,7 +52,8 @@ final class CoverPage {
     private static void fact(PageFlow flow, String label, String value) {
         Style labelStyle = flow.muted().sized(Theme.BODY);
         Style valueStyle = flow.strong().sized(11);
-        List<String> lines = flow.lines(value, valueStyle, Theme.CONTENT_WIDTH - LABEL_WIDTH);
+        List<String> lines = flow.lines(value.isBlank() ? "\u2014" : value, valueStyle,
+                Theme.CONTENT_WIDTH - LABEL_WIDTH);
         float top = flow.y();
         flow.show(flow.lines(label, labelStyle, LABEL_WIDTH - 8).get(0), labelStyle,
                 Theme.MARGIN, top - valueStyle.size());
