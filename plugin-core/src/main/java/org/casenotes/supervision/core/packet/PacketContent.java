@@ -1,0 +1,32 @@
+package org.casenotes.supervision.core.packet;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything a packet shows, in the order it shows it. The caller resolves client identities
+ * to the chosen identity mode before building it, so nothing here needs hiding.
+ *
+ * @param cover the cover page
+ * @param summary the summary figures
+ * @param agenda the agenda
+ * @param notes one section per note
+ * @param actions the action items
+ * @param hours the hours log
+ * @param signatures the signature page's attestations
+ */
+public record PacketContent(Cover cover, Summary summary, List<AgendaItem> agenda,
+        List<NoteSection> notes, List<ActionItem> actions, HoursLog hours,
+        List<SignatureLine> signatures) {
+
+    /** Checks that nothing is null and copies the lists. */
+    public PacketContent {
+        Objects.requireNonNull(cover, "cover");
+        Objects.requireNonNull(summary, "summary");
+        agenda = List.copyOf(agenda);
+        notes = List.copyOf(notes);
+        actions = List.copyOf(actions);
+        Objects.requireNonNull(hours, "hours");
+        signatures = List.copyOf(signatures);
+    }
+}

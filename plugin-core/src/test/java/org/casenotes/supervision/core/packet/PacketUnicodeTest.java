@@ -1,0 +1,69 @@
+package org.casenotes.supervision.core.packet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.casenotes.supervision.api.packet.IdentityMode;
+import org.casenotes.supervision.api.packet.PacketOptions;
+import org.casenotes.supervision.api.packet.PacketResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PacketUnicodeTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void latinExtendedGreekCyrillicAndHebrewExtractBack() throws Exception {
+        PacketResult result = PacketWriter.pdf().write(
+                SamplePackets.packet(IdentityMode.FULL, 5), PacketOptions.defaults()
+                        .withIdentity(IdentityMode.FULL), folder.resolve("unicode.pdf"));
+
+        String text = PdfInspection.text(result.path());
+
+        assertThat(text).contains("Zoë Ångström-Novák", "Αλέξανδρος Παπαδόπουλος",
+                "Мария Иванова", "Łukasz Żółtowski", "Dr. Renée Okafor");
+        // The PDF draws Hebrew right to left (visual order); the stripper puts it back into
+        // logical order, so the name reads as typed.
+        assertThat(text).contains("דנה כהן");
+        assertThat(result.substitutedGlyphs()).isZero();
+        assertThat(result.warnings()).isEmpty();
+    }
+
+    @Test
+    void hebrewIsDrawnInVisualOrder() throws Exception {
+        PacketResult result = PacketWriter.pdf().write(
+                SamplePackets.packet(IdentityMode.FULL, 5), PacketOptions.defaults()
+                        .withIdentity(IdentityMode.FULL), folder.resolve("visual.pdf"));
+
+        String raw = PdfInspection.textInDrawingOrder(result.path());
+
+        assertThat(raw).contains(new StringBuilder("דנה כהן").reverse().toString());
+    }
+
+    @Test
+    void emojiAndCjkBecomeAVisibleSubstituteAndAWarning() throws Exception {
+        PacketContent sample = SamplePackets.packet(IdentityMode.CODED, 1);
+        NoteSection note = sample.notes().get(0);
+        List<Comment> comments = new ArrayList<>(note.comments());
+        comments.add(new Comment("Jordan Avery", SamplePackets.GENERATED_AT,
+                "Client said \uD83D\uDE42 and wrote 漢字 on the whiteboard.", List.of()));
+        NoteSection changed = new NoteSection(note.noteId(), note.sessionDate(),
+                note.clinician(), note.client(), note.reviewState(), note.disclosures(),
+                note.flags(), comments, note.history());
+        PacketContent content = new PacketContent(sample.cover(), sample.summary(),
+                sample.agenda(), List.of(changed), sample.actions(), sample.hours(),
+                sample.signatures());
+
+        PacketResult result = PacketWriter.pdf().write(content, PacketOptions.defaults(),
+                folder.resolve("emoji.pdf"));
+
+        assertThat(result.substitutedGlyphs()).isEqualTo(3);
+        assertThat(result.warnings()).singleElement().asString().contains("3 character(s)");
+        assertThat(PdfInspection.text(result.path()))
+                .contains("Client said \u25A1 and wrote \u25A1\u25A1 on the whiteboard.");
+    }
+}
