@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** {@code sample-host schema self-disclosure} prints the plugin's published form through PF4J. */
-class SchemaCommandTest {
+class SchemaCommandIT {
 
     private static final String PLUGINS = System.getProperty("supervision.pluginZipDir", "target/plugins");
 
