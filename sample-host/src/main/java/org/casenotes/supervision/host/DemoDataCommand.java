@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
 import org.casenotes.supervision.host.clinic.ClinicSchema;
 import org.casenotes.supervision.host.demo.DemoData;
-import org.casenotes.supervision.host.demo.DemoMeetings;
+import org.casenotes.supervision.api.error.SupervisionException;
+import org.casenotes.supervision.host.clinic.ClinicSettings;
+import org.casenotes.supervision.host.demo.DemoPractice;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -28,10 +30,14 @@ final class DemoDataCommand implements Callable<Integer> {
                     : "demo data seeded: " + added + " rows added");
         }
         try (ModuleSession local = ModuleSession.open(options)) {
-            int meetings = DemoMeetings.seed(local.module(), LocalDate.now(), ZoneId.systemDefault());
-            System.out.println(meetings == 0 ? "demo meetings already present" : "demo meetings seeded: " + meetings);
+            System.out.println("demo supervision data: " + DemoPractice.seed(local::moduleOn, local.module(),
+                    new ClinicSettings(local.database().dataSource()),
+                    LocalDate.now(), ZoneId.systemDefault()));
         } catch (IllegalStateException e) {
-            System.out.println("demo meetings skipped, supervision features unavailable: " + e.getMessage());
+            System.out.println("demo supervision data skipped, supervision features unavailable: " + e.getMessage());
+        } catch (SupervisionException e) {
+            System.err.println("demo supervision data not seeded: " + e.code() + ": " + e.getMessage());
+            return 1;
         }
         return 0;
     }

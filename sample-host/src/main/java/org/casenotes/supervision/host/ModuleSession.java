@@ -20,11 +20,13 @@ final class ModuleSession implements AutoCloseable {
     private final ClinicDatabase database;
     private final PluginHost plugins;
     private final SupervisionModule module;
+    private final java.nio.file.Path dataDir;
 
-    private ModuleSession(ClinicDatabase database, PluginHost plugins, SupervisionModule module) {
+    private ModuleSession(ClinicDatabase database, PluginHost plugins, SupervisionModule module, java.nio.file.Path dataDir) {
         this.database = database;
         this.plugins = plugins;
         this.module = module;
+        this.dataDir = dataDir;
     }
 
     /**
@@ -49,7 +51,7 @@ final class ModuleSession implements AutoCloseable {
             }
             SupervisionModule module = plugins.supervision().get().create(new ClinicHostContext(
                     database.dataSource(), Clock.systemDefaultZone(), SupervisionEventListener.NONE, options.dataDir));
-            return new ModuleSession(database, plugins, module);
+            return new ModuleSession(database, plugins, module, options.dataDir);
         } catch (Exception | LinkageError e) {
             if (plugins != null) {
                 plugins.close();
@@ -65,6 +67,12 @@ final class ModuleSession implements AutoCloseable {
 
     SupervisionModule module() {
         return module;
+    }
+
+    /** A second module over the same database whose host clock is the given one (demo replay). */
+    SupervisionModule moduleOn(Clock clock) {
+        return plugins.supervision().orElseThrow().create(new ClinicHostContext(
+                database.dataSource(), clock, SupervisionEventListener.NONE, dataDir));
     }
 
     @Override

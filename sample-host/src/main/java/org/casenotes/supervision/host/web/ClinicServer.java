@@ -2,6 +2,7 @@ package org.casenotes.supervision.host.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,12 +14,16 @@ import org.casenotes.supervision.host.clinic.AuditCheckpoint;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
 import org.casenotes.supervision.host.clinic.ClinicHostContext;
 import org.casenotes.supervision.host.clinic.ClinicSchema;
+import org.casenotes.supervision.host.clinic.ClinicSettings;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.clinic.ClinicUsers;
+import org.casenotes.supervision.host.web.admin.AdminRoutes;
+import org.casenotes.supervision.host.web.meeting.MeetingRoutes;
+import org.casenotes.supervision.host.web.notes.DisclosureRoutes;
 import org.casenotes.supervision.host.web.notes.NoteRoutes;
 import org.casenotes.supervision.host.web.review.ReviewRoutes;
 import org.casenotes.supervision.host.demo.DemoData;
-import org.casenotes.supervision.host.demo.DemoMeetings;
+import org.casenotes.supervision.host.demo.DemoPractice;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 import org.casenotes.supervision.host.web.auth.AuthRoutes;
 import org.casenotes.supervision.host.web.auth.LoginThrottle;
@@ -95,7 +100,11 @@ public final class ClinicServer implements AutoCloseable {
                         database.dataSource(), Clock.systemDefaultZone(), SupervisionEventListener.NONE,
                         settings.dataDir()));
                 if (settings.demoData()) {
-                    DemoMeetings.seedOrWarn(module, java.time.LocalDate.now(), java.time.ZoneId.systemDefault());
+                    var provider = plugins.supervision().get();
+                    DemoPractice.seedOrWarn(clock -> provider.create(new ClinicHostContext(database.dataSource(), clock,
+                            SupervisionEventListener.NONE, settings.dataDir())), module,
+                            new ClinicSettings(database.dataSource()), java.time.LocalDate.now(),
+                            java.time.ZoneId.systemDefault());
                 }
             } catch (SupervisionException e) {
                 fault = e.getMessage();
@@ -123,6 +132,7 @@ public final class ClinicServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.port = settings.port();
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jsonMapper(new JavalinJackson(json.responses(), false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/public";
@@ -137,6 +147,9 @@ public final class ClinicServer implements AutoCloseable {
             auth.addTo(config.routes);
             new NoteRoutes(records, supervision, json).addTo(config.routes);
             new ReviewRoutes(supervision, records, auth, json).addTo(config.routes);
+            new DisclosureRoutes(records, supervision, json).addTo(config.routes);
+            new MeetingRoutes(supervision, json, clock.getZone()).addTo(config.routes);
+            new AdminRoutes(supervision, json).addTo(config.routes);
         }).start();
         return new ClinicServer(database, plugins, module, fault, web);
     }

@@ -66,10 +66,19 @@ public final class JsonBodies {
         return new String(body, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** The mapper, for writing responses. */
-    ObjectMapper mapper() {
-        return mapper;
+    /**
+     * The mapper responses are written with: dates as ISO-8601 text, records as objects.
+     *
+     * @return a mapper for responses
+     */
+    public ObjectMapper responses() {
+        return responses;
     }
+
+    private final ObjectMapper responses = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .build();
 
     /** A body that could not be read; answered 400 by {@link Problems}. */
     static final class JsonBodyException extends RuntimeException {

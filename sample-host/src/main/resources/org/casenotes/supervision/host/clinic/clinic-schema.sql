@@ -39,3 +39,8 @@ CREATE TABLE IF NOT EXISTS clinic_note (
     CONSTRAINT clinic_note_pk PRIMARY KEY (org_id, note_id)
 );
 CREATE INDEX IF NOT EXISTS clinic_note_by_clinician ON clinic_note (org_id, clinician_id, session_date);
+CREATE TABLE IF NOT EXISTS clinic_setting (
+    name          VARCHAR(100) NOT NULL,
+    setting_value VARCHAR(400) NOT NULL,
+    CONSTRAINT clinic_setting_pk PRIMARY KEY (name)
+);

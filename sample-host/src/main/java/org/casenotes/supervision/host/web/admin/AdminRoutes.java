@@ -1,0 +1,85 @@
+package org.casenotes.supervision.host.web.admin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.audit.AuditVerification;
+import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.policy.OrganisationPolicy;
+import org.casenotes.supervision.host.web.JsonBodies;
+import org.casenotes.supervision.host.web.Supervision;
+import org.casenotes.supervision.host.web.auth.AccessGuard;
+
+/** The admin's page: the organisation's review policy and the audit trail's status. */
+public final class AdminRoutes {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A new policy document and the version it replaces. */
+    record PolicyBody(Integer expectedVersion, JsonNode document) {
+    }
+
+    private final Supervision supervision;
+    private final JsonBodies json;
+
+    /**
+     * Creates the routes.
+     *
+     * @param supervision the plugin's module
+     * @param json the body reader
+     */
+    public AdminRoutes(Supervision supervision, JsonBodies json) {
+        this.supervision = supervision;
+        this.json = json;
+    }
+
+    /**
+     * Registers the routes.
+     *
+     * @param routes the router
+     */
+    public void addTo(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/policy", ctx -> ctx.json(policy(actor(ctx), supervision.module().policies().current(actor(ctx)))));
+        routes.put("/api/policy", this::update);
+        routes.get("/api/audit/verify", ctx -> {
+            AuditVerification result = supervision.module().audit().verify(actor(ctx));
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("intact", result.intact());
+            out.put("eventCount", result.eventCount());
+            out.put("firstBadSequence", result.firstBadSequence());
+            out.put("problem", result.problem().name());
+            out.put("message", result.message());
+            ctx.json(out);
+        });
+    }
+
+    private void update(Context ctx) {
+        PolicyBody body = json.read(ctx, PolicyBody.class);
+        if (body.expectedVersion() == null || body.document() == null) {
+            throw ValidationException.of("", "required", "send expectedVersion and document");
+        }
+        Actor actor = actor(ctx);
+        ctx.json(policy(actor, supervision.module().policies().update(actor, body.document().toString(), body.expectedVersion())));
+    }
+
+    private Map<String, Object> policy(Actor actor, OrganisationPolicy policy) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("version", policy.version());
+        try {
+            out.put("document", JSON.readTree(supervision.module().policies().currentJson(actor)));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static Actor actor(Context ctx) {
+        return AccessGuard.session(ctx).user().actor();
+    }
+}

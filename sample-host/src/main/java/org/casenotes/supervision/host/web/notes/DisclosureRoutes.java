@@ -1,0 +1,75 @@
+package org.casenotes.supervision.host.web.notes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Locale;
+import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.ProgressNote;
+import org.casenotes.supervision.api.disclosure.SaveSection;
+import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.host.clinic.ClinicRecords;
+import org.casenotes.supervision.host.web.HttpProblem;
+import org.casenotes.supervision.host.web.JsonBodies;
+import org.casenotes.supervision.host.web.Supervision;
+
+/**
+ * The self-disclosure section of a note and its published form. The host passes the section
+ * through as the plugin's wire format: it knows none of its fields.
+ */
+public final class DisclosureRoutes {
+
+    /** What the note editor sends: the version it read and the section document. */
+    record SaveBody(Long expectedVersion, JsonNode section) {
+    }
+
+    private final ClinicRecords records;
+    private final Supervision supervision;
+    private final JsonBodies json;
+
+    /**
+     * Creates the routes.
+     *
+     * @param records the host's notes
+     * @param supervision the plugin's module
+     * @param json the body reader
+     */
+    public DisclosureRoutes(ClinicRecords records, Supervision supervision, JsonBodies json) {
+        this.records = records;
+        this.supervision = supervision;
+        this.json = json;
+    }
+
+    /**
+     * Registers the routes.
+     *
+     * @param routes the router
+     */
+    public void addTo(JavalinDefaultRoutingApi routes) {
+        routes.get("/api/schema/self-disclosure", this::schema);
+        routes.put("/api/notes/{noteId}/disclosure", this::save);
+    }
+
+    private void schema(Context ctx) {
+        String tag = ctx.queryParam("locale");
+        Locale locale = tag == null || tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag.strip());
+        ctx.contentType("application/schema+json")
+                .result(supervision.module().disclosures().formSchema(NoteRoutes.actor(ctx), locale));
+    }
+
+    private void save(Context ctx) {
+        Actor actor = NoteRoutes.actor(ctx);
+        ProgressNote note = records.note(actor.organisationId(), ctx.pathParam("noteId"))
+                .orElseThrow(NoteRoutes::noteNotFound);
+        SaveBody body = json.read(ctx, SaveBody.class);
+        if (body.expectedVersion() == null) {
+            throw ValidationException.of("/expectedVersion", "required", "send the section version you last read (0 for a new one)");
+        }
+        if (body.section() == null || !body.section().isObject()) {
+            throw HttpProblem.of(400, "section.required", "send the section as a JSON object under 'section'");
+        }
+        var saved = supervision.module().disclosures().save(actor, new SaveSection(note.noteId(), note.clientId(),
+                note.clinicianId(), note.sessionDate(), body.expectedVersion(), body.section().toString()));
+        ctx.json(SectionViews.view(saved));
+    }
+}
