@@ -47,21 +47,38 @@ public final class DemoReviews {
         WalkingClock clock = new WalkingClock(zone, notes.get(0).sessionDate().atTime(18, 0).atZone(zone).toInstant());
         int added = 0;
         try (SupervisionModule module = moduleOnClock.apply(clock)) {
+            List<Step> steps = new ArrayList<>();
             for (DemoNote note : notes) {
-                clock.moveTo(note.sessionDate().atTime(18, 0).atZone(zone).toInstant());
-                if (!documented(module, note)) {
-                    document(module, note);
-                    added++;
+                if (documented(module, note)) {
+                    continue;
                 }
+                added++;
+                steps.add(new Step(note.sessionDate().atTime(18, 0).atZone(zone).toInstant(), steps.size(),
+                        () -> document(module, note)));
+                plan(module, new Progress(note), zone, today, steps);
             }
-            for (DemoNote note : notes) {
-                if (module.reviews().review(clinician(note), note.id()).version() == 0) {
-                    review(module, clock, zone, note, today);
-                }
+            steps.sort(Comparator.comparing(Step::at).thenComparing(Step::order));
+            for (Step step : steps) {
+                clock.moveTo(step.at());
+                step.action().run();
             }
             clock.moveTo(Instant.now());
             module.reviews().checkOverdue(DemoPeople.ORG, Instant.now());
             return added;
+        }
+    }
+
+    /** One thing done at one time; the walk runs them in time order. */
+    private record Step(Instant at, int order, Runnable action) {
+    }
+
+    /** A note's review as the walk moves it along. */
+    private static final class Progress {
+        final DemoNote note;
+        Review review;
+
+        Progress(DemoNote note) {
+            this.note = note;
         }
     }
 
@@ -82,8 +99,9 @@ public final class DemoReviews {
     }
 
     /** Older notes end co-signed; recent ones are spread over every state, some overdue. */
-    private static void review(SupervisionModule module, WalkingClock clock, ZoneId zone, DemoNote note, LocalDate today) {
+    private static void plan(SupervisionModule module, Progress p, ZoneId zone, LocalDate today, List<Step> steps) {
         Reviews reviews = module.reviews();
+        DemoNote note = p.note;
         Actor clinician = clinician(note);
         Actor supervisor = note.org().equals(DemoPeople.ORG2) ? ORG2_SUPERVISOR : SUPERVISOR;
         long age = java.time.temporal.ChronoUnit.DAYS.between(note.sessionDate(), today);
@@ -93,41 +111,51 @@ public final class DemoReviews {
         if (age <= 2 && pick < 4) {
             return; // still a draft
         }
-        clock.moveTo(day1);
-        Review r = reviews.submit(clinician, note.id(), 0);
+        at(steps, day1, () -> p.review = reviews.submit(clinician, note.id(), 0));
         if (age <= 2 && pick == 9) {
-            reviews.withdraw(clinician, note.id(), r.version());
+            at(steps, day1.plus(Duration.ofHours(2)), () -> p.review = reviews.withdraw(clinician, note.id(), p.review.version()));
             return;
         }
-        if (age >= 10 && age <= 16 && pick < 3) {
+        if (age >= 9 && age <= 20 && pick < 3) {
             return; // submitted long ago and not yet co-signed: overdue
         }
         if (age < 4) {
             return; // waiting in the queue
         }
-        clock.moveTo(day1.plus(Duration.ofHours(26)));
-        r = reviews.startReview(supervisor, note.id(), r.version());
-        boolean returned = !r.flagRuleIds().isEmpty() && pick < 6;
-        if (returned) {
-            r = reviews.comment(supervisor, note.id(), r.version(), new NewComment(null, 0,
-                    "What did you hope this disclosure would do for the client at that moment?"));
-            r = reviews.requestChanges(supervisor, note.id(), r.version(),
-                    "Please add your reasoning about the motive and how you returned the focus to the client.");
+        Instant start = day1.plus(Duration.ofHours(26));
+        at(steps, start, () -> p.review = reviews.startReview(supervisor, note.id(), p.review.version()));
+        boolean flaggedNote = DemoSections.kindFor(clientIndex(note), sessionOf(note)) != DemoSections.Kind.NONE
+                && DemoSections.kindFor(clientIndex(note), sessionOf(note)) != DemoSections.Kind.ROUTINE;
+        Instant decision = start.plus(Duration.ofHours(1));
+        if (flaggedNote && pick < 6) {
+            at(steps, decision, () -> {
+                p.review = reviews.comment(supervisor, note.id(), p.review.version(), new NewComment(null, 0,
+                        "What did you hope this disclosure would do for the client at that moment?"));
+                p.review = reviews.requestChanges(supervisor, note.id(), p.review.version(),
+                        "Please add your reasoning about the motive and how you returned the focus to the client.");
+            });
             if (age < 9) {
                 return; // changes requested, not yet answered
             }
-            clock.moveTo(day1.plus(Duration.ofHours(50)));
-            r = reviews.comment(clinician, note.id(), r.version(), new NewComment(null, 0,
-                    "I hoped it would normalise the grief; on reflection it moved the focus to me for a while."));
-            r = reviews.submit(clinician, note.id(), r.version());
-            clock.moveTo(day1.plus(Duration.ofHours(72)));
-            r = reviews.startReview(supervisor, note.id(), r.version());
+            at(steps, decision.plus(Duration.ofHours(24)), () -> {
+                p.review = reviews.comment(clinician, note.id(), p.review.version(), new NewComment(null, 0,
+                        "I hoped it would normalise the grief; on reflection it moved the focus to me for a while."));
+                p.review = reviews.submit(clinician, note.id(), p.review.version());
+            });
+            decision = decision.plus(Duration.ofHours(48));
+            Instant restart = decision;
+            at(steps, restart, () -> p.review = reviews.startReview(supervisor, note.id(), p.review.version()));
+            decision = decision.plus(Duration.ofHours(1));
         }
-        if (age < 6 && pick % 2 == 0) {
+        if (age < 7 && pick % 2 == 0) {
             return; // in review
         }
-        boolean backupPeriod = note.org().equals(DemoPeople.ORG) && age <= 6 && pick % 3 == 0;
-        reviews.coSign(backupPeriod ? BACKUP : supervisor, note.id(), r.version());
+        Actor signer = note.org().equals(DemoPeople.ORG) && age <= 6 && pick % 3 == 0 ? BACKUP : supervisor;
+        at(steps, decision, () -> p.review = reviews.coSign(signer, note.id(), p.review.version()));
+    }
+
+    private static void at(List<Step> steps, Instant when, Runnable action) {
+        steps.add(new Step(when, steps.size(), action));
     }
 
     private static Actor clinician(DemoNote note) {
