@@ -144,6 +144,7 @@ public final class ClinicServer implements AutoCloseable {
             config.routes.before("/api/*", ctx -> rejectOversizedBody(ctx));
             Problems.addTo(config.routes);
             health.addTo(config.routes);
+            config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
             auth.addTo(config.routes);
             new NoteRoutes(records, supervision, json).addTo(config.routes);
             new ReviewRoutes(supervision, records, auth, json).addTo(config.routes);
@@ -160,6 +161,18 @@ public final class ClinicServer implements AutoCloseable {
                 && Long.parseLong(length) > MAX_BODY_BYTES) {
             throw HttpProblem.of(413, "body.too-large", "the request body is larger than " + MAX_BODY_BYTES + " bytes");
         }
+    }
+
+    /**
+     * Every HTTP route the server answers, as {@code METHOD path}, for checks that the API
+     * description stays complete.
+     *
+     * @return the routes
+     */
+    public java.util.List<String> routes() {
+        return web.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod())
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).sorted().toList();
     }
 
     /**
