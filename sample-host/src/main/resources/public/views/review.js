@@ -49,12 +49,14 @@ export async function queueView() {
   batch.addEventListener('click', async () => {
     try {
       const result = await api('POST', '/api/queue/co-sign', { notes: [...selected].map(([noteId, version]) => ({ noteId, version })), password: password.value });
-      const refused = result.outcomes.filter(o => !o.coSigned);
-      clear(errors, refused.length ? h('div', { class: 'problems', role: 'alert' }, h('strong', {}, 'Nothing was co-signed:'),
-        h('ul', {}, refused.map(o => h('li', {}, `${o.noteId}: ${o.reason}`)))) : null);
-      if (!refused.length) toast(`${result.outcomes.length} note(s) co-signed.`);
+      clear(errors);
+      toast(`${result.outcomes.length} note(s) co-signed.`);
       load();
-    } catch (error) { clear(errors, problemList(error)); }
+    } catch (error) {
+      const refused = (error.outcomes || []).filter(o => o.reason);
+      clear(errors, refused.length ? h('div', { class: 'problems', role: 'alert', id: 'batch-refused' }, h('strong', {}, error.detail),
+        h('ul', {}, refused.map(o => h('li', {}, `${o.noteId}: ${o.reason}`)))) : problemList(error));
+    }
   });
   const filters = h('form', { class: 'card filters', 'aria-label': 'Filters' },
     h('div', {}, h('label', { for: 'filter-supervisee' }, 'Supervisee'), supervisee),

@@ -29,6 +29,9 @@ public record NewComment(String parentId, int entryIndex, String text) {
             problems.add(new FieldProblem("/text", "required", "write the comment"));
         } else if (text.length() > MAX_LENGTH) {
             problems.add(new FieldProblem("/text", "too-long", "a comment has at most " + MAX_LENGTH + " characters"));
+        } else if (hasControlCharacters(text)) {
+            problems.add(new FieldProblem("/text", "invalid-character",
+                    "control characters other than tabs and line breaks are not allowed"));
         }
         if (entryIndex < -1) {
             problems.add(new FieldProblem("/entryIndex", "out-of-range", "use -1 for the note or an entry's index"));
@@ -68,5 +71,28 @@ public record NewComment(String parentId, int entryIndex, String text) {
      */
     public static NewComment reply(String parentId, String text) {
         return new NewComment(parentId, -1, text);
+    }
+
+    /**
+     * Tells whether a text holds a control character other than tab, line feed and carriage
+     * return, or an unpaired surrogate.
+     *
+     * @param text the text
+     * @return {@code true} when it does
+     */
+    public static boolean hasControlCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                return true;
+            }
+            if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))) {
+                return true;
+            }
+            if (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

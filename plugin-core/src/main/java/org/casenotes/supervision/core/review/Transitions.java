@@ -156,6 +156,10 @@ final class Transitions {
         if (reason == null || reason.isBlank()) {
             throw ValidationException.of("/reason", "required", "say why the note is returned");
         }
+        if (NewComment.hasControlCharacters(reason)) {
+            throw ValidationException.of("/reason", "invalid-character",
+                    "control characters other than tabs and line breaks are not allowed");
+        }
         if (reason.length() > NewComment.MAX_LENGTH) {
             throw ValidationException.of("/reason", "too-long", "a reason has at most " + NewComment.MAX_LENGTH + " characters");
         }

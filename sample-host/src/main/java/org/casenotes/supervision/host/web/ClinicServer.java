@@ -132,6 +132,7 @@ public final class ClinicServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.port = settings.port();
             config.http.maxRequestSize = MAX_BODY_BYTES;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             config.jsonMapper(new JavalinJackson(json.responses(), false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";

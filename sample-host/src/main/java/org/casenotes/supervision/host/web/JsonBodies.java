@@ -40,7 +40,11 @@ public final class JsonBodies {
      */
     public <T> T read(Context ctx, Class<T> type) {
         try {
-            return mapper.readValue(ctx.bodyAsBytes(), type);
+            T value = mapper.readValue(ctx.bodyAsBytes(), type);
+            if (value == null) {
+                throw HttpProblem.of(400, "body.required", "send a JSON object as the request body");
+            }
+            return value;
         } catch (JsonProcessingException e) {
             throw new JsonBodyException(e);
         } catch (IOException e) {

@@ -162,9 +162,23 @@ public final class ReviewRoutes {
         }
         auth.reauthenticate(ctx, body.password());
         BatchCoSignResult result = supervision.module().reviews().batchCoSign(actor(ctx), notes);
-        ctx.json(Map.of("committed", result.committed(), "outcomes", result.outcomes().stream().map(o -> Map.of(
+        List<Map<String, Object>> outcomes = result.outcomes().stream().map(o -> Map.<String, Object>of(
                 "noteId", o.noteId(), "coSigned", result.committed() && o.accepted(),
-                "reasonCode", o.reasonCode() == null ? "" : o.reasonCode(), "reason", o.reason() == null ? "" : o.reason())).toList()));
+                "reasonCode", o.reasonCode() == null ? "" : o.reasonCode(), "reason", o.reason() == null ? "" : o.reason())).toList();
+        if (!result.committed()) {
+            // All or nothing: a refused batch changed nothing, and says why for each note.
+            Map<String, Object> problem = new LinkedHashMap<>();
+            problem.put("type", "https://casenotes.org/problems/batch.refused");
+            problem.put("title", "Conflict");
+            problem.put("status", 409);
+            problem.put("detail", "nothing was co-signed: at least one note cannot be co-signed in a batch");
+            problem.put("code", "batch.refused");
+            problem.put("instance", ctx.path());
+            problem.put("outcomes", outcomes);
+            ctx.status(409).json(problem).contentType("application/problem+json");
+            return;
+        }
+        ctx.json(Map.of("committed", true, "outcomes", outcomes));
     }
 
     static Map<String, Object> summary(Review review) {
