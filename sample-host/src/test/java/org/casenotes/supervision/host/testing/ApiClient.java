@@ -21,7 +21,7 @@ public final class ApiClient {
     private final HttpClient http;
     private String csrfToken;
 
-    ApiClient(String base) {
+    public ApiClient(String base) {
         this.base = base;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
     }
