@@ -3,7 +3,7 @@ package org.casenotes.supervision.host.clinic;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The host's database: embedded H2 under the data folder by default, PostgreSQL by URL.
@@ -12,6 +12,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 public final class ClinicDatabase implements AutoCloseable {
 
     private static final int H2_MAX_CONNECTIONS = 32;
+    private static final int POSTGRES_MAX_CONNECTIONS = 20;
 
     private final String url;
     private final DataSource dataSource;
@@ -47,12 +48,16 @@ public final class ClinicDatabase implements AutoCloseable {
             return new ClinicDatabase(url, pool, pool::dispose);
         }
         if (url.startsWith("jdbc:postgresql:")) {
-            PGSimpleDataSource postgres = new PGSimpleDataSource();
+            PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
             postgres.setUrl(url);
             if (postgres.getUser() == null) {
                 postgres.setUser("postgres");
             }
-            return new ClinicDatabase(url, postgres, () -> { });
+            // H2's small generic pool over the driver's pooled connections: connections the
+            // server drops are discarded, so service resumes when the database returns.
+            JdbcConnectionPool pool = JdbcConnectionPool.create(postgres);
+            pool.setMaxConnections(POSTGRES_MAX_CONNECTIONS);
+            return new ClinicDatabase(url, new ValidatingDataSource(pool), pool::dispose);
         }
         throw new IllegalArgumentException("unsupported database URL (use jdbc:h2: or jdbc:postgresql:)");
     }
