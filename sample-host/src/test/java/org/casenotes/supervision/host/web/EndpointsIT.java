@@ -64,6 +64,18 @@ class EndpointsIT {
                 row("supervisor-1", "GET", "/api/meetings", null, 200),
                 row("supervisor-1", "GET", "/api/meetings/no-such-meeting", null, 404),
                 row("supervisor-1", "POST", "/api/meetings/no-such-meeting/sign", "{\"version\":1}", 404),
+                row("supervisor-1", "POST", "/api/meetings", "{\"supervisees\":[\"clinician-2\"],\"startsAt\":\"2026-12-01T10:00\","
+                        + "\"durationMinutes\":60,\"format\":\"INDIVIDUAL\",\"modality\":\"VIDEO\"}", 201),
+                row("supervisor-1", "POST", "/api/meetings", "{\"supervisees\":[\"clinician-2\"],\"startsAt\":\"soon\","
+                        + "\"durationMinutes\":60,\"format\":\"ONE\",\"modality\":\"VIDEO\"}", 422),
+                row("clinician-1", "POST", "/api/meetings", "{\"supervisees\":[\"clinician-2\"],\"startsAt\":\"2026-12-01T10:00\","
+                        + "\"durationMinutes\":60,\"format\":\"INDIVIDUAL\",\"modality\":\"VIDEO\"}", 403),
+                row("supervisor-1", "POST", "/api/meetings/none/agenda/propose", "{\"version\":1}", 404),
+                row("supervisor-1", "POST", "/api/meetings/none/agenda/topics", "{\"version\":1,\"topic\":\"t\"}", 404),
+                row("supervisor-1", "POST", "/api/meetings/none/held", "{\"version\":1}", 404),
+                row("supervisor-1", "PUT", "/api/meetings/none/case-notes", "{\"version\":1,\"items\":[]}", 404),
+                row("supervisor-1", "POST", "/api/meetings/none/action-items", "{\"version\":1,\"text\":\"t\",\"ownerId\":\"clinician-1\"}", 404),
+                row("supervisor-1", "POST", "/api/meetings/none/action-items/x/complete", "{\"version\":1}", 404),
                 row("supervisor-1", "GET", "/api/hours?supervisee=clinician-1", null, 200),
                 row("supervisor-1", "GET", "/api/hours", null, 422),
                 row("supervisor-1", "GET", "/api/hours.csv?supervisee=clinician-1", null, 200),

@@ -2,13 +2,24 @@ package org.casenotes.supervision.host.web.meeting;
 
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.meeting.CaseNotes;
+import org.casenotes.supervision.api.meeting.ItemNotes;
+import org.casenotes.supervision.api.meeting.MeetingFormat;
+import org.casenotes.supervision.api.meeting.MeetingPlan;
+import org.casenotes.supervision.api.meeting.Modality;
+import org.casenotes.supervision.api.meeting.NewActionItem;
 import org.casenotes.supervision.api.meeting.HoursLog;
 import org.casenotes.supervision.api.meeting.HoursTotal;
 import org.casenotes.supervision.host.web.JsonBodies;
@@ -22,6 +33,22 @@ public final class MeetingRoutes {
 
     /** A version-checked action on a meeting. */
     record Versioned(Long version) {
+    }
+
+    /** A new meeting as the planning form sends it. */
+    record PlanBody(List<String> supervisees, String startsAt, Integer durationMinutes, String format, String modality) {
+    }
+
+    /** A free topic for the agenda. */
+    record TopicBody(Long version, String topic) {
+    }
+
+    /** The supervisor's case notes. */
+    record CaseNotesBody(Long version, List<ItemNotes> items, String overallFeedback) {
+    }
+
+    /** A new action item. */
+    record ActionBody(Long version, String text, String ownerId, String dueDate) {
     }
 
     private final Supervision supervision;
@@ -54,8 +81,31 @@ public final class MeetingRoutes {
         });
         routes.get("/api/meetings/{meetingId}", ctx -> ctx.json(supervision.module().meetings().view(actor(ctx),
                 ctx.pathParam("meetingId"))));
+        routes.post("/api/meetings", this::plan);
         routes.post("/api/meetings/{meetingId}/sign", ctx -> ctx.json(supervision.module().meetings().sign(actor(ctx),
                 ctx.pathParam("meetingId"), version(ctx))));
+        routes.post("/api/meetings/{meetingId}/agenda/propose", ctx -> ctx.json(supervision.module().meetings()
+                .proposeAgenda(actor(ctx), ctx.pathParam("meetingId"), version(ctx))));
+        routes.post("/api/meetings/{meetingId}/agenda/topics", ctx -> {
+            TopicBody body = json.read(ctx, TopicBody.class);
+            ctx.json(supervision.module().meetings().addFreeTopic(actor(ctx), ctx.pathParam("meetingId"),
+                    required(body.version()), body.topic() == null ? "" : body.topic()));
+        });
+        routes.post("/api/meetings/{meetingId}/held", ctx -> ctx.json(supervision.module().meetings()
+                .markHeld(actor(ctx), ctx.pathParam("meetingId"), version(ctx))));
+        routes.put("/api/meetings/{meetingId}/case-notes", ctx -> {
+            CaseNotesBody body = json.read(ctx, CaseNotesBody.class);
+            ctx.json(supervision.module().meetings().writeCaseNotes(actor(ctx), ctx.pathParam("meetingId"),
+                    required(body.version()), new CaseNotes(body.items(), body.overallFeedback())));
+        });
+        routes.post("/api/meetings/{meetingId}/action-items", ctx -> {
+            ActionBody body = json.read(ctx, ActionBody.class);
+            ctx.json(supervision.module().meetings().addActionItem(actor(ctx), ctx.pathParam("meetingId"),
+                    required(body.version()), new NewActionItem(body.text(), body.ownerId(),
+                            body.dueDate() == null || body.dueDate().isBlank() ? null : parse(body.dueDate(), "/dueDate"))));
+        });
+        routes.post("/api/meetings/{meetingId}/action-items/{itemId}/complete", ctx -> ctx.json(supervision.module()
+                .meetings().completeActionItem(actor(ctx), ctx.pathParam("meetingId"), version(ctx), ctx.pathParam("itemId"))));
         routes.get("/api/hours", this::hours);
         routes.get("/api/hours.csv", ctx -> {
             Query q = query(ctx);
@@ -81,6 +131,52 @@ public final class MeetingRoutes {
         out.put("meetings", log.entries().stream().map(e -> Map.of("meetingId", e.meetingId(), "date", e.date().toString(),
                 "format", e.format().name(), "modality", e.modality().name(), "present", true, "hours", hours(e.minutes()))).toList());
         ctx.json(out);
+    }
+
+    private void plan(Context ctx) {
+        PlanBody body = json.read(ctx, PlanBody.class);
+        List<FieldProblem> problems = new ArrayList<>();
+        Instant startsAt = null;
+        try {
+            startsAt = body.startsAt() == null ? null : LocalDateTime.parse(body.startsAt()).atZone(zone).toInstant();
+        } catch (DateTimeParseException e) {
+            startsAt = null;
+        }
+        if (startsAt == null) {
+            problems.add(new FieldProblem("/startsAt", "invalid-date-time", "give the start as YYYY-MM-DDTHH:MM"));
+        }
+        MeetingFormat format = choice(MeetingFormat.class, body.format(), "/format", problems);
+        Modality modality = choice(Modality.class, body.modality(), "/modality", problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        ctx.status(201).json(supervision.module().meetings().plan(actor(ctx), new MeetingPlan(
+                body.supervisees() == null ? List.of() : body.supervisees(), startsAt,
+                body.durationMinutes() == null ? 0 : body.durationMinutes(), format, modality)));
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String path, List<FieldProblem> problems) {
+        try {
+            return Enum.valueOf(type, value == null ? "" : value.strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldProblem(path, "not-allowed", "choose one of " + java.util.Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    private static long required(Long version) {
+        if (version == null) {
+            throw ValidationException.of("/version", "required", "send the meeting version you last read");
+        }
+        return version;
+    }
+
+    private static LocalDate parse(String value, String path) {
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(path, "invalid-date", "give the date as YYYY-MM-DD");
+        }
     }
 
     private Query query(Context ctx) {
