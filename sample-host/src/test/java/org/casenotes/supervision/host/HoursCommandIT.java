@@ -37,7 +37,7 @@ class HoursCommandIT {
         to = LocalDate.now().toString();
         Run seeded = run("demo-data");
         assertThat(seeded.exit()).isZero();
-        assertThat(seeded.out()).contains("demo meetings seeded: 2");
+        assertThat(seeded.out()).contains("2 meetings");
     }
 
     @Test
@@ -69,7 +69,7 @@ class HoursCommandIT {
     @Test
     void seedingAgainAddsNoMeetingsAndTheTotalsStay() {
         Run again = run("demo-data");
-        assertThat(again.out()).contains("demo meetings already present");
+        assertThat(again.out()).contains("already present; nothing changed");
 
         Run hours = run("hours", "--supervisee", "clinician-1", "--from", from, "--to", to);
         assertThat(lines(hours.out())).contains("TOTAL                          2    2.50");
