@@ -81,7 +81,7 @@ class PacketExportH2Test extends PacketExportContract {
         String full = flat(PdfInspection.text(fullPacket.path()));
 
         assertThat(initials).contains("M. Q.", "T. V.", "B. O.", "I. H.").doesNotContain("Marisol");
-        assertThat(full).contains("Marisol Quintanilla", "Theodora", "Vasquez-Lindqvist");
+        assertThat(full).contains("Marisol Quintanilla", "Client: Theodora Vasquez-Lindqvist");
         assertThat(json(fullPacket.path())).contains("Theodora Vasquez-Lindqvist");
         assertThat(full).contains(PacketStory.response(1), PacketStory.culture(2)).doesNotContain(WITHHELD);
     }
