@@ -48,11 +48,14 @@ final class MeetingParts {
     }
 
     List<AgendaItem> agenda(List<Meeting> held) {
+        // An item carried over is listed only by the meeting that raised or closed it.
+        Map<String, String> actionTexts = new LinkedHashMap<>();
+        held.forEach(m -> m.actionItems().forEach(a -> actionTexts.put(a.id(), a.text())));
         List<AgendaItem> items = new ArrayList<>();
         for (Meeting meeting : held) {
             String day = meeting.startsAt().atZone(zone).toLocalDate().toString();
             for (org.casenotes.supervision.api.meeting.AgendaItem item : meeting.agenda()) {
-                items.add(new AgendaItem(day + " \u00b7 " + title(meeting, item), detail(item)));
+                items.add(new AgendaItem(day + " \u00b7 " + title(item, actionTexts), detail(item)));
             }
         }
         return items;
@@ -85,14 +88,14 @@ final class MeetingParts {
         return new HoursLog(rows, counts);
     }
 
-    private String title(Meeting meeting, org.casenotes.supervision.api.meeting.AgendaItem item) {
+    private String title(org.casenotes.supervision.api.meeting.AgendaItem item, Map<String, String> actionTexts) {
         return switch (item.kind()) {
             case NOTE -> text.format("agenda.note", item.superviseeId() == null ? "" : people.name(item.superviseeId()),
                     item.clientId() == null ? "" : clients.label(item.clientId()),
                     item.sessionDate() == null ? "" : item.sessionDate(), text.of("reason", item.reason()));
-            case ACTION_ITEM -> text.format("agenda.action", meeting.actionItems().stream()
-                    .filter(a -> a.id().equals(item.actionItemId())).map(a -> a.text()).findFirst()
-                    .orElse(item.actionItemId()));
+            case ACTION_ITEM -> actionTexts.containsKey(item.actionItemId())
+                    ? text.format("agenda.action", actionTexts.get(item.actionItemId()))
+                    : text.get("agenda.action.earlier");
             case FREE_TOPIC -> item.topic();
         };
     }
