@@ -62,6 +62,20 @@ class PacketExportH2Test extends PacketExportContract {
     }
 
     @Test
+    void thePolicyDecidesWhichFreeTextACodedPacketWithholds() throws Exception {
+        module.policies().update(org.casenotes.supervision.api.Actor.of("admin", PacketClinic.ORG,
+                org.casenotes.supervision.api.Role.ADMIN),
+                "{\"packet\": {\"identifyingFields\": [\"summary\", \"rationale\"]}}", 1);
+
+        String coded = flat(PdfInspection.text(export(IdentityMode.CODED, "policy.pdf").path()));
+        String full = flat(PdfInspection.text(export(IdentityMode.FULL, "policy-full.pdf").path()));
+
+        assertThat(coded).doesNotContain(PacketStory.summary(1), "To normalise journaling")
+                .contains(WITHHELD, PacketStory.culture(1), PacketStory.response(1));
+        assertThat(full).contains(PacketStory.summary(1), "To normalise journaling");
+    }
+
+    @Test
     void theClientCodeIsTheSameInEveryPacketAndDiffersBetweenClients() throws Exception {
         String first = flat(PdfInspection.text(export(IdentityMode.CODED, "one.pdf").path()));
         String second = flat(PdfInspection.text(module.packets().export(PacketClinic.SUP,
