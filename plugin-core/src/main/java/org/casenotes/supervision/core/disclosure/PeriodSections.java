@@ -14,6 +14,7 @@ import org.casenotes.supervision.core.storage.Tx;
  */
 public final class PeriodSections {
 
+    private static final int FETCH_SIZE = 200;
     private static final String COLUMNS = "note_id, client_id, clinician_id, session_date, section_json, flags_json";
 
     private PeriodSections() {
@@ -49,6 +50,9 @@ public final class PeriodSections {
         try (PreparedStatement select = tx.connection().prepareStatement("SELECT " + COLUMNS
                 + " FROM sr_disclosure_section WHERE org_id = ? AND clinician_id = ? AND session_date >= ?"
                 + " AND session_date <= ? ORDER BY session_date, note_id")) {
+            // Inside a transaction this lets PostgreSQL's driver stream the rows instead of
+            // loading the whole period first.
+            select.setFetchSize(FETCH_SIZE);
             select.setString(1, organisationId);
             select.setString(2, clinicianId);
             select.setObject(3, from);

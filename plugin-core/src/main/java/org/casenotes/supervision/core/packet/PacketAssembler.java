@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -86,8 +87,11 @@ final class PacketAssembler {
                 }
             } else {
                 Set<String> wanted = Set.copyOf(request.supervisees());
+                // A note can be on the agenda for more than one reason; it is printed once.
+                Set<String> printed = new HashSet<>();
                 for (org.casenotes.supervision.api.meeting.AgendaItem item : meeting.agenda()) {
-                    if (item.kind() == AgendaItemKind.NOTE && wanted.contains(item.superviseeId())) {
+                    if (item.kind() == AgendaItemKind.NOTE && wanted.contains(item.superviseeId())
+                            && printed.add(item.noteId())) {
                         Optional<PeriodSection> stored = PeriodSections.of(tx, org, item.noteId());
                         if (stored.isPresent()) {
                             notes.add(section(tx, sections, stored.get()));

@@ -115,6 +115,7 @@ abstract class PacketExportContract {
         String text = flat(PdfInspection.text(result.path()));
         assertThat(text).contains(PacketStory.summary(3), PacketStory.ACTION, "Talked it through.");
         assertThat(text).doesNotContain(PacketStory.summary(4));
+        assertThat(text.split(java.util.regex.Pattern.quote(PacketStory.summary(3)), -1)).hasSize(2);
         assertThat(text).contains("2026-03-11");
     }
 
