@@ -118,6 +118,19 @@ class PacketExportH2Test extends PacketExportContract {
     }
 
     @Test
+    void onlyTheMeetingsOwnSupervisorExportsItsPacket() {
+        Path out = folder.resolve("meeting.pdf");
+
+        assertThatThrownBy(() -> module.packets().export(PacketClinic.SUP2,
+                PacketRequest.forMeeting(List.of("clin2"), story.meetingId), PacketOptions.defaults(), out))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> module.packets().export(PacketClinic.SUP,
+                PacketRequest.forMeeting(List.of("clin"), "no-such-meeting"), PacketOptions.defaults(), out))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void aBadPeriodIsRefusedWithFieldPaths() {
         assertThat(problems(() -> PacketRequest.forPeriod(List.of("clin"), TO, FROM)))
                 .extracting(FieldProblem::path).containsExactly("/from");
