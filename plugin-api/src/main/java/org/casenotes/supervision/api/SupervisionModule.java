@@ -3,6 +3,7 @@ package org.casenotes.supervision.api;
 import org.casenotes.supervision.api.audit.AuditLog;
 import org.casenotes.supervision.api.disclosure.Disclosures;
 import org.casenotes.supervision.api.meeting.Meetings;
+import org.casenotes.supervision.api.packet.Packets;
 import org.casenotes.supervision.api.policy.Policies;
 import org.casenotes.supervision.api.review.Reviews;
 
@@ -72,6 +73,15 @@ public interface SupervisionModule extends AutoCloseable {
      * @return the meeting service; thread-safe, one per module
      */
     Meetings meetings();
+
+    /**
+     * Supervision review packets: an archival (PDF/A-3b) or password-protected, optionally
+     * signed PDF of the supervisees' notes, reviews, meetings and hours over a period or for one
+     * meeting.
+     *
+     * @return the packet service; thread-safe, one per module
+     */
+    Packets packets();
 
     /**
      * Releases what the module holds. The host's data source is not closed: the host owns it.

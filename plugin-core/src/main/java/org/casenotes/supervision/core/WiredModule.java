@@ -8,12 +8,15 @@ import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.audit.AuditLog;
 import org.casenotes.supervision.api.disclosure.Disclosures;
 import org.casenotes.supervision.api.meeting.Meetings;
+import org.casenotes.supervision.api.packet.Packets;
 import org.casenotes.supervision.api.policy.Policies;
 import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.core.audit.AuditFeature;
 import org.casenotes.supervision.core.audit.internal.H2TriggerClasses;
 import org.casenotes.supervision.core.disclosure.DisclosureService;
 import org.casenotes.supervision.core.meeting.MeetingService;
+import org.casenotes.supervision.core.packet.PacketService;
+import org.casenotes.supervision.core.packet.PacketWriter;
 import org.casenotes.supervision.core.policy.PolicyService;
 import org.casenotes.supervision.core.review.ReviewEditGuard;
 import org.casenotes.supervision.core.review.ReviewService;
@@ -31,6 +34,7 @@ final class WiredModule implements SupervisionModule {
     private final DisclosureService disclosures;
     private final Reviews reviews;
     private final Meetings meetings;
+    private final Packets packets;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     WiredModule(HostContext host, String schemaVersion) {
@@ -44,6 +48,8 @@ final class WiredModule implements SupervisionModule {
                 policies, audit.trail(), new ReviewEditGuard());
         this.reviews = new ReviewService(host, transactions, audit.trail(), disclosures, policies);
         this.meetings = new MeetingService(host, transactions, new ReviewAgendaSources(), audit.trail());
+        this.packets = new PacketService(host, transactions, policies::policy, meetings, audit.trail(),
+                PacketWriter.pdf());
     }
 
     @Override
@@ -64,6 +70,11 @@ final class WiredModule implements SupervisionModule {
     @Override
     public Meetings meetings() {
         return meetings;
+    }
+
+    @Override
+    public Packets packets() {
+        return packets;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.casenotes.supervision.api.policy;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,10 +18,22 @@ import java.util.Set;
  * @param volumeSummaryLength the volume rule flags a summary at least this long
  * @param volumeEntries the volume rule flags a section with at least this many entries
  * @param review the part the review workflow reads: due days, attestation, batch blocking
+ * @param identifyingFields the free-text fields of a disclosure entry whose values a packet
+ *     withholds in the CODED identity mode, named as in {@link #WITHHOLDABLE_FIELDS}
  */
 public record OrganisationPolicy(int version, int patternSessions, int patternWindow,
         int summaryMaxLength, int maxEntries, int volumeSummaryLength, int volumeEntries,
-        ReviewPolicy review) {
+        ReviewPolicy review, List<String> identifyingFields) {
+
+    /**
+     * The free-text fields a policy may mark as identifying: paths into a disclosure entry.
+     */
+    public static final List<String> WITHHOLDABLE_FIELDS = List.of("summary", "otherIntentText", "rationale",
+            "riskScreen.note", "clientResponse.text", "culturalConsiderations");
+
+    /** The fields withheld in coded packets unless the policy says otherwise. */
+    public static final List<String> DEFAULT_IDENTIFYING_FIELDS = List.of("clientResponse.text",
+            "culturalConsiderations");
 
     /**
      * Checks that the values are usable.
@@ -29,6 +42,10 @@ public record OrganisationPolicy(int version, int patternSessions, int patternWi
      */
     public OrganisationPolicy {
         Objects.requireNonNull(review, "review");
+        identifyingFields = List.copyOf(identifyingFields);
+        if (!WITHHOLDABLE_FIELDS.containsAll(identifyingFields)) {
+            throw new IllegalArgumentException("identifying fields must be among " + WITHHOLDABLE_FIELDS);
+        }
         if (version < 1 || patternSessions < 1 || patternSessions > patternWindow
                 || summaryMaxLength < 1 || maxEntries < 1 || volumeSummaryLength < 1 || volumeEntries < 1) {
             throw new IllegalArgumentException("policy values out of range");
@@ -36,6 +53,25 @@ public record OrganisationPolicy(int version, int patternSessions, int patternWi
         if (review.version() != version) {
             throw new IllegalArgumentException("the review part must carry the same version");
         }
+    }
+
+    /**
+     * A policy that withholds the default identifying fields.
+     *
+     * @param version the version
+     * @param patternSessions the pattern rule's session count
+     * @param patternWindow the pattern rule's window
+     * @param summaryMaxLength the longest summary allowed
+     * @param maxEntries the most entries per section
+     * @param volumeSummaryLength the volume rule's summary length
+     * @param volumeEntries the volume rule's entry count
+     * @param review the review part
+     * @throws IllegalArgumentException when a value is out of range
+     */
+    public OrganisationPolicy(int version, int patternSessions, int patternWindow, int summaryMaxLength,
+            int maxEntries, int volumeSummaryLength, int volumeEntries, ReviewPolicy review) {
+        this(version, patternSessions, patternWindow, summaryMaxLength, maxEntries, volumeSummaryLength,
+                volumeEntries, review, DEFAULT_IDENTIFYING_FIELDS);
     }
 
     /**

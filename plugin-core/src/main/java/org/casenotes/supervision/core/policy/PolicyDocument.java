@@ -23,7 +23,8 @@ import org.casenotes.supervision.core.json.TextRule;
  * {"pattern": {"sessions": 3, "window": 5},
  *  "limits": {"summaryMaxLength": 2000, "maxEntries": 20},
  *  "volume": {"summaryLength": 1500, "entries": 4},
- *  "coSign": {"dueDays": 7, "attestationText": "…", "batchBlockingRules": ["motive", …]}}
+ *  "coSign": {"dueDays": 7, "attestationText": "…", "batchBlockingRules": ["motive", …]},
+ *  "packet": {"identifyingFields": ["clientResponse.text", "culturalConsiderations"]}}
  * }</pre>
  */
 public final class PolicyDocument {
@@ -45,7 +46,7 @@ public final class PolicyDocument {
     public static final OrganisationPolicy DEFAULTS = new OrganisationPolicy(1, 3, 5, SUMMARY_MAX_CAP,
             ENTRIES_CAP, 1500, 4, new ReviewPolicy(1, 7, DEFAULT_ATTESTATION, allRuleIds()));
 
-    private static final List<String> GROUPS = List.of("pattern", "limits", "volume", "coSign");
+    private static final List<String> GROUPS = List.of("pattern", "limits", "volume", "coSign", "packet");
 
     private PolicyDocument() {
     }
@@ -92,11 +93,14 @@ public final class PolicyDocument {
             problems.add("/coSign/attestationText", "blank", "must not be empty or only spaces");
         }
         Set<String> blocking = coSign == null ? null : blockingRules(coSign, problems);
+        ObjectReader packet = group(root, "packet", List.of("identifyingFields"), problems);
+        List<String> identifying = packet == null ? null : identifyingFields(packet, problems);
         problems.throwIfAny();
         return new OrganisationPolicy(version, sessions, window, summaryMax, maxEntries, volumeLength,
                 volumeEntries, new ReviewPolicy(version, dueDays,
                         attestation == null ? d.review().attestationText() : attestation,
-                        blocking == null ? d.batchBlockingRules() : blocking));
+                        blocking == null ? d.batchBlockingRules() : blocking),
+                identifying == null ? d.identifyingFields() : identifying);
     }
 
     /**
@@ -115,6 +119,8 @@ public final class PolicyDocument {
         coSign.put("batchBlockingRules", Arrays.stream(FlagRule.values()).map(FlagRule::id)
                 .filter(policy.batchBlockingRules()::contains).toList());
         root.put("coSign", coSign);
+        root.put("packet", Map.of("identifyingFields", OrganisationPolicy.WITHHOLDABLE_FIELDS.stream()
+                .filter(policy.identifyingFields()::contains).toList()));
         return Json.writePretty(root);
     }
 
@@ -147,6 +153,26 @@ public final class PolicyDocument {
             }
         }
         return rules;
+    }
+
+    private static List<String> identifyingFields(ObjectReader packet, Problems problems) {
+        List<Object> values = packet.array("identifyingFields");
+        if (values == null) {
+            return null;
+        }
+        Set<String> fields = new LinkedHashSet<>();
+        String known = String.join(", ", OrganisationPolicy.WITHHOLDABLE_FIELDS);
+        for (int i = 0; i < values.size(); i++) {
+            String path = "/packet/identifyingFields/" + i;
+            if (!(values.get(i) instanceof String field)) {
+                problems.add(path, "wrong-type", "must be a field name; known fields are: " + known);
+            } else if (!OrganisationPolicy.WITHHOLDABLE_FIELDS.contains(field)) {
+                problems.add(path, "not-allowed", "is not a free-text field of an entry; known fields are: " + known);
+            } else if (!fields.add(field)) {
+                problems.add(path, "duplicate", "names a field a second time");
+            }
+        }
+        return List.copyOf(fields);
     }
 
     private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {

@@ -17,7 +17,10 @@ class PacketPagesTest {
     void samplePagesRenderToPng() throws IOException {
         String configured = System.getProperty("packet.images");
         Path images = configured == null ? folder.resolve("images") : Path.of(configured);
-        Path pdf = PacketPages.sample(folder);
+        // -Dpacket.pdf renders an exported packet (the README's come from the demo data) instead
+        // of the built-in sample.
+        String exported = System.getProperty("packet.pdf");
+        Path pdf = exported == null ? PacketPages.sample(folder) : Path.of(exported);
         PacketPages.render(pdf, images, 3, 110);
         for (int page = 1; page <= 3; page++) {
             Path png = images.resolve("packet-page-" + page + ".png");

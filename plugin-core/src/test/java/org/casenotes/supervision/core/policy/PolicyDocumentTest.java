@@ -91,6 +91,12 @@ class PolicyDocumentTest {
                         "/coSign/batchBlockingRules/1", "duplicate"),
                 Arguments.of("{\"coSign\": {\"batchBlockingRules\": \"risk\"}}", "/coSign/batchBlockingRules",
                         "wrong-type"),
+                Arguments.of("{\"packet\": {\"identifyingFields\": [\"clientName\"]}}",
+                        "/packet/identifyingFields/0", "not-allowed"),
+                Arguments.of("{\"packet\": {\"identifyingFields\": [\"rationale\", \"rationale\"]}}",
+                        "/packet/identifyingFields/1", "duplicate"),
+                Arguments.of("{\"packet\": {\"identifyingFields\": [7]}}", "/packet/identifyingFields/0",
+                        "wrong-type"),
                 Arguments.of("[]", "", "wrong-type"),
                 Arguments.of("{", "", "malformed-json"));
     }

@@ -46,7 +46,9 @@ final class NotePages {
         outline.child(parent, Labels.date(note.sessionDate()) + " \u00B7 " + note.client(),
                 flow.page(), flow.y() + 4);
         band(flow, title, note.reviewState());
+        // The band has room for one line; the client is repeated here so a long name is never cut.
         flow.paragraph(labels.get("note.clinician") + ": " + note.clinician() + "  \u00B7  "
+                + labels.get("note.client") + ": " + note.client() + "  \u00B7  "
                 + labels.get("note.state") + ": " + note.reviewState(), flow.muted(), 0);
         flow.down(6);
 

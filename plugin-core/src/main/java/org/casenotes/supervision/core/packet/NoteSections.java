@@ -1,0 +1,81 @@
+package org.casenotes.supervision.core.packet;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casenotes.supervision.api.disclosure.DisclosureEntry;
+import org.casenotes.supervision.api.review.HistoryEntry;
+import org.casenotes.supervision.api.review.Review;
+import org.casenotes.supervision.api.review.ReviewHistory;
+import org.casenotes.supervision.api.review.ReviewState;
+import org.casenotes.supervision.core.disclosure.PeriodSection;
+
+/**
+ * Turns a stored section and its review record into the packet's note section, and counts it
+ * into the summary. One per export; not thread-safe.
+ */
+final class NoteSections {
+
+    private final EntryForms forms;
+    private final ClientLabels clients;
+    private final People people;
+    private final PacketText text;
+    private final SummaryTally tally;
+
+    NoteSections(EntryForms forms, ClientLabels clients, People people, PacketText text, SummaryTally tally) {
+        this.forms = forms;
+        this.clients = clients;
+        this.people = people;
+        this.text = text;
+        this.tally = tally;
+    }
+
+    NoteSection section(PeriodSection stored, ReviewHistory record) {
+        Review review = record == null ? null : record.review();
+        ReviewState state = review == null ? ReviewState.DRAFT : review.state();
+        List<DisclosureEntry> entries = stored.section().entries();
+        tally.count(state, review, entries, stored.flags());
+        List<org.casenotes.supervision.core.packet.DisclosureEntry> shown = new ArrayList<>();
+        for (DisclosureEntry entry : entries) {
+            shown.add(forms.form(entry));
+        }
+        return new NoteSection(stored.noteId(), stored.sessionDate(), people.name(stored.clinicianId()),
+                clients.label(stored.clientId()), text.of("state", state), shown, stored.flags(),
+                record == null ? List.of() : threads(record.comments()),
+                record == null ? List.of() : history(record.transitions()));
+    }
+
+    private List<StateChange> history(List<HistoryEntry> transitions) {
+        List<StateChange> changes = new ArrayList<>();
+        for (HistoryEntry entry : transitions) {
+            if (entry.addendumId() == null) {
+                changes.add(new StateChange(text.of("state", entry.to()), people.name(entry.actorId()), entry.at()));
+            }
+        }
+        return changes;
+    }
+
+    /** Threads by their first comment; replies (at any depth) follow their thread's start in order. */
+    private List<Comment> threads(List<org.casenotes.supervision.api.review.Comment> comments) {
+        Map<String, String> rootOf = new LinkedHashMap<>();
+        Map<String, org.casenotes.supervision.api.review.Comment> roots = new LinkedHashMap<>();
+        Map<String, List<Comment>> replies = new LinkedHashMap<>();
+        for (org.casenotes.supervision.api.review.Comment comment : comments) {
+            String root = comment.parentId() == null ? null : rootOf.get(comment.parentId());
+            if (root == null) {
+                rootOf.put(comment.commentId(), comment.commentId());
+                roots.put(comment.commentId(), comment);
+                replies.put(comment.commentId(), new ArrayList<>());
+            } else {
+                rootOf.put(comment.commentId(), root);
+                replies.get(root).add(new Comment(people.name(comment.authorId()), comment.at(), comment.text(),
+                        List.of()));
+            }
+        }
+        List<Comment> threads = new ArrayList<>();
+        roots.forEach((id, comment) -> threads.add(new Comment(people.name(comment.authorId()), comment.at(),
+                comment.text(), replies.get(id))));
+        return threads;
+    }
+}

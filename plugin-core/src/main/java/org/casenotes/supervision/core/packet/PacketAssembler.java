@@ -1,0 +1,135 @@
+package org.casenotes.supervision.core.packet;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.HostContext;
+import org.casenotes.supervision.api.meeting.AgendaItemKind;
+import org.casenotes.supervision.api.meeting.Meeting;
+import org.casenotes.supervision.api.meeting.Meetings;
+import org.casenotes.supervision.api.packet.IdentityMode;
+import org.casenotes.supervision.api.packet.PacketOptions;
+import org.casenotes.supervision.api.packet.PacketRequest;
+import org.casenotes.supervision.core.disclosure.EntryLabels;
+import org.casenotes.supervision.core.disclosure.PeriodSection;
+import org.casenotes.supervision.core.disclosure.PeriodSections;
+import org.casenotes.supervision.core.review.ReviewRecords;
+import org.casenotes.supervision.core.storage.Transactions;
+import org.casenotes.supervision.core.storage.Tx;
+
+/**
+ * Gathers one packet's content from storage and the host, already resolved to the identity
+ * mode: the notes are read in one transaction, each stored row turned into its note section
+ * as it is read, so the raw rows are never held beside the sections. One per export; not
+ * thread-safe.
+ */
+final class PacketAssembler {
+
+    private final HostContext host;
+    private final Transactions transactions;
+    private final PacketService.PolicyReader policies;
+    private final Actor supervisor;
+    private final PacketOptions options;
+    private final ZoneId zone;
+    private final PacketText text;
+    private final EntryLabels labels;
+    private final People people;
+    private final ClientLabels clients;
+    private final MeetingParts meetingParts;
+
+    PacketAssembler(HostContext host, Transactions transactions, PacketService.PolicyReader policies,
+            Meetings meetings, ClientCodes codes, Actor supervisor, PacketOptions options, ZoneId zone) {
+        this.host = host;
+        this.transactions = transactions;
+        this.policies = policies;
+        this.supervisor = supervisor;
+        this.options = options;
+        this.zone = zone;
+        this.text = new PacketText(options.locale());
+        this.labels = EntryLabels.of(options.locale());
+        this.people = new People(host.directory(), supervisor.organisationId());
+        this.clients = new ClientLabels(options.identity(), supervisor.organisationId(), codes, host.notes());
+        this.meetingParts = new MeetingParts(meetings, supervisor, zone, text, people, clients);
+    }
+
+    PacketContent assemble(PacketRequest request, Meeting meeting, Instant generatedAt) {
+        LocalDate from = meeting == null ? request.from() : day(meeting);
+        LocalDate to = meeting == null ? request.to() : day(meeting);
+        List<Meeting> held = meeting == null ? meetingParts.inPeriod(request.supervisees(), from, to) : List.of(meeting);
+        SummaryTally tally = new SummaryTally(LocalDate.now(host.clock()));
+        List<NoteSection> notes = notes(request, meeting, from, to, tally);
+        List<String> supervisees = request.supervisees().stream().map(people::name).toList();
+        Cover cover = new Cover(text.get(meeting == null ? "title.period" : "title.meeting"),
+                people.name(supervisor.userId()), supervisees, from, to,
+                meeting == null ? null : new Cover.Meeting(meetingTitle(meeting), from), generatedAt, zone,
+                text.get("confidentiality"));
+        return new PacketContent(cover, tally.summary(text, labels), meetingParts.agenda(held), notes,
+                meetingParts.actions(held), meetingParts.hours(request.supervisees(), from, to),
+                signatures(request.supervisees()));
+    }
+
+    private List<NoteSection> notes(PacketRequest request, Meeting meeting, LocalDate from, LocalDate to,
+            SummaryTally tally) {
+        String org = supervisor.organisationId();
+        return transactions.inTransaction("read the packet's notes", tx -> {
+            NoteSections sections = new NoteSections(forms(tx), clients, people, text, tally);
+            List<NoteSection> notes = new ArrayList<>();
+            if (meeting == null) {
+                for (String supervisee : request.supervisees()) {
+                    PeriodSections.inPeriod(tx, org, supervisee, from, to,
+                            stored -> notes.add(section(tx, sections, stored)));
+                }
+            } else {
+                Set<String> wanted = Set.copyOf(request.supervisees());
+                // A note can be on the agenda for more than one reason; it is printed once.
+                Set<String> printed = new HashSet<>();
+                for (org.casenotes.supervision.api.meeting.AgendaItem item : meeting.agenda()) {
+                    if (item.kind() == AgendaItemKind.NOTE && wanted.contains(item.superviseeId())
+                            && printed.add(item.noteId())) {
+                        Optional<PeriodSection> stored = PeriodSections.of(tx, org, item.noteId());
+                        if (stored.isPresent()) {
+                            notes.add(section(tx, sections, stored.get()));
+                        }
+                    }
+                }
+            }
+            return notes;
+        });
+    }
+
+    private EntryForms forms(Tx tx) throws java.sql.SQLException {
+        List<String> withheld = options.identity() == IdentityMode.CODED
+                ? policies.policy(tx, supervisor.organisationId()).identifyingFields() : List.of();
+        return new EntryForms(labels, text, withheld);
+    }
+
+    private NoteSection section(Tx tx, NoteSections sections, PeriodSection stored) throws java.sql.SQLException {
+        return sections.section(stored, ReviewRecords.of(tx, supervisor.organisationId(), stored.noteId())
+                .orElse(null));
+    }
+
+    private List<SignatureLine> signatures(List<String> supervisees) {
+        List<SignatureLine> lines = new ArrayList<>();
+        lines.add(new SignatureLine(text.get("role.supervisor"), people.name(supervisor.userId()),
+                text.get("attestation.supervisor")));
+        for (String supervisee : supervisees) {
+            lines.add(new SignatureLine(text.get("role.supervisee"), people.name(supervisee),
+                    text.get("attestation.supervisee")));
+        }
+        return lines;
+    }
+
+    private LocalDate day(Meeting meeting) {
+        return meeting.startsAt().atZone(zone).toLocalDate();
+    }
+
+    private String meetingTitle(Meeting meeting) {
+        return text.format("agenda.meeting", text.of("format", meeting.format()), text.of("modality", meeting.modality()));
+    }
+}

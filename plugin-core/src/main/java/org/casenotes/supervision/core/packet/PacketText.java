@@ -1,0 +1,38 @@
+package org.casenotes.supervision.core.packet;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The words a packet's content carries, in the packet's language (English or Spanish). */
+final class PacketText {
+
+    private static final String BUNDLE = "org.casenotes.supervision.core.packet.PacketText";
+
+    private final ResourceBundle bundle;
+
+    PacketText(Locale locale) {
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, PacketText.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    String get(String key) {
+        return bundle.getString(key);
+    }
+
+    String of(String prefix, Enum<?> value) {
+        return get(prefix + "." + value.name());
+    }
+
+    String yesNo(boolean value) {
+        return get(value ? "yes" : "no");
+    }
+
+    /** Fills {0}, {1}, ... literally. */
+    String format(String key, Object... arguments) {
+        String text = get(key);
+        for (int i = 0; i < arguments.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+        }
+        return text;
+    }
+}
