@@ -97,6 +97,19 @@ final class Browser implements AutoCloseable {
         return downloads;
     }
 
+    Path awaitDownload(String suffix) throws IOException, InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            try (var files = Files.list(downloads)) {
+                var done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+                if (done.isPresent() && Files.size(done.get()) > 0) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new IOException("no " + suffix + " download arrived in " + downloads);
+    }
+
     void screenshot(String name) throws IOException {
         shot++;
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);

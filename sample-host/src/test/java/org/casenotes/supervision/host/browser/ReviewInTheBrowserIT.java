@@ -3,6 +3,7 @@ package org.casenotes.supervision.host.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.casenotes.supervision.host.testing.PdfText;
 import org.casenotes.supervision.host.testing.RunningHost;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -95,6 +96,17 @@ class ReviewInTheBrowserIT {
             assertThat(browser.visible(By.cssSelector(".entry-view")).getText()).contains(PAYLOAD);
             assertThat(browser.script("return window.__pwned === undefined")).isEqualTo(true);
             assertThat(browser.driver().findElements(By.cssSelector(".entry-view script, .entry-view img"))).isEmpty();
+
+            browser.open("#/packet");
+            browser.type(By.id("packet-supervisees"), "clinician-1");
+            browser.click(By.id("packet-export"));
+            browser.waitForText(By.id("toast"), "Downloaded");
+            browser.screenshot("packet-exported");
+            Path pdf = browser.awaitDownload(".pdf");
+            assertThat(pdf.getFileName().toString()).startsWith("supervision-packet-");
+            String text = PdfText.of(pdf, temp.resolve("pdf"));
+            assertThat(text.replaceAll("\\s+", " ")).contains("Said I also moved countries young and found the first winter hard.");
+            assertThat(text).doesNotContain("Zoë").doesNotContain("Dvořák");
         }
     }
 
