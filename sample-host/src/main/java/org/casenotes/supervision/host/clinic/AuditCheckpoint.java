@@ -37,6 +37,10 @@ public final class AuditCheckpoint {
         } catch (SupervisionException | UncheckedIOException e) {
             LOG.warn("no audit checkpoint taken: {}", e.getMessage());
             return false;
+        } catch (RuntimeException e) {
+            // A fault inside the plugin must not stop the host from closing the rest.
+            LOG.warn("no audit checkpoint taken: the plugin failed with {}", e.getClass().getName());
+            return false;
         }
     }
 }

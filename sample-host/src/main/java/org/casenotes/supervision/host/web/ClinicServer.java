@@ -197,6 +197,15 @@ public final class ClinicServer implements AutoCloseable {
     }
 
     /**
+     * The host's database, for tests and tools that seed it.
+     *
+     * @return the data source
+     */
+    public javax.sql.DataSource dataSource() {
+        return database.dataSource();
+    }
+
+    /**
      * Why the supervision features are unavailable.
      *
      * @return the one-line reason, or empty when they are available

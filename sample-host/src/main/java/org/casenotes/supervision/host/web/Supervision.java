@@ -13,7 +13,7 @@ public final class Supervision {
     private final String fault;
 
     Supervision(SupervisionModule module, String fault) {
-        this.module = module;
+        this.module = PluginCalls.guard(module);
         this.fault = fault;
     }
 
