@@ -80,6 +80,9 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
         String org = actor.organisationId();
         notes.note(org, command.noteId()).ifPresent(note -> checkAgainst(note, command));
         return transactions.inTransaction("save a self-disclosure section", tx -> {
+            // The section row first, then the review: a submit holds the section row while it
+            // snapshots, so a save that waited for it sees the note submitted and stops.
+            store.lock(tx, org, command.noteId());
             editGuard.requireEditable(tx, org, command.noteId());
             OrganisationPolicy policy = policies.policy(tx, org);
             DisclosureSection section = new SectionReader(Limits.of(policy)).read(command.sectionJson());
@@ -136,6 +139,11 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
     @Override
     public String formSchema(Actor actor, Locale locale) {
         return FormSchema.document(Limits.of(policies.current(actor)), locale);
+    }
+
+    @Override
+    public void lock(Tx tx, String organisationId, String noteId) throws SQLException {
+        store.lock(tx, organisationId, noteId);
     }
 
     @Override

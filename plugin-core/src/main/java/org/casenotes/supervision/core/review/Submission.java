@@ -29,6 +29,7 @@ final class Submission {
     ReviewRow submit(Tx tx, Actor actor, ReviewRow current, Instant now) throws SQLException {
         String org = current.organisationId();
         ProgressNote note = hostNote(current);
+        context.sections().lock(tx, org, current.noteId());
         Optional<SectionSnapshot> section = context.sections().snapshot(tx, org, current.noteId());
         ReviewPolicy policy = context.policies().current(tx, org);
         String sectionJson = section.map(SectionSnapshot::canonicalJson).orElse(null);
