@@ -64,6 +64,9 @@ final class TestClinic implements HostContext {
     static final Actor SUP_AUTHOR = Actor.of("sup-author", ORG, Role.CLINICIAN, Role.SUPERVISOR);
     static final Actor FOREIGN = Actor.of("sup-b", OTHER_ORG, Role.SUPERVISOR);
 
+    private static final List<Actor> PEOPLE = List.of(CLIN, CLIN2, SUP, BACKUP_IN, BACKUP_OUT, UNASSIGNED, ADMIN,
+            SUP_AUTHOR, FOREIGN);
+
     private static final List<SupervisionAssignment> ASSIGNMENTS = List.of(
             assignment(ORG, "sup", "clin", Kind.PRIMARY, "2025-01-01", null),
             assignment(ORG, "sup", "clin2", Kind.PRIMARY, "2025-01-01", null),
@@ -98,6 +101,14 @@ final class TestClinic implements HostContext {
         String noteId = "note-" + noteCounter.incrementAndGet();
         notes.put(ORG + "/" + noteId, new ProgressNote(ORG, noteId, "client-" + noteId, author.userId(),
                 LocalDate.parse("2026-03-09"), "Individual psychotherapy, 53 min",
+                "Client discussed the week; therapist shared a coping strategy."));
+        return noteId;
+    }
+
+    /** Writes a note with a chosen id in {@code org-a} by the given clinician, once. */
+    String noteIfAbsent(String noteId, Actor author) {
+        notes.computeIfAbsent(ORG + "/" + noteId, key -> new ProgressNote(ORG, noteId, "client-" + noteId,
+                author.userId(), LocalDate.parse("2026-03-09"), "Individual psychotherapy, 53 min",
                 "Client discussed the week; therapist shared a coping strategy."));
         return noteId;
     }
@@ -156,7 +167,8 @@ final class TestClinic implements HostContext {
         return new SupervisionDirectory() {
             @Override
             public Optional<Person> person(String org, String userId) {
-                return Optional.empty();
+                return PEOPLE.stream().filter(a -> a.organisationId().equals(org) && a.userId().equals(userId))
+                        .findFirst().map(a -> new Person(org, userId, "Person " + userId, "", a.roles()));
             }
 
             @Override

@@ -4,17 +4,22 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.util.function.Function;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /** A data source that hands out its target's connections wrapped by a function. */
 final class Wrapping {
 
+    /** Wraps one connection as it is handed out; may refuse to hand it out. */
+    @FunctionalInterface
+    interface Wrap {
+        Connection apply(Connection connection) throws SQLException;
+    }
+
     private Wrapping() {
     }
 
-    static DataSource dataSource(DataSource target, Function<Connection, Connection> wrap) {
+    static DataSource dataSource(DataSource target, Wrap wrap) {
         return new DataSource() {
             @Override
             public Connection getConnection() throws SQLException {
