@@ -83,6 +83,7 @@ final class TestClinic implements HostContext {
     final List<SupervisionAssignment> assignments = new CopyOnWriteArrayList<>(ASSIGNMENTS);
     final Map<String, ProgressNote> notes = new ConcurrentHashMap<>();
     final Map<String, SectionSnapshot> sections = new ConcurrentHashMap<>();
+    final Map<String, ClientIdentity> clients = new ConcurrentHashMap<>();
     volatile ReviewPolicy policy = new ReviewPolicy(3, 7, ATTESTATION, Set.of("motive", "risk"));
     final ReviewService reviews;
     private final AtomicInteger noteCounter = new AtomicInteger();
@@ -195,7 +196,7 @@ final class TestClinic implements HostContext {
 
             @Override
             public Optional<ClientIdentity> client(String org, String clientId) {
-                return Optional.empty();
+                return Optional.ofNullable(clients.get(org + "/" + clientId));
             }
         };
     }
