@@ -105,6 +105,9 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
                     existing.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, DATA_CATEGORY, "note",
                     command.noteId(), existing.map(s -> "version " + s.version()).orElse(null),
                     "version " + row.version(), sha256(json), "policy version " + policy.version()));
+            // Appending locks the audit head until commit, so a submission that committed
+            // meanwhile is visible now even if there was no row to lock before: check again.
+            editGuard.requireEditable(tx, org, command.noteId());
             return saved(row, section, flags);
         });
     }

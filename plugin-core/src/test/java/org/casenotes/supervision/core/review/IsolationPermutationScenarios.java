@@ -184,6 +184,31 @@ abstract class IsolationPermutationScenarios {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("PERMUTATIONS")
+    void firstSubmitAgainstFirstSectionSaveSnapshotsWhatIsStored(String permutation) throws Exception {
+        Stage stage = new Stage();
+        String note = stage.clinic.note(TestClinic.CLIN);
+
+        Outcome outcome = stage.race(permutation, () -> stage.module.reviews().submit(TestClinic.CLIN, note, 0),
+                () -> stage.module.disclosures().save(TestClinic.CLIN, stage.section(note, 0, WorkflowWorld.SECTION)));
+
+        boolean submitted = !(outcome.a() instanceof Exception);
+        boolean saved = !(outcome.b() instanceof Exception);
+        assertThat(submitted || saved).as("%s: %s", permutation, outcome).isTrue();
+        if (submitted) {
+            assertThat(stage.snapshot(note)).as("the submitted snapshot is the stored section in %s", permutation)
+                    .isEqualTo(stage.section(note));
+        }
+        if (!submitted) {
+            assertThat(outcome.a()).as(permutation).isInstanceOf(ConflictException.class);
+        }
+        if (!saved) {
+            assertThat(outcome.b()).as(permutation).isInstanceOfAny(InvalidStateException.class, ConflictException.class);
+        }
+        stage.chainVerifiesWithNewEvents((submitted ? 1 : 0) + (saved ? 1 : 0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("PERMUTATIONS")
     void batchCoSignAgainstSingleCoSignIsAllOrNothing(String permutation) throws Exception {
         Stage stage = new Stage();
         Review first = ReviewFlows.noteIn(stage.clinic, TestClinic.CLIN, SUBMITTED);
