@@ -80,6 +80,9 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
         String org = actor.organisationId();
         notes.note(org, command.noteId()).ifPresent(note -> checkAgainst(note, command));
         return transactions.inTransaction("save a self-disclosure section", tx -> {
+            // The section row first, then the review: a submit holds the section row while it
+            // snapshots, so a save that waited for it sees the note submitted and stops.
+            store.lock(tx, org, command.noteId());
             editGuard.requireEditable(tx, org, command.noteId());
             OrganisationPolicy policy = policies.policy(tx, org);
             DisclosureSection section = new SectionReader(Limits.of(policy)).read(command.sectionJson());
@@ -102,6 +105,9 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
                     existing.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, DATA_CATEGORY, "note",
                     command.noteId(), existing.map(s -> "version " + s.version()).orElse(null),
                     "version " + row.version(), sha256(json), "policy version " + policy.version()));
+            // Appending locks the audit head until commit, so a submission that committed
+            // meanwhile is visible now even if there was no row to lock before: check again.
+            editGuard.requireEditable(tx, org, command.noteId());
             return saved(row, section, flags);
         });
     }
@@ -136,6 +142,11 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
     @Override
     public String formSchema(Actor actor, Locale locale) {
         return FormSchema.document(Limits.of(policies.current(actor)), locale);
+    }
+
+    @Override
+    public void lock(Tx tx, String organisationId, String noteId) throws SQLException {
+        store.lock(tx, organisationId, noteId);
     }
 
     @Override

@@ -17,4 +17,18 @@ public interface SectionSnapshots {
      * @throws SQLException on a database fault
      */
     Optional<SectionSnapshot> snapshot(Tx tx, String organisationId, String noteId) throws SQLException;
+
+    /**
+     * Locks the note's stored section against saves until the caller's transaction ends, so
+     * that a snapshot taken next is the section as it stays. A save running at the same time
+     * either commits first (and is snapshotted) or waits and then finds the note submitted.
+     *
+     * @param tx the caller's transaction
+     * @param organisationId the organisation
+     * @param noteId the host's note id
+     * @throws SQLException on a database fault
+     */
+    default void lock(Tx tx, String organisationId, String noteId) throws SQLException {
+        // sections kept outside the plugin's tables have nothing to lock
+    }
 }

@@ -30,6 +30,18 @@ final class SectionStore {
         }
     }
 
+    /** Locks the note's section row, if there is one, until the transaction ends. */
+    void lock(Tx tx, String org, String noteId) throws SQLException {
+        try (PreparedStatement select = tx.connection().prepareStatement(
+                "SELECT version FROM sr_disclosure_section WHERE org_id = ? AND note_id = ? FOR UPDATE")) {
+            select.setString(1, org);
+            select.setString(2, noteId);
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+            }
+        }
+    }
+
     void insert(Tx tx, String org, StoredSection section, boolean hasEntries, Instant at, String by)
             throws SQLException {
         try (PreparedStatement insert = tx.connection().prepareStatement(

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.ProgressNote;
 import org.casenotes.supervision.api.disclosure.Flag;
+import org.casenotes.supervision.api.error.ConflictException;
 import org.casenotes.supervision.api.policy.ReviewPolicy;
 import org.casenotes.supervision.api.review.ReviewEvent;
 import org.casenotes.supervision.core.disclosure.SectionSnapshot;
@@ -29,6 +30,7 @@ final class Submission {
     ReviewRow submit(Tx tx, Actor actor, ReviewRow current, Instant now) throws SQLException {
         String org = current.organisationId();
         ProgressNote note = hostNote(current);
+        context.sections().lock(tx, org, current.noteId());
         Optional<SectionSnapshot> section = context.sections().snapshot(tx, org, current.noteId());
         ReviewPolicy policy = context.policies().current(tx, org);
         String sectionJson = section.map(SectionSnapshot::canonicalJson).orElse(null);
@@ -42,6 +44,19 @@ final class Submission {
         SnapshotStore.insert(tx, next, new Snapshot(note.text(), sectionJson, hash), flags, now);
         context.publish(tx, new ReviewEvent.Submitted(org, next.noteId(), next.clinicianId(), now, due));
         return next;
+    }
+
+    /**
+     * Checks, once the submission's audit event is appended, that the snapshot is still the
+     * stored section. Appending locks the audit head until commit, so every writer that
+     * committed before it is visible now: a first section saved while the note had no section
+     * row to lock shows up here, and the submission gives way to it.
+     */
+    void confirm(Tx tx, ReviewRow submitted) throws SQLException {
+        if (!currentHash(tx, submitted).equals(submitted.snapshotHash())) {
+            throw new ConflictException("review.section-changed",
+                    "the self-disclosure section was saved while the note was being submitted; reload and submit again");
+        }
     }
 
     /** The hash of the note's content as it is now, computed as at submission. */

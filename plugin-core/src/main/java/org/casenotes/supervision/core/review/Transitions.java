@@ -47,8 +47,14 @@ final class Transitions {
     }
 
     Review submit(Actor actor, String noteId, long expectedVersion) {
-        return run("submit", actor, noteId, expectedVersion, Right.CLINICIAN, SUBMITTABLE,
-                (tx, current, now) -> submission.submit(tx, actor, current, now));
+        return context.transactions().inTransaction("submit a note", tx -> {
+            Instant now = context.now();
+            ReviewRow current = checked(tx, actor, noteId, expectedVersion, Right.CLINICIAN, SUBMITTABLE, "submit");
+            ReviewRow next = submission.submit(tx, actor, current, now);
+            store(tx, actor, current, next, now);
+            submission.confirm(tx, next);
+            return next.toReview();
+        });
     }
 
     Review withdraw(Actor actor, String noteId, long expectedVersion) {

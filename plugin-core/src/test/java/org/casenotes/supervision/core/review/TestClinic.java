@@ -64,6 +64,9 @@ final class TestClinic implements HostContext {
     static final Actor SUP_AUTHOR = Actor.of("sup-author", ORG, Role.CLINICIAN, Role.SUPERVISOR);
     static final Actor FOREIGN = Actor.of("sup-b", OTHER_ORG, Role.SUPERVISOR);
 
+    private static final List<Actor> PEOPLE = List.of(CLIN, CLIN2, SUP, BACKUP_IN, BACKUP_OUT, UNASSIGNED, ADMIN,
+            SUP_AUTHOR, FOREIGN);
+
     private static final List<SupervisionAssignment> ASSIGNMENTS = List.of(
             assignment(ORG, "sup", "clin", Kind.PRIMARY, "2025-01-01", null),
             assignment(ORG, "sup", "clin2", Kind.PRIMARY, "2025-01-01", null),
@@ -80,6 +83,7 @@ final class TestClinic implements HostContext {
     final List<SupervisionAssignment> assignments = new CopyOnWriteArrayList<>(ASSIGNMENTS);
     final Map<String, ProgressNote> notes = new ConcurrentHashMap<>();
     final Map<String, SectionSnapshot> sections = new ConcurrentHashMap<>();
+    final Map<String, ClientIdentity> clients = new ConcurrentHashMap<>();
     volatile ReviewPolicy policy = new ReviewPolicy(3, 7, ATTESTATION, Set.of("motive", "risk"));
     final ReviewService reviews;
     private final AtomicInteger noteCounter = new AtomicInteger();
@@ -98,6 +102,14 @@ final class TestClinic implements HostContext {
         String noteId = "note-" + noteCounter.incrementAndGet();
         notes.put(ORG + "/" + noteId, new ProgressNote(ORG, noteId, "client-" + noteId, author.userId(),
                 LocalDate.parse("2026-03-09"), "Individual psychotherapy, 53 min",
+                "Client discussed the week; therapist shared a coping strategy."));
+        return noteId;
+    }
+
+    /** Writes a note with a chosen id in {@code org-a} by the given clinician, once. */
+    String noteIfAbsent(String noteId, Actor author) {
+        notes.computeIfAbsent(ORG + "/" + noteId, key -> new ProgressNote(ORG, noteId, "client-" + noteId,
+                author.userId(), LocalDate.parse("2026-03-09"), "Individual psychotherapy, 53 min",
                 "Client discussed the week; therapist shared a coping strategy."));
         return noteId;
     }
@@ -156,7 +168,8 @@ final class TestClinic implements HostContext {
         return new SupervisionDirectory() {
             @Override
             public Optional<Person> person(String org, String userId) {
-                return Optional.empty();
+                return PEOPLE.stream().filter(a -> a.organisationId().equals(org) && a.userId().equals(userId))
+                        .findFirst().map(a -> new Person(org, userId, "Person " + userId, "", a.roles()));
             }
 
             @Override
@@ -183,7 +196,7 @@ final class TestClinic implements HostContext {
 
             @Override
             public Optional<ClientIdentity> client(String org, String clientId) {
-                return Optional.empty();
+                return Optional.ofNullable(clients.get(org + "/" + clientId));
             }
         };
     }
