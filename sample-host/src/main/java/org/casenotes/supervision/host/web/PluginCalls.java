@@ -49,8 +49,10 @@ final class PluginCalls implements InvocationHandler {
             throw HttpProblem.of(503, "supervision.fault",
                     "the supervision features failed on this request; nothing was changed, try again later");
         }
+        // The module hands out its services (interfaces); those are guarded too. Values are returned as they are.
         Class<?> returned = method.getReturnType();
-        if (result != null && returned.isInterface() && returned.getPackageName().startsWith(API_PACKAGE)) {
+        if (result != null && method.getDeclaringClass() == SupervisionModule.class && returned.isInterface()
+                && !returned.isSealed() && returned.getPackageName().startsWith(API_PACKAGE)) {
             return wrap(returned, result);
         }
         return result;

@@ -45,10 +45,10 @@ public final class AdminRoutes {
      * @param routes the router
      */
     public void addTo(JavalinDefaultRoutingApi routes) {
-        routes.get("/api/policy", ctx -> ctx.json(policy(actor(ctx), supervision.module().policies().current(actor(ctx)))));
+        routes.get("/api/policy", ctx -> ctx.json(policy(AccessGuard.actor(ctx), supervision.module().policies().current(AccessGuard.actor(ctx)))));
         routes.put("/api/policy", this::update);
         routes.get("/api/audit/verify", ctx -> {
-            AuditVerification result = supervision.module().audit().verify(actor(ctx));
+            AuditVerification result = supervision.module().audit().verify(AccessGuard.actor(ctx));
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("intact", result.intact());
             out.put("eventCount", result.eventCount());
@@ -64,7 +64,7 @@ public final class AdminRoutes {
         if (body.expectedVersion() == null || body.document() == null) {
             throw ValidationException.of("", "required", "send expectedVersion and document");
         }
-        Actor actor = actor(ctx);
+        Actor actor = AccessGuard.actor(ctx);
         ctx.json(policy(actor, supervision.module().policies().update(actor, body.document().toString(), body.expectedVersion())));
     }
 
@@ -79,7 +79,4 @@ public final class AdminRoutes {
         return out;
     }
 
-    private static Actor actor(Context ctx) {
-        return AccessGuard.session(ctx).user().actor();
-    }
 }

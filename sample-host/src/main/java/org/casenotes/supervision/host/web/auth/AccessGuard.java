@@ -67,6 +67,16 @@ public final class AccessGuard {
         return session;
     }
 
+    /**
+     * The signed-in user of a request that passed the guard, as the plugin's acting user.
+     *
+     * @param ctx the request
+     * @return the actor
+     */
+    public static org.casenotes.supervision.api.Actor actor(Context ctx) {
+        return session(ctx).user().actor();
+    }
+
     private static boolean sameToken(String expected, String given) {
         return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
                 given.getBytes(StandardCharsets.UTF_8));

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.meeting.CaseNotes;
@@ -77,41 +76,41 @@ public final class MeetingRoutes {
         routes.get("/api/meetings", ctx -> {
             LocalDate to = date(ctx, "to", LocalDate.now(zone));
             LocalDate from = date(ctx, "from", to.minusDays(DEFAULT_DAYS));
-            ctx.json(supervision.module().meetings().list(actor(ctx), from, to));
+            ctx.json(supervision.module().meetings().list(AccessGuard.actor(ctx), from, to));
         });
-        routes.get("/api/meetings/{meetingId}", ctx -> ctx.json(supervision.module().meetings().view(actor(ctx),
+        routes.get("/api/meetings/{meetingId}", ctx -> ctx.json(supervision.module().meetings().view(AccessGuard.actor(ctx),
                 ctx.pathParam("meetingId"))));
         routes.post("/api/meetings", this::plan);
-        routes.post("/api/meetings/{meetingId}/sign", ctx -> ctx.json(supervision.module().meetings().sign(actor(ctx),
+        routes.post("/api/meetings/{meetingId}/sign", ctx -> ctx.json(supervision.module().meetings().sign(AccessGuard.actor(ctx),
                 ctx.pathParam("meetingId"), version(ctx))));
         routes.post("/api/meetings/{meetingId}/agenda/propose", ctx -> ctx.json(supervision.module().meetings()
-                .proposeAgenda(actor(ctx), ctx.pathParam("meetingId"), version(ctx))));
+                .proposeAgenda(AccessGuard.actor(ctx), ctx.pathParam("meetingId"), version(ctx))));
         routes.post("/api/meetings/{meetingId}/agenda/topics", ctx -> {
             TopicBody body = json.read(ctx, TopicBody.class);
-            ctx.json(supervision.module().meetings().addFreeTopic(actor(ctx), ctx.pathParam("meetingId"),
+            ctx.json(supervision.module().meetings().addFreeTopic(AccessGuard.actor(ctx), ctx.pathParam("meetingId"),
                     required(body.version()), body.topic() == null ? "" : body.topic()));
         });
         routes.post("/api/meetings/{meetingId}/held", ctx -> ctx.json(supervision.module().meetings()
-                .markHeld(actor(ctx), ctx.pathParam("meetingId"), version(ctx))));
+                .markHeld(AccessGuard.actor(ctx), ctx.pathParam("meetingId"), version(ctx))));
         routes.put("/api/meetings/{meetingId}/case-notes", ctx -> {
             CaseNotesBody body = json.read(ctx, CaseNotesBody.class);
-            ctx.json(supervision.module().meetings().writeCaseNotes(actor(ctx), ctx.pathParam("meetingId"),
+            ctx.json(supervision.module().meetings().writeCaseNotes(AccessGuard.actor(ctx), ctx.pathParam("meetingId"),
                     required(body.version()), new CaseNotes(body.items(), body.overallFeedback())));
         });
         routes.post("/api/meetings/{meetingId}/action-items", ctx -> {
             ActionBody body = json.read(ctx, ActionBody.class);
-            ctx.json(supervision.module().meetings().addActionItem(actor(ctx), ctx.pathParam("meetingId"),
+            ctx.json(supervision.module().meetings().addActionItem(AccessGuard.actor(ctx), ctx.pathParam("meetingId"),
                     required(body.version()), new NewActionItem(body.text(), body.ownerId(),
                             body.dueDate() == null || body.dueDate().isBlank() ? null : parse(body.dueDate(), "/dueDate"))));
         });
         routes.post("/api/meetings/{meetingId}/action-items/{itemId}/complete", ctx -> ctx.json(supervision.module()
-                .meetings().completeActionItem(actor(ctx), ctx.pathParam("meetingId"), version(ctx), ctx.pathParam("itemId"))));
+                .meetings().completeActionItem(AccessGuard.actor(ctx), ctx.pathParam("meetingId"), version(ctx), ctx.pathParam("itemId"))));
         routes.get("/api/hours", this::hours);
         routes.get("/api/hours.csv", ctx -> {
             Query q = query(ctx);
             ctx.header("Content-Disposition", "attachment; filename=\"supervision-hours.csv\"")
                     .contentType("text/csv; charset=utf-8")
-                    .result(supervision.module().meetings().hoursCsv(actor(ctx), q.supervisee(), q.from(), q.to(), zone));
+                    .result(supervision.module().meetings().hoursCsv(AccessGuard.actor(ctx), q.supervisee(), q.from(), q.to(), zone));
         });
     }
 
@@ -120,7 +119,7 @@ public final class MeetingRoutes {
 
     private void hours(Context ctx) {
         Query q = query(ctx);
-        HoursLog log = supervision.module().meetings().hours(actor(ctx), q.supervisee(), q.from(), q.to(), zone);
+        HoursLog log = supervision.module().meetings().hours(AccessGuard.actor(ctx), q.supervisee(), q.from(), q.to(), zone);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("superviseeId", log.superviseeId());
         out.put("from", log.from().toString());
@@ -150,7 +149,7 @@ public final class MeetingRoutes {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
-        ctx.status(201).json(supervision.module().meetings().plan(actor(ctx), new MeetingPlan(
+        ctx.status(201).json(supervision.module().meetings().plan(AccessGuard.actor(ctx), new MeetingPlan(
                 body.supervisees() == null ? List.of() : body.supervisees(), startsAt,
                 body.durationMinutes() == null ? 0 : body.durationMinutes(), format, modality)));
     }
@@ -212,7 +211,4 @@ public final class MeetingRoutes {
         }
     }
 
-    private static Actor actor(Context ctx) {
-        return AccessGuard.session(ctx).user().actor();
-    }
 }

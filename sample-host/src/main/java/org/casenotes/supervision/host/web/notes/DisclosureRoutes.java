@@ -12,6 +12,7 @@ import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.web.HttpProblem;
 import org.casenotes.supervision.host.web.JsonBodies;
 import org.casenotes.supervision.host.web.Supervision;
+import org.casenotes.supervision.host.web.auth.AccessGuard;
 
 /**
  * The self-disclosure section of a note and its published form. The host passes the section
@@ -54,11 +55,11 @@ public final class DisclosureRoutes {
         String tag = ctx.queryParam("locale");
         Locale locale = tag == null || tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag.strip());
         ctx.contentType("application/schema+json")
-                .result(supervision.module().disclosures().formSchema(NoteRoutes.actor(ctx), locale));
+                .result(supervision.module().disclosures().formSchema(AccessGuard.actor(ctx), locale));
     }
 
     private void save(Context ctx) {
-        Actor actor = NoteRoutes.actor(ctx);
+        Actor actor = AccessGuard.actor(ctx);
         ProgressNote note = records.note(actor.organisationId(), ctx.pathParam("noteId"))
                 .orElseThrow(NoteRoutes::noteNotFound);
         SaveBody body = json.read(ctx, SaveBody.class);

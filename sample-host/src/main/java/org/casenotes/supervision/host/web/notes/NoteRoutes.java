@@ -61,14 +61,14 @@ public final class NoteRoutes {
      * @param routes the router
      */
     public void addTo(JavalinDefaultRoutingApi routes) {
-        routes.get("/api/clients", ctx -> ctx.json(records.clients(actor(ctx).organisationId())));
+        routes.get("/api/clients", ctx -> ctx.json(records.clients(AccessGuard.actor(ctx).organisationId())));
         routes.get("/api/notes", this::list);
         routes.post("/api/notes", this::create);
-        routes.get("/api/notes/{noteId}", ctx -> ctx.json(views.full(actor(ctx), ctx.pathParam("noteId"))));
+        routes.get("/api/notes/{noteId}", ctx -> ctx.json(views.full(AccessGuard.actor(ctx), ctx.pathParam("noteId"))));
     }
 
     private void list(Context ctx) {
-        Actor actor = actor(ctx);
+        Actor actor = AccessGuard.actor(ctx);
         List<Map<String, Object>> out = new ArrayList<>();
         for (ProgressNote note : records.notesOf(actor.organisationId(), actor.userId()).stream().limit(LIST_SIZE).toList()) {
             Review review = supervision.module().reviews().review(actor, note.noteId());
@@ -86,7 +86,7 @@ public final class NoteRoutes {
     }
 
     private void create(Context ctx) {
-        Actor actor = actor(ctx);
+        Actor actor = AccessGuard.actor(ctx);
         if (!actor.has(Role.CLINICIAN)) {
             throw HttpProblem.of(403, "note.clinicians-only", "only clinicians write progress notes");
         }
@@ -124,9 +124,6 @@ public final class NoteRoutes {
         }
     }
 
-    static Actor actor(Context ctx) {
-        return AccessGuard.session(ctx).user().actor();
-    }
 
     static NotFoundException noteNotFound() {
         return new NotFoundException("note.not-found", "no such note in your practice");

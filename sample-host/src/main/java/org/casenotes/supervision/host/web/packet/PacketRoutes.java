@@ -61,7 +61,7 @@ public final class PacketRoutes {
     }
 
     private void export(Context ctx) throws IOException {
-        Actor actor = AccessGuard.session(ctx).user().actor();
+        Actor actor = AccessGuard.actor(ctx);
         ExportBody body = json.read(ctx, ExportBody.class);
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate from = date(body.from(), "/from", problems);

@@ -83,7 +83,7 @@ public final class ReviewRoutes {
     }
 
     private void act(Context ctx) {
-        Actor actor = actor(ctx);
+        Actor actor = AccessGuard.actor(ctx);
         String noteId = ctx.pathParam("noteId");
         Action body = json.read(ctx, Action.class);
         long version = required(body.version(), "/version");
@@ -108,11 +108,11 @@ public final class ReviewRoutes {
         long version = required(body.version(), "/version");
         NewComment comment = new NewComment(body.parentId(), body.entryIndex() == null ? -1 : body.entryIndex(),
                 body.text() == null ? "" : body.text());
-        ctx.status(201).json(summary(supervision.module().reviews().comment(actor(ctx), ctx.pathParam("noteId"), version, comment)));
+        ctx.status(201).json(summary(supervision.module().reviews().comment(AccessGuard.actor(ctx), ctx.pathParam("noteId"), version, comment)));
     }
 
     private void queue(Context ctx) {
-        Actor actor = actor(ctx);
+        Actor actor = AccessGuard.actor(ctx);
         Set<ReviewState> states = EnumSet.noneOf(ReviewState.class);
         String state = ctx.queryParam("state");
         if (state != null && !state.isBlank()) {
@@ -161,7 +161,7 @@ public final class ReviewRoutes {
             throw new ValidationException(problems);
         }
         auth.reauthenticate(ctx, body.password());
-        BatchCoSignResult result = supervision.module().reviews().batchCoSign(actor(ctx), notes);
+        BatchCoSignResult result = supervision.module().reviews().batchCoSign(AccessGuard.actor(ctx), notes);
         List<Map<String, Object>> outcomes = result.outcomes().stream().map(o -> Map.<String, Object>of(
                 "noteId", o.noteId(), "coSigned", result.committed() && o.accepted(),
                 "reasonCode", o.reasonCode() == null ? "" : o.reasonCode(), "reason", o.reason() == null ? "" : o.reason())).toList();
@@ -203,7 +203,4 @@ public final class ReviewRoutes {
         return value;
     }
 
-    private static Actor actor(Context ctx) {
-        return AccessGuard.session(ctx).user().actor();
-    }
 }
