@@ -10,8 +10,10 @@ import org.casenotes.supervision.core.storage.Tx;
 
 /**
  * Keeps a note's self-disclosure section unchanged while a supervisor has it and after
- * co-sign. The review row is locked for the rest of the save, so a submit that races the save
- * waits for it and snapshots what was saved.
+ * co-sign. Once the note has been submitted, the review row is locked for the rest of the
+ * save, so a submit that races the save waits for it and snapshots what was saved; before the
+ * first submission there is no review row, and the section row lock and the re-check after the
+ * audit append (see {@code DisclosureService.save}) cover the race instead.
  */
 public final class ReviewEditGuard implements SectionEditGuard {
 
