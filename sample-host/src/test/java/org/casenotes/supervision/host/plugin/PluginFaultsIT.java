@@ -99,6 +99,27 @@ class PluginFaultsIT {
         assertUnavailableEverywhere(plugins, "licence server unreachable");
     }
 
+    @Test
+    void aPluginMissingALibraryJarLeavesTheHostRunningWithoutTheFeatures() throws Exception {
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+        // Flyway is a library only the plugin has (the host has its own Jackson, which PF4J would fall back to).
+        PluginZips.without(plugins.resolve("supervision-review.zip"), "lib/flyway-core");
+        try (ClinicServer server = ClinicServer.start(new ClinicServer.Settings(temp.resolve("data"),
+                "jdbc:h2:mem:" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", plugins, 0, false))) {
+            assertThat(server.module()).isEmpty();
+            assertThat(server.moduleFault()).get().asString().contains("org.flywaydb");
+            HttpResponse<String> health = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/health")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains("\"available\":false");
+            HttpResponse<String> api = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + "/api/openapi.json")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(api.statusCode()).isEqualTo(200);
+        }
+    }
+
     private void assertUnavailableEverywhere(Path plugins, String reason) throws Exception {
         CommandRun run = runCli("plugins", "--plugins", plugins.toString());
         assertThat(run.exitCode()).isNotZero();

@@ -67,6 +67,27 @@ public final class PluginZips {
     }
 
     /**
+     * Copies the built zip without the entries whose names start with a prefix.
+     *
+     * @param destination the new zip
+     * @param prefix such as {@code lib/jackson-databind}
+     * @return the new zip
+     * @throws IOException when reading or writing fails
+     */
+    public static Path without(Path destination, String prefix) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(built()));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(destination))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] bytes = in.readAllBytes();
+                if (!entry.isDirectory() && !entry.getName().startsWith(prefix)) {
+                    put(out, entry.getName(), bytes);
+                }
+            }
+        }
+        return destination;
+    }
+
+    /**
      * Writes a plugin zip with the given descriptor and extra class files.
      *
      * @param destination the new zip
