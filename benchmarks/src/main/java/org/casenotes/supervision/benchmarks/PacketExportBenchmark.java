@@ -46,8 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3)
-@Measurement(iterations = 5)
+@Warmup(iterations = 2)
+@Measurement(iterations = 4)
 @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
 public class PacketExportBenchmark {
 
@@ -154,6 +154,7 @@ public class PacketExportBenchmark {
                     stream.endText();
                 }
             }
+            Files.deleteIfExists(target);
             document.save(target.toFile());
         }
         return Files.size(target);

@@ -19,6 +19,7 @@ import org.casenotes.supervision.api.review.QueueQuery;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.benchmarks.support.BenchDatabases;
 import org.casenotes.supervision.benchmarks.support.BenchHost;
+import org.casenotes.supervision.benchmarks.support.MemoryAuditSecrets;
 import org.casenotes.supervision.benchmarks.support.QueueDataset;
 import org.casenotes.supervision.core.SupervisionModuleFactory;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -86,7 +87,9 @@ public class QueueQueryBenchmark {
         } else {
             pool = BenchDatabases.postgres("bench_queue_" + QueueDataset.SHAPE + "_" + queueNotes, false);
         }
-        module = new SupervisionModuleFactory().create(new BenchHost(pool, QueueDataset.CLINICIANS));
+        // The database outlives the run, so its audit chain needs the same keys every run.
+        module = new SupervisionModuleFactory().create(new BenchHost(pool, QueueDataset.CLINICIANS,
+                new MemoryAuditSecrets("queue-benchmark")));
         QueueDataset.ensure(pool, queueNotes);
         measuredNotes = QueueDataset.measuredNotes(queueNotes);
         supervisor = new Actor(BenchHost.SUPERVISOR, QueueDataset.MEASURED, Set.of(Role.SUPERVISOR));

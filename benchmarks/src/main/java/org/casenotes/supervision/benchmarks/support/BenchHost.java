@@ -33,7 +33,7 @@ public final class BenchHost implements HostContext, SupervisionDirectory, NoteL
 
     private final DataSource dataSource;
     private final int clinicians;
-    private final AuditSecrets secrets = new MemoryAuditSecrets();
+    private final AuditSecrets secrets;
     private final Map<String, ProgressNote> notes = new ConcurrentHashMap<>();
 
     /**
@@ -43,8 +43,20 @@ public final class BenchHost implements HostContext, SupervisionDirectory, NoteL
      * @param clinicians how many clinicians each organisation's supervisor supervises
      */
     public BenchHost(DataSource dataSource, int clinicians) {
+        this(dataSource, clinicians, new MemoryAuditSecrets());
+    }
+
+    /**
+     * A host over a database with given audit secrets.
+     *
+     * @param dataSource the database
+     * @param clinicians how many clinicians each organisation's supervisor supervises
+     * @param secrets the audit keys and checkpoint sink
+     */
+    public BenchHost(DataSource dataSource, int clinicians, AuditSecrets secrets) {
         this.dataSource = dataSource;
         this.clinicians = clinicians;
+        this.secrets = secrets;
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.casenotes.supervision.benchmarks.support;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.spec.NamedParameterSpec;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -24,13 +26,39 @@ public final class MemoryAuditSecrets implements AuditSecrets, CheckpointSink {
 
     /** Generates fresh keys. */
     public MemoryAuditSecrets() {
+        this(new SecureRandom());
+    }
+
+    /**
+     * Derives the keys from a seed, so a database kept between runs keeps a chain that verifies.
+     * For benchmarks only: anyone who knows the seed knows the keys.
+     *
+     * @param seed the seed
+     */
+    public MemoryAuditSecrets(String seed) {
+        this(seeded(seed));
+    }
+
+    private MemoryAuditSecrets(SecureRandom random) {
         byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
+        random.nextBytes(key);
         this.hmacKey = new SecretKeySpec(key, "HmacSHA256");
         try {
-            this.signing = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("Ed25519");
+            generator.initialize(NamedParameterSpec.ED25519, random);
+            this.signing = generator.generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this runtime has no Ed25519", e);
+        }
+    }
+
+    private static SecureRandom seeded(String seed) {
+        try {
+            SecureRandom random = SecureRandom.getInstance("SHA1PRNG");
+            random.setSeed(seed.getBytes(StandardCharsets.UTF_8));
+            return random;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("this runtime has no SHA1PRNG", e);
         }
     }
 
