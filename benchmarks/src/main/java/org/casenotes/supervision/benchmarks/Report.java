@@ -16,7 +16,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Runs the whole suite (every benchmark forked, with its own iteration settings) and writes
  * {@code RESULTS.md}: the machine, the command, and every row of the targets table with the
- * measured figure, the baseline, the ratio, the target and whether it was met.
+ * measured figure, the baseline, the ratio, the target and whether it was met, followed by
+ * {@code ANALYSIS.md} (the written-down findings) when that file exists.
  *
  * <p>Usage: {@code java -cp target/benchmarks.jar org.casenotes.supervision.benchmarks.Report
  * [RESULTS.md]}, run from the {@code benchmarks} folder (see {@code run.sh}).
@@ -39,6 +40,7 @@ public final class Report {
         boolean postgres = BenchDatabases.postgresReachable();
         String[] databases = postgres ? new String[] {"H2", "POSTGRES"} : new String[] {"H2"};
         long started = System.nanoTime();
+        double loadBefore = loadAverage();
 
         Collection<RunResult> packets = run(base("PacketExportBenchmark"));
         ReportTables.Sizes sizes = ReportTables.sizes(new int[] {100, 1000, 5000});
@@ -56,9 +58,12 @@ public final class Report {
         }
         tables.queues(queues, databases);
         tables.startup(startup);
-        String machine = machine(postgres);
+        String machine = machine(postgres) + "- Load average (1 min) at start / end: "
+                + ReportTables.fmt(loadBefore) + " / " + ReportTables.fmt(loadAverage()) + "\n";
         long minutes = Math.round((System.nanoTime() - started) / 60e9);
-        Files.writeString(out, ReportTables.header(machine, minutes) + tables.markdown());
+        Path analysis = Path.of("ANALYSIS.md");
+        String notes = Files.exists(analysis) ? "\n" + Files.readString(analysis) : "";
+        Files.writeString(out, ReportTables.header(machine, minutes) + tables.markdown() + notes);
         System.out.println("wrote " + out.toAbsolutePath());
     }
 
@@ -84,6 +89,10 @@ public final class Report {
                 + System.getProperty("os.arch") + "\n"
                 + "- PostgreSQL: " + (postgres ? BenchDatabases.POSTGRES_URL.replaceAll("\\?.*", "")
                         : "unreachable, its rows are missing") + "\n";
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long totalMemory() {

@@ -101,7 +101,7 @@ final class ReportTables {
             Optional<Double> ratio = ratio(cycles, plain);
             row("review cycles/s", db + ", " + threads + " thread" + (threads > 1 ? "s" : ""),
                     fmt(cycles.get()) + " cycles/s", plain.map(p -> fmt(p) + " cycles/s").orElse("failed"),
-                    ratio, ">= 0.5x baseline", ratio.map(r -> r >= 0.5 ? pass() : fail()).orElse(fail()));
+                    ratio, ">= 0.5x baseline", ratio.map(r -> r >= 0.5 ? pass() : fail()).orElseGet(this::fail));
             if (db.equals("H2") && threads == 4) {
                 row("review cycles/s", "H2, 4 threads, absolute", fmt(cycles.get()) + " cycles/s", "-",
                         Optional.empty(), ">= 1,000 cycles/s", cycles.get() >= 1000 ? pass() : fail());
@@ -128,7 +128,7 @@ final class ReportTables {
                             + " notes, " + label, figure.map(v -> fmt(v) + " ms").orElse("failed"),
                             baseline.map(v -> fmt(v) + " ms (PK look-up of 50)").orElse("failed"),
                             ratio(figure, baseline), "p95 <= 20 ms",
-                            figure.map(v -> v <= 20 ? pass() : fail()).orElse(fail()));
+                            figure.map(v -> v <= 20 ? pass() : fail()).orElseGet(this::fail));
                 }
                 if (p95.size() == 2) {
                     double flat = p95.get("1000000") / p95.get("100000");
@@ -153,7 +153,7 @@ final class ReportTables {
         row("host start-up", "with the plugin, migrations applied",
                 with.map(v -> fmt(v) + " ms (+" + fmt(added.get()) + " ms)").orElse("failed"),
                 without.map(v -> fmt(v) + " ms without plugins").orElse("failed"), ratio(with, without),
-                "<= 300 ms added", added.map(a -> a <= 300 ? pass() : fail()).orElse(fail()));
+                "<= 300 ms added", added.map(a -> a <= 300 ? pass() : fail()).orElseGet(this::fail));
         details.append("\nHost start-up: with the plugin ").append(with.map(ReportTables::fmt).orElse("-"))
                 .append(" ms, without ").append(without.map(ReportTables::fmt).orElse("-")).append(" ms (mean)\n");
     }
@@ -176,7 +176,7 @@ final class ReportTables {
     }
 
     private String verdict(Optional<Double> ratio, double limit) {
-        return ratio.map(r -> r <= limit ? pass() : fail()).orElse(fail());
+        return ratio.map(r -> r <= limit ? pass() : fail()).orElseGet(this::fail);
     }
 
     private static Optional<Double> ratio(Optional<Double> a, Optional<Double> b) {
