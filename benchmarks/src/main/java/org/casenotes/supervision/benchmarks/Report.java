@@ -56,7 +56,7 @@ public final class Report {
         for (int i = 0; i < THREADS.length; i++) {
             tables.reviews(reviews.get(i), THREADS[i]);
         }
-        tables.queues(queues, databases);
+        tables.queues(queues, databases, "1000000", "100000");
         tables.startup(startup);
         String machine = machine(postgres) + "- Load average (1 min) at start / end: "
                 + ReportTables.fmt(loadBefore) + " / " + ReportTables.fmt(loadAverage()) + "\n";

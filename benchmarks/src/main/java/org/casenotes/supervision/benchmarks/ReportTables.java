@@ -75,15 +75,18 @@ final class ReportTables {
                     ratio(packet, bare), "<= 1.5x baseline", verdict(ratio(packet, bare), 1.5));
             packet.ifPresent(ms -> perNote.put(notes, ms / notes));
         }
-        Optional<Double> flat = perNote.containsKey(100) && perNote.containsKey(5000)
-                ? Optional.of(perNote.get(5000) / perNote.get(100)) : Optional.empty();
-        row("packet export", "time per note, 5,000 vs 100",
-                flat.map(r -> fmt(perNote.get(5000)) + " ms/note").orElse("failed"),
-                flat.map(r -> fmt(perNote.get(100)) + " ms/note at 100").orElse("-"), flat,
+        int smallest = sizes.bytes().keySet().stream().mapToInt(Integer::intValue).min().orElse(0);
+        int largest = sizes.bytes().keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+        Optional<Double> flat = perNote.containsKey(smallest) && perNote.containsKey(largest)
+                ? Optional.of(perNote.get(largest) / perNote.get(smallest)) : Optional.empty();
+        row("packet export", String.format(Locale.ROOT, "time per note, %,d vs %,d", largest, smallest),
+                flat.map(r -> fmt(perNote.get(largest)) + " ms/note").orElse("failed"),
+                flat.map(r -> fmt(perNote.get(smallest)) + " ms/note at " + smallest).orElse("-"), flat,
                 "<= 1.2x", verdict(flat, 1.2));
-        boolean completed = score(results, "packetWriter", "packetNotes", "5000").isPresent();
-        row("packet export", "5,000 notes under -Xmx256m", completed ? "completed" : "failed", "-",
-                Optional.empty(), "completes", completed ? pass() : fail());
+        boolean completed = score(results, "packetWriter", "packetNotes", String.valueOf(largest)).isPresent();
+        row("packet export", String.format(Locale.ROOT, "%,d notes under -Xmx256m", largest),
+                completed ? "completed" : "failed", "-", Optional.empty(), "completes",
+                completed ? pass() : fail());
         details.append("Packet export (single-shot ms per packet, mean of 4 after 2 warm-ups, every fork -Xmx256m):\n\n");
         results.forEach(r -> details.append("- ").append(name(r)).append(' ').append(r.getParams().getParam("packetNotes"))
                 .append(": ").append(fmt(r.getPrimaryResult().getScore())).append(" ± ")
@@ -113,27 +116,26 @@ final class ReportTables {
         }
     }
 
-    void queues(Collection<RunResult> results, String[] databases) {
+    void queues(Collection<RunResult> results, String[] databases, String large, String small) {
         details.append("\nQueue latency (ms, sampled):\n\n");
         for (String db : databases) {
             for (String query : new String[] {"queueFilteredFirstPage", "queuePage100ByKeyset"}) {
                 Map<String, Double> p95 = new LinkedHashMap<>();
-                for (String notes : new String[] {"1000000", "100000"}) {
+                for (String notes : new String[] {large, small}) {
                     Optional<Double> figure = p95(results, query, db, notes);
                     Optional<Double> baseline = p95(results, "baselinePrimaryKey50", db, notes);
                     figure.ifPresent(v -> p95.put(notes, v));
                     String label = query.equals("queueFilteredFirstPage")
                             ? "supervisee + flagged + overdue, first page of 50" : "100th page of 50 by keyset";
-                    row("queue p95", db + ", " + String.format(Locale.ROOT, "%,d", Integer.parseInt(notes))
-                            + " notes, " + label, figure.map(v -> fmt(v) + " ms").orElse("failed"),
+                    row("queue p95", db + ", " + count(notes) + " notes, " + label, figure.map(v -> fmt(v) + " ms").orElse("failed"),
                             baseline.map(v -> fmt(v) + " ms (PK look-up of 50)").orElse("failed"),
                             ratio(figure, baseline), "p95 <= 20 ms",
                             figure.map(v -> v <= 20 ? pass() : fail()).orElseGet(this::fail));
                 }
-                if (p95.size() == 2) {
-                    double flat = p95.get("1000000") / p95.get("100000");
-                    row("queue p95", db + ", " + query + ": 1,000,000 vs 100,000 notes",
-                            fmt(p95.get("1000000")) + " ms", fmt(p95.get("100000")) + " ms at 100,000",
+                if (p95.containsKey(large) && p95.containsKey(small)) {
+                    double flat = p95.get(large) / p95.get(small);
+                    row("queue p95", db + ", " + query + ": " + count(large) + " vs " + count(small) + " notes",
+                            fmt(p95.get(large)) + " ms", fmt(p95.get(small)) + " ms at " + count(small),
                             Optional.of(flat), "<= 1.3x (flat)", flat <= 1.3 ? pass() : fail());
                 }
             }
@@ -206,6 +208,10 @@ final class ReportTables {
     private static String name(RunResult result) {
         String benchmark = result.getParams().getBenchmark();
         return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+    }
+
+    private static String count(String number) {
+        return String.format(Locale.ROOT, "%,d", Integer.parseInt(number));
     }
 
     private static String kib(long bytes) {
