@@ -79,43 +79,57 @@ final class Queue {
         return clinicians;
     }
 
+    /**
+     * One page, read as one {@code LIMIT pageSize + 1} subquery per clinician merged by
+     * {@code (due_date, note_id)}: each subquery walks {@code sr_review_queue_ix} from the
+     * cursor in the page's order, so a page reads at most {@code pageSize + 1} rows per
+     * clinician however deep it is. (With the clinicians in one {@code IN} list the index order
+     * is per clinician only, and every row after the cursor was read and sorted.)
+     */
     private static Page<Review> page(Tx tx, String org, Collection<String> clinicians, Set<ReviewState> states,
             Boolean flagged, LocalDate overdueOn, int pageSize, String after) throws SQLException {
         Cursor cursor = Cursor.decode(after);
-        StringBuilder sql = new StringBuilder("SELECT ").append(ReviewStore.COLUMNS)
-                .append(" FROM sr_review WHERE org_id = ? AND clinician_id IN (")
-                .append(placeholders(clinicians.size())).append(") AND state IN (")
+        StringBuilder perClinician = new StringBuilder("SELECT ").append(ReviewStore.COLUMNS)
+                .append(" FROM sr_review WHERE org_id = ? AND clinician_id = ? AND state IN (")
                 .append(placeholders(states.size())).append(") AND due_date IS NOT NULL");
         if (flagged != null) {
-            sql.append(" AND flagged = ?");
+            perClinician.append(" AND flagged = ?");
         }
         if (overdueOn != null) {
-            sql.append(" AND due_date < ?");
+            perClinician.append(" AND due_date < ?");
         }
         if (cursor != null) {
-            sql.append(" AND (due_date > ? OR (due_date = ? AND note_id > ?))");
+            // Same rows as (due_date > ? OR (due_date = ? AND note_id > ?)); the bound on
+            // due_date alone lets the index start at the cursor.
+            perClinician.append(" AND due_date >= ? AND (due_date > ? OR note_id > ?)");
         }
-        sql.append(" ORDER BY due_date, note_id LIMIT ?");
+        perClinician.append(" ORDER BY due_date, note_id LIMIT ?");
+        StringBuilder sql = new StringBuilder("SELECT ").append(ReviewStore.COLUMNS).append(" FROM (");
+        for (int c = 0; c < clinicians.size(); c++) {
+            sql.append(c == 0 ? "(" : " UNION ALL (").append(perClinician).append(')');
+        }
+        sql.append(") candidates ORDER BY due_date, note_id LIMIT ?");
         List<ReviewRow> rows = new ArrayList<>();
         try (PreparedStatement select = tx.connection().prepareStatement(sql.toString())) {
             int i = 1;
-            select.setString(i++, org);
             for (String clinician : clinicians) {
+                select.setString(i++, org);
                 select.setString(i++, clinician);
-            }
-            for (ReviewState state : new TreeSet<>(states)) {
-                select.setString(i++, state.name());
-            }
-            if (flagged != null) {
-                select.setBoolean(i++, flagged);
-            }
-            if (overdueOn != null) {
-                select.setObject(i++, overdueOn);
-            }
-            if (cursor != null) {
-                select.setObject(i++, cursor.dueDate());
-                select.setObject(i++, cursor.dueDate());
-                select.setString(i++, cursor.noteId());
+                for (ReviewState state : new TreeSet<>(states)) {
+                    select.setString(i++, state.name());
+                }
+                if (flagged != null) {
+                    select.setBoolean(i++, flagged);
+                }
+                if (overdueOn != null) {
+                    select.setObject(i++, overdueOn);
+                }
+                if (cursor != null) {
+                    select.setObject(i++, cursor.dueDate());
+                    select.setObject(i++, cursor.dueDate());
+                    select.setString(i++, cursor.noteId());
+                }
+                select.setInt(i++, pageSize + 1);
             }
             select.setInt(i, pageSize + 1);
             try (ResultSet rs = select.executeQuery()) {

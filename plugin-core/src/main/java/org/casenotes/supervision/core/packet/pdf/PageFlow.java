@@ -102,13 +102,25 @@ final class PageFlow {
         return lines;
     }
 
+    /**
+     * Greedy word wrap. The line's width is kept as it grows instead of measuring the whole
+     * candidate line again for every word (which made long paragraphs quadratic); the embedded
+     * faces' glyph widths are whole numbers, so the sums are exact and every break falls where
+     * measuring the whole line would put it.
+     */
     private void wrapParagraph(String paragraph, Style style, float width, List<String> out) {
         StringBuilder line = new StringBuilder();
+        float lineUnits = 0;
+        float spaceUnits = units(" ", style);
         for (String word : paragraph.split(" +")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (width(candidate, style) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            float wordUnits = units(word, style);
+            float candidateUnits = line.length() == 0 ? wordUnits : lineUnits + spaceUnits + wordUnits;
+            if (candidateUnits / 1000f * style.size() <= width) {
+                if (line.length() > 0) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineUnits = candidateUnits;
                 continue;
             }
             if (line.length() > 0) {
@@ -122,6 +134,7 @@ final class PageFlow {
                 rest = rest.substring(cut);
             }
             line.append(rest);
+            lineUnits = units(rest, style);
         }
         out.add(line.toString());
     }
@@ -139,8 +152,13 @@ final class PageFlow {
     }
 
     float width(String drawableText, Style style) {
+        return units(drawableText, style) / 1000f * style.size();
+    }
+
+    /** The text's advance in glyph-space units (thousandths of the font size). */
+    private static float units(String drawableText, Style style) {
         try {
-            return style.font().getStringWidth(drawableText) / 1000f * style.size();
+            return style.font().getStringWidth(drawableText);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
