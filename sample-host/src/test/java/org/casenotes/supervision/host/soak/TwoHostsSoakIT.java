@@ -138,6 +138,8 @@ class TwoHostsSoakIT {
         JsonNode review = review(client, noteId);
         if (review != null && review.get("state").asText().equals("CHANGES_REQUESTED")) {
             act(client, noteId, "submit", "{\"version\":" + review.get("version").asLong() + "}");
+        } else {
+            pause();
         }
     }
 
@@ -172,7 +174,7 @@ class TwoHostsSoakIT {
         for (int i = 0; i < 2; i++) {
             String other = pick();
             JsonNode review = picked.containsKey(other) ? null : review(client, other);
-            if (review != null) {
+            if (review != null && Set.of("SUBMITTED", "IN_REVIEW").contains(review.get("state").asText())) {
                 picked.put(other, review.get("version").asLong());
             }
         }
@@ -210,6 +212,14 @@ class TwoHostsSoakIT {
             open.remove(noteId);
         }
         return review;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private String pick() {
