@@ -93,6 +93,7 @@ class CrashSoakIT {
         Files.writeString(Path.of("target/soak/crash.txt"), summary + System.lineSeparator());
         assertThat(verify).as("verify-audit exit code; see " + temp.resolve("verify-audit.log")).isZero();
         assertThat(fiveHundreds).as("5xx answers").isZero();
+        SoakDatabase.drop(db);
     }
 
     private void crashCycle(HostProcess host, int cycle) throws Exception {

@@ -33,6 +33,14 @@ final class SoakDatabase {
         return DriverManager.getConnection(url);
     }
 
+    /** Drops a database made by {@link #create} once a run passed; a failed run keeps it. */
+    static void drop(String url) throws SQLException {
+        String name = url.substring(SERVER.length(), url.indexOf('?'));
+        try (Connection c = admin(); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
     private static Connection admin() throws SQLException {
         try {
             return DriverManager.getConnection(SERVER + "postgres?user=postgres&connectTimeout=3");

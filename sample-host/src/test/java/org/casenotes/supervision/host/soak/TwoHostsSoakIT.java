@@ -94,6 +94,7 @@ class TwoHostsSoakIT {
         assertThat(ledger.unansweredCount()).as("requests without an answer").isZero();
         assertThat(ledger.total("co-sign")).as("some co-signs went through").isPositive();
         assertThat(ledger.withStatus(409, 409)).as("the clients did conflict").isPositive();
+        SoakDatabase.drop(db);
     }
 
     /** One client's step; the worker repeats it until the deadline. */
