@@ -63,12 +63,17 @@ final class HostProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        if (process.isAlive()) {
-            process.destroy(); // SIGTERM: the shutdown hook stops the server and takes a checkpoint
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                kill();
+    public void close() {
+        try {
+            if (process.isAlive()) {
+                process.destroy(); // SIGTERM: the shutdown hook stops the server and takes a checkpoint
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    kill();
+                }
             }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 
