@@ -136,7 +136,7 @@ class TwoHostsSoakIT {
             return;
         }
         String noteId = pick();
-        JsonNode review = review(client, noteId);
+        JsonNode review = noteId == null ? null : review(client, noteId);
         if (review != null && review.get("state").asText().equals("CHANGES_REQUESTED")) {
             act(client, noteId, "submit", "{\"version\":" + review.get("version").asLong() + "}");
         } else {
@@ -146,6 +146,10 @@ class TwoHostsSoakIT {
 
     private void supervisorStep(ApiClient client) {
         String noteId = pick();
+        if (noteId == null) {
+            pause(); // no note created yet
+            return;
+        }
         JsonNode review = review(client, noteId);
         if (review == null) {
             return;
@@ -174,7 +178,7 @@ class TwoHostsSoakIT {
         picked.put(first, firstVersion);
         for (int i = 0; i < 2; i++) {
             String other = pick();
-            JsonNode review = picked.containsKey(other) ? null : review(client, other);
+            JsonNode review = other == null || picked.containsKey(other) ? null : review(client, other);
             if (review != null && Set.of("SUBMITTED", "IN_REVIEW").contains(review.get("state").asText())) {
                 picked.put(other, review.get("version").asLong());
             }
@@ -227,7 +231,7 @@ class TwoHostsSoakIT {
         List<String> candidates = List.copyOf(open);
         if (candidates.isEmpty()) {
             List<String> all = List.copyOf(created);
-            return all.isEmpty() ? "none" : all.get(ThreadLocalRandom.current().nextInt(all.size()));
+            return all.isEmpty() ? null : all.get(ThreadLocalRandom.current().nextInt(all.size()));
         }
         return candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()));
     }
