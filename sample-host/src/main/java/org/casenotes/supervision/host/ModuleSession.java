@@ -2,10 +2,10 @@ package org.casenotes.supervision.host;
 
 import java.nio.file.Files;
 import java.time.Clock;
-import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.host.clinic.AuditCheckpoint;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
+import org.casenotes.supervision.host.clinic.ClinicEventLog;
 import org.casenotes.supervision.host.clinic.ClinicHostContext;
 import org.casenotes.supervision.host.clinic.ClinicSchema;
 import org.casenotes.supervision.host.plugin.PluginHost;
@@ -50,7 +50,7 @@ final class ModuleSession implements AutoCloseable {
                         .orElse("supervision-review plugin not loaded"));
             }
             SupervisionModule module = plugins.supervision().get().create(new ClinicHostContext(
-                    database.dataSource(), Clock.systemDefaultZone(), SupervisionEventListener.NONE, options.dataDir));
+                    database.dataSource(), Clock.systemDefaultZone(), new ClinicEventLog(database.dataSource()), options.dataDir));
             return new ModuleSession(database, plugins, module, options.dataDir);
         } catch (Exception | LinkageError e) {
             if (plugins != null) {
@@ -72,7 +72,7 @@ final class ModuleSession implements AutoCloseable {
     /** A second module over the same database whose host clock is the given one (demo replay). */
     SupervisionModule moduleOn(Clock clock) {
         return plugins.supervision().orElseThrow().create(new ClinicHostContext(
-                database.dataSource(), clock, SupervisionEventListener.NONE, dataDir));
+                database.dataSource(), clock, new ClinicEventLog(database.dataSource()), dataDir));
     }
 
     @Override

@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.error.SupervisionException;
 import org.casenotes.supervision.host.clinic.AuditCheckpoint;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
+import org.casenotes.supervision.host.clinic.ClinicEventLog;
 import org.casenotes.supervision.host.clinic.ClinicHostContext;
 import org.casenotes.supervision.host.clinic.ClinicSchema;
 import org.casenotes.supervision.host.clinic.ClinicSettings;
@@ -98,12 +98,12 @@ public final class ClinicServer implements AutoCloseable {
         if (plugins.supervision().isPresent()) {
             try {
                 module = plugins.supervision().get().create(new ClinicHostContext(
-                        database.dataSource(), Clock.systemDefaultZone(), SupervisionEventListener.NONE,
+                        database.dataSource(), Clock.systemDefaultZone(), new ClinicEventLog(database.dataSource()),
                         settings.dataDir()));
                 if (settings.demoData()) {
                     var provider = plugins.supervision().get();
                     DemoPractice.seedOrWarn(clock -> provider.create(new ClinicHostContext(database.dataSource(), clock,
-                            SupervisionEventListener.NONE, settings.dataDir())), module,
+                            new ClinicEventLog(database.dataSource()), settings.dataDir())), module,
                             new ClinicSettings(database.dataSource()), java.time.LocalDate.now(),
                             java.time.ZoneId.systemDefault());
                 }

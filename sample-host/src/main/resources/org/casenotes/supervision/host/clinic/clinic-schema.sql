@@ -44,3 +44,14 @@ CREATE TABLE IF NOT EXISTS clinic_setting (
     setting_value VARCHAR(400) NOT NULL,
     CONSTRAINT clinic_setting_pk PRIMARY KEY (name)
 );
+-- The plugin's domain events as the host received them after each committed action (ids only).
+CREATE TABLE IF NOT EXISTS clinic_event (
+    org_id        VARCHAR(64)  NOT NULL,
+    event_id      VARCHAR(36)  NOT NULL,
+    event_type    VARCHAR(64)  NOT NULL,
+    note_id       VARCHAR(64),
+    occurred_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    received_at   TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT clinic_event_pk PRIMARY KEY (org_id, event_id)
+);
+CREATE INDEX IF NOT EXISTS clinic_event_by_note ON clinic_event (org_id, note_id, event_type);

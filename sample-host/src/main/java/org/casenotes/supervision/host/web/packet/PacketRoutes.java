@@ -39,16 +39,16 @@ public final class PacketRoutes {
     private final Path workDir;
 
     /**
-     * Creates the routes.
+     * Creates the routes, first removing the export folders a crashed host left behind.
      *
      * @param supervision the plugin's module
      * @param json the body reader
-     * @param workDir a folder the host owns, for the file while it is sent
+     * @param exportsDir the host's exports folder; this host works in its own folder inside it
      */
-    public PacketRoutes(Supervision supervision, JsonBodies json, Path workDir) {
+    public PacketRoutes(Supervision supervision, JsonBodies json, Path exportsDir) {
         this.supervision = supervision;
         this.json = json;
-        this.workDir = workDir;
+        this.workDir = ExportFolders.claim(exportsDir);
     }
 
     /**
@@ -86,7 +86,6 @@ public final class PacketRoutes {
         if (body.password() != null && !body.password().isEmpty()) {
             options = options.withPdfA(false).withPassword(body.password());
         }
-        Files.createDirectories(workDir);
         Path folder = Files.createTempDirectory(workDir, "packet-");
         Path file = folder.resolve("packet.pdf");
         try {

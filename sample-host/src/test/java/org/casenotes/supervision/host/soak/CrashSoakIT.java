@@ -1,0 +1,235 @@
+package org.casenotes.supervision.host.soak;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.casenotes.supervision.host.testing.ApiClient;
+import org.casenotes.supervision.host.testing.ApiClient.Answer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kill -9 of the host JVM in the middle of a batch co-sign and a packet export, cycle after
+ * cycle on one PostgreSQL database. After every restart: every acknowledged co-sign is there,
+ * each batch is applied fully or not at all, the audit chain verifies, and no export folder,
+ * partial PDF or temporary file is left. {@code -Dsoak.cycles} sets the cycles (default 5).
+ */
+@Tag("soak")
+class CrashSoakIT {
+
+    static final int CYCLES = Integer.getInteger("soak.cycles", 5);
+    static final int BATCH = 3;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    private final Random random = new Random(Long.getLong("soak.seed", System.nanoTime()));
+    private final Set<String> ackedCoSigns = new LinkedHashSet<>();
+    private final List<List<String>> batches = new ArrayList<>();
+    private long fired;
+    private long killedMidRequest;
+    private long packetsAcked;
+    private long batchesAcked;
+    private long fiveHundreds;
+    private long cliVerifications;
+    private long coSignedNotes;
+    private long foldersLeftByKills;
+    private long filesLeftByKills;
+    private double batchMillis = 300;
+    private double packetMillis = 1500;
+
+    @Test
+    void killingTheHostMidBatchOrMidExportLosesNoAcknowledgedCoSignAndLeavesNoPartialFile() throws Exception {
+        String db = SoakDatabase.create("soak_crash");
+        Path data = temp.resolve("data");
+        Path log = temp.resolve("host.log");
+        assertThat(HostProcess.run(temp.resolve("demo-data.log"), "demo-data", "--db", db, "--data", data.toString()))
+                .isZero();
+        for (int cycle = 0; cycle < CYCLES; cycle++) {
+            HostProcess host = HostProcess.serve(db, data, log);
+            try {
+                checkAfterRestart(host, data, db, cycle % 50 == 49);
+                crashCycle(host, cycle);
+            } finally {
+                host.kill();
+            }
+            countLeftovers(data.resolve("exports"));
+        }
+        HostProcess last = HostProcess.serve(db, data, log);
+        try {
+            checkAfterRestart(last, data, db, false);
+            checkAllAcknowledged(last);
+        } finally {
+            last.close();
+        }
+        int verify = HostProcess.run(temp.resolve("verify-audit.log"), "verify-audit", "--db", db, "--data", data.toString());
+        long coSignEvents = countCoSignEvents(db);
+        assertThat(coSignEvents).as("CoSigned events").isLessThanOrEqualTo(coSignedNotes);
+        String summary = String.format("SOAK crash: cycles=%d kills=%d killedMidRequest=%d requestsFired=%d batchesAcked=%d"
+                + " coSignsAcked=%d packetsAcked=%d lostCoSigns=0 partialBatches=0"
+                + " exportFoldersLeftByKills=%d filesLeftByKills=%d leftAfterRestart=0 5xx=%d"
+                + " coSignedNotes=%d coSignEventsDelivered=%d cliVerifications=%d finalVerifyAuditExit=%d",
+                CYCLES, CYCLES, killedMidRequest, fired, batchesAcked, ackedCoSigns.size(), packetsAcked,
+                foldersLeftByKills, filesLeftByKills, fiveHundreds,
+                coSignedNotes, coSignEvents, cliVerifications + 1, verify);
+        System.out.println(summary);
+        Files.createDirectories(Path.of("target/soak"));
+        Files.writeString(Path.of("target/soak/crash.txt"), summary + System.lineSeparator());
+        assertThat(verify).as("verify-audit exit code; see " + temp.resolve("verify-audit.log")).isZero();
+        assertThat(fiveHundreds).as("5xx answers").isZero();
+        SoakDatabase.drop(db);
+    }
+
+    private void crashCycle(HostProcess host, int cycle) throws Exception {
+        LocalDate day = LocalDate.now().minusDays(cycle % 28);
+        ApiClient clinician = new ApiClient(host.url());
+        assertThat(clinician.login("clinician-1", "demo").status()).isEqualTo(200);
+        StringBuilder notes = new StringBuilder();
+        List<String> batch = new ArrayList<>();
+        for (int i = 0; i < BATCH; i++) {
+            Answer note = counted(clinician.post("/api/notes", "{\"clientId\":\"client-0" + (1 + i) + "\",\"sessionDate\":\""
+                    + day + "\",\"service\":\"Individual psychotherapy\",\"text\":\"S: crash soak\\nO: -\\nA: -\\nP: -\"}"));
+            String noteId = note.json().get("noteId").asText();
+            Answer submitted = counted(clinician.post("/api/notes/" + noteId + "/review/submit", "{\"version\":0}"));
+            assertThat(submitted.status()).isEqualTo(200);
+            batch.add(noteId);
+            notes.append(notes.length() == 0 ? "" : ",").append("{\"noteId\":\"").append(noteId).append("\",\"version\":")
+                    .append(submitted.json().get("version").asLong()).append('}');
+        }
+        ApiClient supervisor = new ApiClient(host.url());
+        Answer login = counted(supervisor.login("supervisor-1", "demo"));
+        String csrf = login.json().get("csrfToken").asText();
+        batches.add(batch);
+        FiredRequest coSign = FiredRequest.post(supervisor, csrf, host.url() + "/api/queue/co-sign",
+                "{\"password\":\"demo\",\"notes\":[" + notes + "]}");
+        FiredRequest packet = FiredRequest.post(supervisor, csrf, host.url() + "/api/packets",
+                "{\"supervisees\":[\"clinician-1\"],\"from\":\"" + day.minusDays(3) + "\",\"to\":\"" + day + "\"}");
+        fired += 2;
+        Thread.sleep((long) (random.nextDouble() * 1.2 * Math.max(batchMillis, packetMillis)));
+        killedMidRequest += (coSign.done() ? 0 : 1) + (packet.done() ? 0 : 1);
+        host.kill();
+        int coSignStatus = coSign.status();
+        int packetStatus = packet.status();
+        fiveHundreds += (coSignStatus >= 500 ? 1 : 0) + (packetStatus >= 500 ? 1 : 0);
+        if (coSignStatus == 200) {
+            assertThat(JSON.readTree(coSign.body()).get("committed").asBoolean()).isTrue();
+            ackedCoSigns.addAll(batch);
+            batchesAcked++;
+            batchMillis = 0.8 * batchMillis + 0.2 * coSign.tookMillis();
+        }
+        if (packetStatus == 200) {
+            assertThat(new String(packet.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+            packetsAcked++;
+            packetMillis = 0.8 * packetMillis + 0.2 * packet.tookMillis();
+        }
+        assertThat(coSignStatus).as("batch co-sign answer").isIn(-1, 200);
+        assertThat(packetStatus).as("packet answer").isIn(-1, 200);
+    }
+
+    private void checkAfterRestart(HostProcess host, Path data, String db, boolean cli) throws Exception {
+        assertNoExportLeftovers(data.resolve("exports"));
+        ApiClient admin = new ApiClient(host.url());
+        assertThat(counted(admin.login("admin-1", "demo")).status()).isEqualTo(200);
+        JsonNode audit = counted(admin.get("/api/audit/verify")).json();
+        assertThat(audit.get("intact").asBoolean()).as("audit chain after restart: " + audit).isTrue();
+        if (!batches.isEmpty()) {
+            ApiClient supervisor = new ApiClient(host.url());
+            assertThat(counted(supervisor.login("supervisor-1", "demo")).status()).isEqualTo(200);
+            checkBatch(supervisor, batches.get(batches.size() - 1));
+        }
+        if (cli) {
+            assertThat(HostProcess.run(temp.resolve("verify-audit.log"), "verify-audit", "--db", db, "--data",
+                    data.toString())).as("verify-audit while the host runs").isZero();
+            cliVerifications++;
+        }
+    }
+
+    private void checkAllAcknowledged(HostProcess host) {
+        coSignedNotes = 0;
+        ApiClient supervisor = new ApiClient(host.url());
+        assertThat(counted(supervisor.login("supervisor-1", "demo")).status()).isEqualTo(200);
+        batches.forEach(batch -> checkBatch(supervisor, batch));
+    }
+
+    /** A batch is co-signed as a whole or not at all, and an acknowledged one is co-signed. */
+    private void checkBatch(ApiClient supervisor, List<String> batch) {
+        List<String> states = new ArrayList<>();
+        for (String noteId : batch) {
+            states.add(counted(supervisor.get("/api/notes/" + noteId)).json().get("review").get("state").asText());
+        }
+        coSignedNotes += states.stream().filter("CO_SIGNED"::equals).count();
+        assertThat(states.stream().distinct().count()).as("batch " + batch + " applied fully or not at all: " + states)
+                .isEqualTo(1);
+        if (ackedCoSigns.contains(batch.get(0))) {
+            assertThat(states.get(0)).as("acknowledged batch " + batch).isEqualTo("CO_SIGNED");
+        } else {
+            assertThat(states.get(0)).isIn("CO_SIGNED", "SUBMITTED");
+        }
+    }
+
+    private static void assertNoExportLeftovers(Path exports) throws IOException {
+        if (!Files.isDirectory(exports)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(exports)) {
+            List<String> leftovers = walk.filter(p -> !p.equals(exports)).map(p -> exports.relativize(p).toString())
+                    .filter(p -> !p.matches("host-[0-9a-f-]+(/\\.owner)?")).toList();
+            assertThat(leftovers).as("files left in the exports folder").isEmpty();
+        }
+        try (Stream<Path> hosts = Files.list(exports)) {
+            assertThat(hosts.count()).as("export folders: only the running host's").isEqualTo(1);
+        }
+    }
+
+    /** What the killed host left in the exports folder, for the next start to remove. */
+    private void countLeftovers(Path exports) throws IOException {
+        if (Files.isDirectory(exports)) {
+            try (Stream<Path> walk = Files.walk(exports)) {
+                for (Path p : walk.toList()) {
+                    String name = p.getFileName().toString();
+                    foldersLeftByKills += Files.isDirectory(p) && name.startsWith("packet-") ? 1 : 0;
+                    filesLeftByKills += Files.isRegularFile(p) && !name.equals(".owner") ? 1 : 0;
+                }
+            }
+        }
+    }
+
+    private Answer counted(Answer answer) {
+        fiveHundreds += answer.status() >= 500 ? 1 : 0;
+        return answer;
+    }
+
+    /** CoSigned events the host received for the soak's notes (at most one per note). */
+    private long countCoSignEvents(String db) throws Exception {
+        Set<String> soakNotes = new java.util.HashSet<>();
+        batches.forEach(soakNotes::addAll);
+        long count = 0;
+        try (Connection c = SoakDatabase.open(db); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT note_id, COUNT(*) FROM clinic_event WHERE org_id = 'org-1'"
+                        + " AND event_type = 'CoSigned' GROUP BY note_id")) {
+            while (rs.next()) {
+                if (soakNotes.contains(rs.getString(1))) {
+                    assertThat(rs.getLong(2)).as("CoSigned events of " + rs.getString(1)).isEqualTo(1);
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+}
