@@ -2,8 +2,6 @@ package org.casenotes.supervision.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.casenotes.supervision.host.testing.HostCommand;
+import org.casenotes.supervision.host.testing.HostCommand.Run;
 import org.casenotes.supervision.host.testing.PluginZips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,9 +30,6 @@ class ExportPacketCommandIT {
     private String to;
 
     /** What a command printed and returned. */
-    private record Run(int exit, String out, String err) {
-    }
-
     @BeforeEach
     void seedTheDemoPractices() throws Exception {
         Path plugins = PluginZips.folderWithBuiltPlugin(Files.createDirectories(temp.resolve("host")));
@@ -92,18 +89,6 @@ class ExportPacketCommandIT {
     private Run run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of(where));
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int exit = Main.run(all.toArray(String[]::new));
-            return new Run(exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return HostCommand.run(all.toArray(String[]::new));
     }
 }

@@ -2,14 +2,14 @@ package org.casenotes.supervision.host;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.casenotes.supervision.host.testing.HostCommand;
+import org.casenotes.supervision.host.testing.HostCommand.Run;
 import org.casenotes.supervision.host.testing.PluginZips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +26,6 @@ class HoursCommandIT {
     private String to;
 
     /** What a command printed and returned. */
-    private record Run(int exit, String out, String err) {
-    }
-
     @BeforeEach
     void seedTheDemoPractices() throws Exception {
         Path plugins = PluginZips.folderWithBuiltPlugin(Files.createDirectories(temp.resolve("host")));
@@ -86,19 +83,7 @@ class HoursCommandIT {
     private Run run(String... args) {
         List<String> all = new ArrayList<>(List.of(args));
         all.addAll(List.of(where));
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int exit = Main.run(all.toArray(String[]::new));
-            return new Run(exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+        return HostCommand.run(all.toArray(String[]::new));
     }
 
     private static List<String> lines(String text) {
