@@ -131,8 +131,18 @@ public final class ApiClient {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                // A pooled connection the server closed after refusing an unread body (413) fails
+                // before the request is sent; the request is sent again on a new connection.
+                if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
+                    throw e;
+                }
+                response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            }
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     new String(response.body(), java.nio.charset.StandardCharsets.UTF_8), response);
         } catch (IOException e) {
