@@ -152,7 +152,7 @@ public final class ClinicServer implements AutoCloseable {
             new NoteRoutes(records, supervision, json).addTo(config.routes);
             new ReviewRoutes(supervision, records, auth, json).addTo(config.routes);
             new DisclosureRoutes(records, supervision, json).addTo(config.routes);
-            new MeetingRoutes(supervision, json, clock.getZone()).addTo(config.routes);
+            new MeetingRoutes(supervision, json, clock.getZone(), auth).addTo(config.routes);
             new AdminRoutes(supervision, json).addTo(config.routes);
             new PacketRoutes(supervision, json, settings.dataDir().resolve("exports")).addTo(config.routes);
         }).start();
