@@ -67,8 +67,11 @@ final class WorkflowWorld {
         }
         module = new SupervisionModuleFactory().create(clinic);
         for (Actor author : List.of(TestClinic.CLIN, TestClinic.CLIN, TestClinic.CLIN2)) {
-            notes.add(clinic.note(author));
+            String note = clinic.note(author);
+            notes.add(note);
             authors.add(author.userId());
+            // Every note is documented from the start, as a submission requires.
+            module.disclosures().save(author, saveCommand(note, 0, false));
         }
     }
 
