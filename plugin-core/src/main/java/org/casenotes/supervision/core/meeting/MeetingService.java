@@ -14,6 +14,7 @@ import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ForbiddenException;
 import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.input.CalendarDates;
 import org.casenotes.supervision.api.meeting.Attendance;
 import org.casenotes.supervision.api.meeting.Attendee;
 import org.casenotes.supervision.api.meeting.CaseNotes;
@@ -211,6 +212,8 @@ public final class MeetingService implements Meetings {
         if (to == null) {
             problems.add(new FieldProblem("/to", "required", "the last day is required"));
         }
+        CalendarDates.problem("/from", from).ifPresent(problems::add);
+        CalendarDates.problem("/to", to).ifPresent(problems::add);
         if (from != null && to != null && to.isBefore(from)) {
             problems.add(new FieldProblem("/to", "before-from", "the last day is not before the first"));
         }

@@ -51,8 +51,23 @@ public final class ClinicServer implements AutoCloseable {
      * @param pluginsDir the plugins folder
      * @param port the HTTP port; 0 picks a free one
      * @param demoData whether to seed the demo practices first
+     * @param trustedProxies the reverse proxies whose X-Forwarded-For and X-Forwarded-Proto count
      */
-    public record Settings(Path dataDir, String databaseUrl, Path pluginsDir, int port, boolean demoData) {
+    public record Settings(Path dataDir, String databaseUrl, Path pluginsDir, int port, boolean demoData,
+            TrustedProxies trustedProxies) {
+
+        /**
+         * Settings without a trusted proxy: the connection's address and scheme count.
+         *
+         * @param dataDir the host's data folder
+         * @param databaseUrl the JDBC URL
+         * @param pluginsDir the plugins folder
+         * @param port the HTTP port; 0 picks a free one
+         * @param demoData whether to seed the demo practices first
+         */
+        public Settings(Path dataDir, String databaseUrl, Path pluginsDir, int port, boolean demoData) {
+            this(dataDir, databaseUrl, pluginsDir, port, demoData, TrustedProxies.none());
+        }
     }
 
     /** Request bodies above this size are answered 413. */
@@ -127,7 +142,8 @@ public final class ClinicServer implements AutoCloseable {
         AccessGuard guard = new AccessGuard(sessions);
         Supervision supervision = new Supervision(module, fault);
         ClinicRecords records = new ClinicRecords(database.dataSource());
-        AuthRoutes auth = new AuthRoutes(new ClinicUsers(database.dataSource()), sessions, new LoginThrottle(clock), json);
+        AuthRoutes auth = new AuthRoutes(new ClinicUsers(database.dataSource()), sessions, new LoginThrottle(clock), json,
+                settings.trustedProxies());
         Javalin web = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

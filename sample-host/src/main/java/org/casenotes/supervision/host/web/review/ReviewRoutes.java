@@ -153,6 +153,8 @@ public final class ReviewRoutes {
             Picked picked = body.notes().get(i);
             if (picked == null || picked.noteId() == null || picked.version() == null) {
                 problems.add(new FieldProblem("/notes/" + i, "required", "each note needs its id and version"));
+            } else if (picked.version() < 0) {
+                problems.add(new FieldProblem("/notes/" + i + "/version", "out-of-range", "the version is 0 or more"));
             } else {
                 notes.add(new NoteVersion(picked.noteId(), picked.version()));
             }
