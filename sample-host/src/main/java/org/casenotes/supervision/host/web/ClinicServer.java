@@ -150,6 +150,9 @@ public final class ClinicServer implements AutoCloseable {
             config.jetty.port = settings.port();
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            // Errors raised inside the servlet context (a path that cannot be decoded, for a PUT
+            // or DELETE) are answered by the context's handler, not the server's.
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
             config.jsonMapper(new JavalinJackson(json.responses(), false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";

@@ -21,6 +21,7 @@ import org.casenotes.supervision.api.meeting.HoursLog;
 import org.casenotes.supervision.api.meeting.HoursTotal;
 import org.casenotes.supervision.host.web.DateInput;
 import org.casenotes.supervision.host.web.JsonBodies;
+import org.casenotes.supervision.host.web.QueryInput;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 
@@ -162,7 +163,7 @@ public final class MeetingRoutes {
     }
 
     private Query query(Context ctx) {
-        String supervisee = ctx.queryParam("supervisee");
+        String supervisee = QueryInput.text(ctx, "supervisee");
         if (supervisee == null || supervisee.isBlank()) {
             throw ValidationException.of("/supervisee", "required", "name the supervisee");
         }
