@@ -17,6 +17,7 @@ import org.casenotes.supervision.host.clinic.ClinicSchema;
 import org.casenotes.supervision.host.clinic.ClinicSettings;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.clinic.ClinicUsers;
+import org.casenotes.supervision.host.clinic.DataFolder;
 import org.casenotes.supervision.host.web.admin.AdminRoutes;
 import org.casenotes.supervision.host.web.meeting.MeetingRoutes;
 import org.casenotes.supervision.host.web.notes.DisclosureRoutes;
@@ -99,8 +100,9 @@ public final class ClinicServer implements AutoCloseable {
      * @throws Exception when the data folder or the web port cannot be used
      */
     public static ClinicServer start(Settings settings) throws Exception {
-        Files.createDirectories(settings.dataDir());
+        DataFolder.prepare(settings.dataDir());
         ClinicDatabase database = ClinicDatabase.open(settings.databaseUrl());
+        DataFolder.restrictFiles(settings.dataDir());
         ClinicSchema.create(database.dataSource());
         if (settings.demoData()) {
             DemoData.seedHostTables(database.dataSource(), java.time.LocalDate.now());
