@@ -82,9 +82,11 @@ public final class ClinicServer implements AutoCloseable {
     private final SupervisionModule module;
     private final String moduleFault;
     private final Javalin web;
+    private final Path dataDir;
 
     private ClinicServer(ClinicDatabase database, PluginHost plugins, SupervisionModule module,
-            String moduleFault, Javalin web) {
+            String moduleFault, Javalin web, Path dataDir) {
+        this.dataDir = dataDir;
         this.database = database;
         this.plugins = plugins;
         this.module = module;
@@ -176,7 +178,8 @@ public final class ClinicServer implements AutoCloseable {
             new AdminRoutes(supervision, json).addTo(config.routes);
             new PacketRoutes(supervision, json, settings.dataDir().resolve("exports")).addTo(config.routes);
         }).start();
-        return new ClinicServer(database, plugins, module, fault, web);
+        DataFolder.restrictFiles(settings.dataDir());
+        return new ClinicServer(database, plugins, module, fault, web, settings.dataDir());
     }
 
     private static void rejectOversizedBody(io.javalin.http.Context ctx) {
@@ -244,5 +247,7 @@ public final class ClinicServer implements AutoCloseable {
         }
         plugins.close();
         database.close();
+        // The embedded database may have rewritten its file on closing.
+        DataFolder.restrictFiles(dataDir);
     }
 }

@@ -108,6 +108,10 @@ final class Problems {
     }
 
     private static FieldProblem fieldOf(JsonProcessingException e) {
+        if (e.getCause() instanceof StreamReadException read && read.getProcessor() != null) {
+            // A parse error met while binding (a duplicate key inside a passed-through object).
+            return fieldOf(read);
+        }
         String pointer = "";
         if (e instanceof MismatchedInputException mismatch) {
             pointer = mismatch.getPath().stream()
@@ -128,7 +132,7 @@ final class Problems {
         if (e instanceof StreamReadException read && read.getProcessor() != null) {
             JsonParser parser = read.getProcessor();
             String at = parser.getParsingContext().pathAsPointer().toString();
-            if (String.valueOf(read.getOriginalMessage()).startsWith("Duplicate field")) {
+            if (String.valueOf(read.getOriginalMessage()).startsWith("Duplicate")) {
                 return new FieldProblem(at, "duplicate-key", "this key appears twice in the same object");
             }
             if (read instanceof InputCoercionException) {
