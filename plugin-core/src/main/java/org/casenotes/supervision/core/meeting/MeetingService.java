@@ -195,7 +195,7 @@ public final class MeetingService implements Meetings {
         if (superviseeId == null || superviseeId.isBlank()) {
             throw ValidationException.of("/superviseeId", "required", "a supervisee id is required");
         }
-        rights.requireMayReadHours(actor, superviseeId, from, to, LocalDate.now(clock.withZone(zone)));
+        rights.requireMayReadHours(actor, superviseeId, from, to, clock.instant().atZone(zone).toLocalDate());
         return transactions.inTransaction("read supervision hours", tx -> {
             HoursLog log = hoursLogs.log(tx, actor.organisationId(), superviseeId, from, to, zone);
             audit.record(tx, actor, action, MeetingAudit.HOURS, "supervisee", superviseeId, null, null,
