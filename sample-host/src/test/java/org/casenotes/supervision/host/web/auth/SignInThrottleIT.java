@@ -45,7 +45,7 @@ class SignInThrottleIT {
     }
 
     @Test
-    void anAttackersWrongSignInsNeverBlockASignedInUsersCoSign() {
+    void anAttackersWrongSignInsNeverBlockASignedInUsersCoSign() throws InterruptedException {
         ApiClient supervisor = from("10.1.0.1");
         assertThat(supervisor.login("supervisor-1", "demo").status()).isEqualTo(200);
         ApiClient attacker = from("10.1.0.66");
@@ -58,6 +58,8 @@ class SignInThrottleIT {
         String noteId = submittedNoteOf(supervisor);
         long version = supervisor.post("/api/notes/" + noteId + "/review/start", "{\"version\":" + version(supervisor, noteId) + "}")
                 .json().get("version").asLong();
+        // The attacker's latest failure is counted just before the co-sign, so the account's backoff is running.
+        assertThat(failOnceMore(attacker, "supervisor-1")).isEqualTo(401);
         Answer signed = supervisor.post("/api/notes/" + noteId + "/review/co-sign", "{\"version\":" + version + ",\"password\":\"demo\"}");
         assertThat(signed.status()).as(signed.body()).isEqualTo(200);
         assertThat(signed.json().get("state").asText()).isEqualTo("CO_SIGNED");
@@ -140,6 +142,16 @@ class SignInThrottleIT {
         }
         Answer behindTls = from("10.6.1.1").header("X-Forwarded-Proto", "https").login("clinician-2", "demo");
         assertThat(behindTls.header("Set-Cookie")).containsIgnoringCase("secure");
+    }
+
+    /** Waits out the attacker's own backoff (as Retry-After says) and fails once more. */
+    private static int failOnceMore(ApiClient attacker, String userId) throws InterruptedException {
+        Answer answer = attacker.login(userId, "one-more-guess");
+        while (answer.status() == 429) {
+            Thread.sleep(Long.parseLong(answer.header("Retry-After")) * 1000);
+            answer = attacker.login(userId, "one-more-guess");
+        }
+        return answer.status();
     }
 
     private static String submittedNoteOf(ApiClient supervisor) {
