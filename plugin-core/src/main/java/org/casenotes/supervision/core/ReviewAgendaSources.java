@@ -1,6 +1,5 @@
 package org.casenotes.supervision.core;
 
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,15 +37,15 @@ final class ReviewAgendaSources implements AgendaSources {
         try (PreparedStatement ps = tx.connection().prepareStatement(SQL)) {
             ps.setString(1, organisationId);
             ps.setString(2, superviseeId);
-            ps.setDate(3, Date.valueOf(fromExclusive));
-            ps.setDate(4, Date.valueOf(toInclusive));
+            ps.setObject(3, fromExclusive);
+            ps.setObject(4, toInclusive);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String noteId = rs.getString(1);
                     String clientId = rs.getString(2);
-                    LocalDate session = rs.getDate(3).toLocalDate();
+                    LocalDate session = rs.getObject(3, LocalDate.class);
                     String state = rs.getString(5);
-                    Date due = rs.getDate(6);
+                    LocalDate due = rs.getObject(6, LocalDate.class);
                     String rules = rs.getString(8);
                     List<String> ruleIds = rules == null || rules.isEmpty() ? List.of() : Arrays.asList(rules.split(","));
                     if (rs.getBoolean(7)) {
@@ -56,7 +55,7 @@ final class ReviewAgendaSources implements AgendaSources {
                         found.add(new AgendaCandidate(noteId, clientId, session, AgendaReason.DISCUSS_REQUESTED, ruleIds));
                     }
                     boolean awaiting = "SUBMITTED".equals(state) || "IN_REVIEW".equals(state);
-                    if (awaiting && due != null && due.toLocalDate().isBefore(toInclusive)) {
+                    if (awaiting && due != null && due.isBefore(toInclusive)) {
                         found.add(new AgendaCandidate(noteId, clientId, session, AgendaReason.OVERDUE_CO_SIGN, ruleIds));
                     }
                 }

@@ -1,10 +1,10 @@
 package org.casenotes.supervision.host;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
+import org.casenotes.supervision.host.clinic.DataFolder;
 import org.casenotes.supervision.host.clinic.ClinicSchema;
 import org.casenotes.supervision.host.demo.DemoData;
 import org.casenotes.supervision.api.error.SupervisionException;
@@ -22,8 +22,9 @@ final class DemoDataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Files.createDirectories(options.dataDir);
+        DataFolder.prepare(options.dataDir);
         try (ClinicDatabase database = ClinicDatabase.open(options.databaseUrl())) {
+            DataFolder.restrictFiles(options.dataDir);
             ClinicSchema.create(database.dataSource());
             int added = DemoData.seedHostTables(database.dataSource(), LocalDate.now());
             System.out.println(added == 0 ? "demo data already present; nothing changed"

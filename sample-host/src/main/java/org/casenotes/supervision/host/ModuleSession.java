@@ -1,10 +1,10 @@
 package org.casenotes.supervision.host;
 
-import java.nio.file.Files;
 import java.time.Clock;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.host.clinic.AuditCheckpoint;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
+import org.casenotes.supervision.host.clinic.DataFolder;
 import org.casenotes.supervision.host.clinic.ClinicEventLog;
 import org.casenotes.supervision.host.clinic.ClinicHostContext;
 import org.casenotes.supervision.host.clinic.ClinicSchema;
@@ -38,8 +38,9 @@ final class ModuleSession implements AutoCloseable {
      * @throws Exception when the data folder or database cannot be opened
      */
     static ModuleSession open(HostOptions options) throws Exception {
-        Files.createDirectories(options.dataDir);
+        DataFolder.prepare(options.dataDir);
         ClinicDatabase database = ClinicDatabase.open(options.databaseUrl());
+        DataFolder.restrictFiles(options.dataDir);
         PluginHost plugins = null;
         try {
             ClinicSchema.create(database.dataSource());

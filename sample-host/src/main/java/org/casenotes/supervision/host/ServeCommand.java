@@ -3,6 +3,7 @@ package org.casenotes.supervision.host;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.casenotes.supervision.host.web.ClinicServer;
+import org.casenotes.supervision.host.web.TrustedProxies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,10 +21,16 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo-data", description = "Seed the demo practices before serving (idempotent).")
     private boolean demoData;
 
+    @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
+            description = "IP address of a reverse proxy whose X-Forwarded-For and X-Forwarded-Proto headers are believed"
+                    + " (repeatable; default: none).")
+    private java.util.List<String> trustedProxies = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         ClinicServer server = ClinicServer.start(new ClinicServer.Settings(
-                options.dataDir, options.databaseUrl(), options.pluginsDir(), port, demoData));
+                options.dataDir, options.databaseUrl(), options.pluginsDir(), port, demoData,
+                new TrustedProxies(java.util.Set.copyOf(trustedProxies))));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

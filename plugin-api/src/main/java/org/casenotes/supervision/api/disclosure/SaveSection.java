@@ -2,6 +2,8 @@ package org.casenotes.supervision.api.disclosure;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.input.CalendarDates;
 
 /**
  * A request to store the self-disclosure section of one of the host's progress notes.
@@ -21,7 +23,9 @@ public record SaveSection(String noteId, String clientId, String clinicianId,
      * Checks that nothing is null or blank and the version is not negative.
      *
      * @throws NullPointerException when any argument is null
-     * @throws IllegalArgumentException when an id is blank or the version is negative
+     * @throws IllegalArgumentException when an id is blank or too long
+     * @throws ValidationException {@code out-of-range} when the version is negative, or
+     *     {@code date-out-of-range} when the session date is outside {@link CalendarDates}
      */
     public SaveSection {
         requireId(noteId, "noteId");
@@ -30,8 +34,9 @@ public record SaveSection(String noteId, String clientId, String clinicianId,
         Objects.requireNonNull(sessionDate, "sessionDate");
         Objects.requireNonNull(sectionJson, "sectionJson");
         if (expectedVersion < 0) {
-            throw new IllegalArgumentException("expectedVersion must be 0 or more");
+            throw ValidationException.of("/expectedVersion", "out-of-range", "the version is 0 or more");
         }
+        CalendarDates.require("/sessionDate", sessionDate);
     }
 
     private static void requireId(String id, String name) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.input.FreeText;
 
 /**
  * How a packet is exported.
@@ -48,6 +49,7 @@ public record PacketOptions(IdentityMode identity, boolean pdfA, Optional<String
             problems.add(new FieldProblem("/password", "packet.password-empty",
                     "The password must not be empty."));
         }
+        password.flatMap(secret -> FreeText.problem("/password", secret)).ifPresent(problems::add);
         if (!LANGUAGES.contains(locale.getLanguage())) {
             problems.add(new FieldProblem("/locale", "packet.locale-unsupported",
                     "The packet language must be en or es."));

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.input.CalendarDates;
 
 /**
  * What a packet covers: the supervisees and either a period or one supervision meeting. The
@@ -78,6 +79,8 @@ public record PacketRequest(List<String> supervisees, LocalDate from, LocalDate 
         if (period && to == null) {
             problems.add(new FieldProblem("/to", "packet.to-missing", "The period needs a last day."));
         }
+        CalendarDates.problem("/from", from).ifPresent(problems::add);
+        CalendarDates.problem("/to", to).ifPresent(problems::add);
         if (from != null && to != null && from.isAfter(to)) {
             problems.add(new FieldProblem("/from", "packet.period-reversed",
                     "The period's first day is after its last day."));

@@ -81,18 +81,6 @@ public record NewComment(String parentId, int entryIndex, String text) {
      * @return {@code true} when it does
      */
     public static boolean hasControlCharacters(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                return true;
-            }
-            if (Character.isHighSurrogate(c) && (i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1)))) {
-                return true;
-            }
-            if (Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)))) {
-                return true;
-            }
-        }
-        return false;
+        return org.casenotes.supervision.api.input.FreeText.firstForbidden(text) >= 0;
     }
 }

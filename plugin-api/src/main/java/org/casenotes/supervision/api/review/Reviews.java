@@ -148,6 +148,10 @@ public interface Reviews {
      * @return each note's outcome and whether the batch was stored
      * @throws org.casenotes.supervision.api.error.ValidationException when the list is empty,
      *     too long or names a note twice
+     * @throws org.casenotes.supervision.api.error.NotFoundException when the actor can see none
+     *     of the notes (the refused attempt is audited first)
+     * @throws org.casenotes.supervision.api.error.ForbiddenException when the actor may co-sign
+     *     none of the notes (the refused attempt is audited first)
      */
     BatchCoSignResult batchCoSign(Actor actor, List<NoteVersion> notes);
 

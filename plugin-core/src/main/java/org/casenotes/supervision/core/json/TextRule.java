@@ -2,9 +2,8 @@ package org.casenotes.supervision.core.json;
 
 /**
  * The rules of one text field: whether it is required, its longest length in characters (Unicode
- * code points, as JSON Schema counts them), and the characters it may hold. Tabs and line
- * breaks are allowed; other control characters and unpaired surrogates are not (PostgreSQL
- * cannot store NUL, and an unpaired surrogate is no character at all).
+ * code points, as JSON Schema counts them), and the characters it may hold: those of
+ * {@link org.casenotes.supervision.api.input.FreeText}, the one rule for every free text.
  *
  * @param required whether the field must be present and not blank
  * @param maxLength the longest allowed length in code points
@@ -50,19 +49,10 @@ public record TextRule(boolean required, int maxLength) {
             problems.add(path, "too-long", "is " + length + " characters long; at most " + maxLength + " are allowed");
             ok = false;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isControl(c)) {
-                problems.add(path, "control-character", "contains a control character at position " + i
-                        + "; only tabs and line breaks are allowed");
-                return false;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                problems.add(path, "invalid-character", "contains an unpaired surrogate at position " + i);
-                return false;
-            }
+        var characters = org.casenotes.supervision.api.input.FreeText.problem(path, text);
+        if (characters.isPresent()) {
+            problems.add(path, characters.get().code(), characters.get().message());
+            return false;
         }
         return ok;
     }
@@ -88,9 +78,6 @@ public record TextRule(boolean required, int maxLength) {
     public static final String NOT_BLANK_PATTERN = "[^ \\t\\n\\r]";
 
     /** The schema pattern a text without forbidden control characters matches. */
-    public static final String NO_CONTROL_PATTERN = "^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]*$";
+    public static final String NO_CONTROL_PATTERN = org.casenotes.supervision.api.input.FreeText.SCHEMA_PATTERN;
 
-    private static boolean isControl(char c) {
-        return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
-    }
 }

@@ -1,21 +1,41 @@
 package org.casenotes.supervision.core.meeting;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 /**
- * Writes RFC 4180 CSV: fields holding a comma, a double quote, CR or LF are quoted and their
- * quotes doubled; every record ends with CRLF.
+ * Writes RFC 4180 CSV through Apache Commons CSV, with every cell neutralised against formula
+ * injection as OWASP's "CSV Injection" page advises: a cell that begins with {@code =},
+ * {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed with a single quote,
+ * so a spreadsheet shows it as text and never evaluates it. Not thread-safe.
  */
 final class Csv {
 
+    /** The first characters a spreadsheet may read as the start of a formula. */
+    static final String FORMULA_STARTS = "=+-@\t\r";
+
     private final StringBuilder out = new StringBuilder();
+    private final CSVPrinter printer;
+
+    Csv() {
+        try {
+            printer = new CSVPrinter(out, CSVFormat.RFC4180);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     Csv row(String... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                out.append(',');
+        try {
+            for (String field : fields) {
+                printer.print(neutralised(field));
             }
-            out.append(field(fields[i]));
+            printer.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        out.append("\r\n");
         return this;
     }
 
@@ -23,12 +43,16 @@ final class Csv {
         return out.toString();
     }
 
-    static String field(String value) {
-        if (value == null) {
+    /**
+     * A cell's text as written: {@code null} as empty, a formula start prefixed with {@code '}.
+     *
+     * @param value the cell's value
+     * @return the text to write
+     */
+    static String neutralised(String value) {
+        if (value == null || value.isEmpty()) {
             return "";
         }
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\r') >= 0
-                || value.indexOf('\n') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        return FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }

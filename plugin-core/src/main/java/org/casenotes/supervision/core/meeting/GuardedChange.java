@@ -6,6 +6,7 @@ import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.error.ConflictException;
 import org.casenotes.supervision.api.error.InvalidStateException;
+import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.error.NotFoundException;
 import org.casenotes.supervision.api.meeting.Meeting;
 import org.casenotes.supervision.api.meeting.MeetingStatus;
@@ -52,6 +53,9 @@ final class GuardedChange {
 
     Meeting run(Actor actor, String meetingId, long expectedVersion, String what, AuditAction action,
             Set<MeetingStatus> allowed, Change change) {
+        if (expectedVersion < 0) {
+            throw ValidationException.of("/version", "out-of-range", "the version is 0 or more");
+        }
         return transactions.inTransaction(what, tx -> {
             MeetingRow before = load(tx, actor, meetingId);
             rights.requireLeads(actor, before);

@@ -14,6 +14,7 @@ import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.InvalidStateException;
 import org.casenotes.supervision.api.error.NotFoundException;
 import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.input.CalendarDates;
 import org.casenotes.supervision.api.meeting.ActionItem;
 import org.casenotes.supervision.api.meeting.AgendaItem;
 import org.casenotes.supervision.api.meeting.Attendance;
@@ -135,6 +136,7 @@ final class MeetingChanges {
                 throw ValidationException.of("", "required", "an action item is required");
             }
             PlanCheck.text(problems, "/text", item.text(), true, PlanCheck.MAX_ACTION_TEXT);
+            CalendarDates.problem("/dueDate", item.dueDate()).ifPresent(problems::add);
             if (item.ownerId() == null || !(item.ownerId().equals(m.supervisorId()) || m.attends(item.ownerId()))) {
                 problems.add(new FieldProblem("/ownerId", "not-in-meeting", "the owner is the supervisor or a supervisee of the meeting"));
             }

@@ -48,8 +48,13 @@ final class MeetingRights {
         }
     }
 
-    /** The supervisee themself, admins, and anyone who is or was their supervisor read hours. */
-    void requireMayReadHours(Actor actor, String superviseeId) {
+    /**
+     * The supervisee themself, admins, and anyone who is or was their primary supervisor read
+     * hours. A backup supervisor reads them only once the backup has begun, and only for a
+     * period inside the backup's dates: standing in for a colleague gives no view of the
+     * supervisee's hours before or after.
+     */
+    void requireMayReadHours(Actor actor, String superviseeId, LocalDate from, LocalDate to, LocalDate today) {
         if (directory.person(actor.organisationId(), superviseeId).isEmpty()) {
             throw new NotFoundException("supervisee.not-found", "no such supervisee in the organisation");
         }
@@ -57,11 +62,21 @@ final class MeetingRights {
             return;
         }
         boolean supervises = actor.has(Role.SUPERVISOR) && directory.assignmentsOf(actor.organisationId(), superviseeId)
-                .stream().anyMatch(a -> a.supervisorId().equals(actor.userId()));
+                .stream().anyMatch(a -> a.supervisorId().equals(actor.userId()) && coversHours(a, from, to, today));
         if (!supervises) {
             throw new ForbiddenException("hours.not-allowed",
                     "only the supervisee, their supervisors and admins may read their hours");
         }
+    }
+
+    private static boolean coversHours(SupervisionAssignment assignment, LocalDate from, LocalDate to, LocalDate today) {
+        if (assignment.kind() == SupervisionAssignment.Kind.PRIMARY) {
+            return true;
+        }
+        boolean begun = !today.isBefore(assignment.validFrom());
+        boolean inside = !from.isBefore(assignment.validFrom())
+                && (assignment.validTo() == null || !to.isAfter(assignment.validTo()));
+        return begun && inside;
     }
 
     Optional<Person> person(Actor actor, String userId) {

@@ -16,6 +16,7 @@ import org.casenotes.supervision.api.error.ForbiddenException;
 import org.casenotes.supervision.api.error.InvalidStateException;
 import org.casenotes.supervision.api.error.NotFoundException;
 import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.input.CalendarDates;
 import org.casenotes.supervision.api.meeting.ActionItem;
 import org.casenotes.supervision.api.meeting.Attendance;
 import org.casenotes.supervision.api.meeting.Attendee;
@@ -216,7 +217,7 @@ public final class MeetingService implements Meetings {
         if (superviseeId == null || superviseeId.isBlank()) {
             throw ValidationException.of("/superviseeId", "required", "a supervisee id is required");
         }
-        rights.requireMayReadHours(actor, superviseeId);
+        rights.requireMayReadHours(actor, superviseeId, from, to, clock.instant().atZone(zone).toLocalDate());
         return transactions.inTransaction("read supervision hours", tx -> {
             HoursLog log = hoursLogs.log(tx, actor.organisationId(), superviseeId, from, to, zone);
             audit.record(tx, actor, action, MeetingAudit.HOURS, "supervisee", superviseeId, null, null,
@@ -233,6 +234,8 @@ public final class MeetingService implements Meetings {
         if (to == null) {
             problems.add(new FieldProblem("/to", "required", "the last day is required"));
         }
+        CalendarDates.problem("/from", from).ifPresent(problems::add);
+        CalendarDates.problem("/to", to).ifPresent(problems::add);
         if (from != null && to != null && to.isBefore(from)) {
             problems.add(new FieldProblem("/to", "before-from", "the last day is not before the first"));
         }

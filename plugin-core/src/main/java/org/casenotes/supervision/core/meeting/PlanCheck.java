@@ -10,6 +10,7 @@ import org.casenotes.supervision.api.Person;
 import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.input.FreeText;
 import org.casenotes.supervision.api.meeting.MeetingFormat;
 import org.casenotes.supervision.api.meeting.MeetingPlan;
 
@@ -78,6 +79,7 @@ final class PlanCheck {
         };
     }
 
+    /** Checks a free text: present when required, not too long, and only {@link FreeText}'s characters. */
     static void text(List<FieldProblem> problems, String path, String value, boolean required, int max) {
         if (value == null || value.isBlank()) {
             if (required) {
@@ -85,6 +87,8 @@ final class PlanCheck {
             }
         } else if (value.length() > max) {
             problems.add(new FieldProblem(path, "too-long", "at most " + max + " characters"));
+        } else {
+            FreeText.problem(path, value).ifPresent(problems::add);
         }
     }
 

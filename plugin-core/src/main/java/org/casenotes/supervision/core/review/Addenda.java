@@ -104,5 +104,8 @@ final class Addenda {
         if (text.length() > NewComment.MAX_LENGTH) {
             throw ValidationException.of("/text", "too-long", "an addendum has at most " + NewComment.MAX_LENGTH + " characters");
         }
+        org.casenotes.supervision.api.input.FreeText.problem("/text", text).ifPresent(p -> {
+            throw new ValidationException(java.util.List.of(p));
+        });
     }
 }

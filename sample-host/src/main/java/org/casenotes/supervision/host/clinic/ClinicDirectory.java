@@ -61,10 +61,10 @@ final class ClinicDirectory implements SupervisionDirectory {
             ps.setString(2, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    java.sql.Date to = rs.getDate(5);
+                    java.time.LocalDate to = rs.getObject(5, java.time.LocalDate.class);
                     found.add(new SupervisionAssignment(organisationId, rs.getString(1), rs.getString(2),
-                            SupervisionAssignment.Kind.valueOf(rs.getString(3)), rs.getDate(4).toLocalDate(),
-                            to == null ? null : to.toLocalDate()));
+                            SupervisionAssignment.Kind.valueOf(rs.getString(3)), rs.getObject(4, java.time.LocalDate.class),
+                            to));
                 }
             }
         } catch (SQLException e) {

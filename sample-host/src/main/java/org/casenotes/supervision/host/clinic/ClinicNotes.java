@@ -30,7 +30,7 @@ final class ClinicNotes implements NoteLookup {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next()
                         ? Optional.of(new ProgressNote(organisationId, noteId, rs.getString(1), rs.getString(2),
-                                rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5)))
+                                rs.getObject(3, java.time.LocalDate.class), rs.getString(4), rs.getString(5)))
                         : Optional.empty();
             }
         } catch (SQLException e) {
@@ -48,9 +48,9 @@ final class ClinicNotes implements NoteLookup {
                 if (!rs.next()) {
                     return Optional.empty();
                 }
-                java.sql.Date born = rs.getDate(3);
+                java.time.LocalDate born = rs.getObject(3, java.time.LocalDate.class);
                 return Optional.of(new ClientIdentity(organisationId, clientId, rs.getString(1), rs.getString(2),
-                        born == null ? null : born.toLocalDate()));
+                        born));
             }
         } catch (SQLException e) {
             throw new StorageUnavailableException("the host's client record could not be read", e);

@@ -1,7 +1,6 @@
 package org.casenotes.supervision.host.clinic;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -97,7 +96,7 @@ public final class ClinicRecords {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     found.add(new ProgressNote(organisationId, rs.getString(1), rs.getString(2), clinicianId,
-                            rs.getDate(3).toLocalDate(), rs.getString(4), rs.getString(5)));
+                            rs.getObject(3, java.time.LocalDate.class), rs.getString(4), rs.getString(5)));
                 }
             }
         } catch (SQLException e) {
@@ -138,7 +137,7 @@ public final class ClinicRecords {
             ps.setString(2, noteId);
             ps.setString(3, clientId);
             ps.setString(4, clinicianId);
-            ps.setDate(5, Date.valueOf(sessionDate));
+            ps.setObject(5, sessionDate);
             ps.setString(6, service);
             ps.setString(7, text);
             ps.executeUpdate();

@@ -50,5 +50,24 @@ public final class ClinicUsers {
         }
     }
 
+    /**
+     * Tells whether an account exists, so that failed sign-ins for ids nobody has do not count
+     * against the address they came from.
+     *
+     * @param userId the user id typed at sign-in
+     * @return {@code true} when an account has this id
+     */
+    public boolean exists(String userId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement("SELECT 1 FROM clinic_user WHERE user_id = ?")) {
+            ps.setString(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StorageUnavailableException("the host's accounts could not be read", e);
+        }
+    }
+
     private static final String DUMMY_HASH = Passwords.hash("not-a-real-password".toCharArray());
 }

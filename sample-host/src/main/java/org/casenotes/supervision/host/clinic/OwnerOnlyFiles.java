@@ -41,7 +41,7 @@ final class OwnerOnlyFiles {
         }
     }
 
-    private static void restrict(Path path, String permissions) throws IOException {
+    static void restrict(Path path, String permissions) throws IOException {
         if (Files.getFileStore(path).supportsFileAttributeView("posix")) {
             Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
         }

@@ -1,7 +1,6 @@
 package org.casenotes.supervision.host.demo;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -47,22 +46,22 @@ public final class DemoData {
                         + " AND supervisor_id = ? AND kind = ?", a.org(), a.clinician(), a.supervisor(), a.kind())) {
                     added += insert(c, "INSERT INTO clinic_assignment (org_id, supervisor_id, clinician_id, kind,"
                             + " valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)", a.org(), a.supervisor(), a.clinician(),
-                            a.kind(), Date.valueOf(today.plusDays(a.fromDays())),
-                            a.toDays() == null ? null : Date.valueOf(today.plusDays(a.toDays())));
+                            a.kind(), today.plusDays(a.fromDays()),
+                            a.toDays() == null ? null : today.plusDays(a.toDays()));
                 }
             }
             for (DemoPeople.Client client : DemoPeople.CLIENTS) {
                 if (!exists(c, "SELECT 1 FROM clinic_client WHERE org_id = ? AND client_id = ?", client.org(), client.id())) {
                     added += insert(c, "INSERT INTO clinic_client (org_id, client_id, given_name, family_name,"
                             + " date_of_birth, phone, email) VALUES (?, ?, ?, ?, ?, ?, ?)", client.org(), client.id(),
-                            client.given(), client.family(), Date.valueOf(client.born()), client.phone(), client.email());
+                            client.given(), client.family(), client.born(), client.phone(), client.email());
                 }
             }
             for (DemoNote note : notes(today)) {
                 if (!exists(c, "SELECT 1 FROM clinic_note WHERE org_id = ? AND note_id = ?", note.org(), note.id())) {
                     added += insert(c, "INSERT INTO clinic_note (org_id, note_id, client_id, clinician_id, session_date,"
                             + " service, note_text) VALUES (?, ?, ?, ?, ?, ?, ?)", note.org(), note.id(), note.clientId(),
-                            note.clinicianId(), Date.valueOf(note.sessionDate()), note.service(), note.text());
+                            note.clinicianId(), note.sessionDate(), note.service(), note.text());
                 }
             }
             c.commit();

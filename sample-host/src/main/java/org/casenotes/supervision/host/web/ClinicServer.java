@@ -17,6 +17,7 @@ import org.casenotes.supervision.host.clinic.ClinicSchema;
 import org.casenotes.supervision.host.clinic.ClinicSettings;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.clinic.ClinicUsers;
+import org.casenotes.supervision.host.clinic.DataFolder;
 import org.casenotes.supervision.host.web.admin.AdminRoutes;
 import org.casenotes.supervision.host.web.meeting.MeetingRoutes;
 import org.casenotes.supervision.host.web.notes.DisclosureRoutes;
@@ -52,8 +53,23 @@ public final class ClinicServer implements AutoCloseable {
      * @param pluginsDir the plugins folder
      * @param port the HTTP port; 0 picks a free one
      * @param demoData whether to seed the demo practices first
+     * @param trustedProxies the reverse proxies whose X-Forwarded-For and X-Forwarded-Proto count
      */
-    public record Settings(Path dataDir, String databaseUrl, Path pluginsDir, int port, boolean demoData) {
+    public record Settings(Path dataDir, String databaseUrl, Path pluginsDir, int port, boolean demoData,
+            TrustedProxies trustedProxies) {
+
+        /**
+         * Settings without a trusted proxy: the connection's address and scheme count.
+         *
+         * @param dataDir the host's data folder
+         * @param databaseUrl the JDBC URL
+         * @param pluginsDir the plugins folder
+         * @param port the HTTP port; 0 picks a free one
+         * @param demoData whether to seed the demo practices first
+         */
+        public Settings(Path dataDir, String databaseUrl, Path pluginsDir, int port, boolean demoData) {
+            this(dataDir, databaseUrl, pluginsDir, port, demoData, TrustedProxies.none());
+        }
     }
 
     /** Request bodies above this size are answered 413. */
@@ -67,9 +83,11 @@ public final class ClinicServer implements AutoCloseable {
     private final SupervisionModule module;
     private final String moduleFault;
     private final Javalin web;
+    private final Path dataDir;
 
     private ClinicServer(ClinicDatabase database, PluginHost plugins, SupervisionModule module,
-            String moduleFault, Javalin web) {
+            String moduleFault, Javalin web, Path dataDir) {
+        this.dataDir = dataDir;
         this.database = database;
         this.plugins = plugins;
         this.module = module;
@@ -85,8 +103,9 @@ public final class ClinicServer implements AutoCloseable {
      * @throws Exception when the data folder or the web port cannot be used
      */
     public static ClinicServer start(Settings settings) throws Exception {
-        Files.createDirectories(settings.dataDir());
+        DataFolder.prepare(settings.dataDir());
         ClinicDatabase database = ClinicDatabase.open(settings.databaseUrl());
+        DataFolder.restrictFiles(settings.dataDir());
         ClinicSchema.create(database.dataSource());
         if (settings.demoData()) {
             DemoData.seedHostTables(database.dataSource(), java.time.LocalDate.now());
@@ -129,13 +148,16 @@ public final class ClinicServer implements AutoCloseable {
         Supervision supervision = new Supervision(module, fault);
         ClinicRecords records = new ClinicRecords(database.dataSource());
         AuthRoutes auth = new AuthRoutes(new ClinicUsers(database.dataSource()), sessions, new LoginThrottle(clock), json,
-                clock);
+                clock, settings.trustedProxies());
         Javalin web = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.port = settings.port();
             config.http.maxRequestSize = MAX_BODY_BYTES;
             config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            // Errors raised inside the servlet context (a path that cannot be decoded, for a PUT
+            // or DELETE) are answered by the context's handler, not the server's.
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
             config.jsonMapper(new JavalinJackson(json.responses(), false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -159,7 +181,8 @@ public final class ClinicServer implements AutoCloseable {
             new AdminRoutes(supervision, json).addTo(config.routes);
             new PacketRoutes(supervision, json, settings.dataDir().resolve("exports")).addTo(config.routes);
         }).start();
-        return new ClinicServer(database, plugins, module, fault, web);
+        DataFolder.restrictFiles(settings.dataDir());
+        return new ClinicServer(database, plugins, module, fault, web, settings.dataDir());
     }
 
     private static void rejectOversizedBody(io.javalin.http.Context ctx) {
@@ -227,5 +250,7 @@ public final class ClinicServer implements AutoCloseable {
         }
         plugins.close();
         database.close();
+        // The embedded database may have rewritten its file on closing.
+        DataFolder.restrictFiles(dataDir);
     }
 }

@@ -10,10 +10,17 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * Errors that Jetty answers before a request reaches the application (a malformed or
- * ambiguous URI, invalid UTF-8 in the path) as RFC 9457 problem documents too, never as an
- * HTML page. The request's own text is not echoed back.
+ * ambiguous URI, invalid UTF-8 in the path) as RFC 9457 problem documents too, for every
+ * method, never as an HTML page or an empty body. The request's own text is not echoed back,
+ * and the connection is closed after the answer because its unread body cannot be trusted.
  */
 final class ProblemErrorHandler extends ErrorHandler {
+
+    /** Jetty writes an error body only for GET, POST and HEAD by default; every method gets its problem here. */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
 
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
@@ -25,6 +32,8 @@ final class ProblemErrorHandler extends ErrorHandler {
                 + code + "\"}";
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problems.MEDIA_TYPE);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        // The request was refused before its body was read: the connection cannot be reused.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
     }
 }

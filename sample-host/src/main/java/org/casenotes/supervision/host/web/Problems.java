@@ -1,6 +1,9 @@
 package org.casenotes.supervision.host.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -80,9 +83,11 @@ final class Problems {
 
     /** Codes that mean the body does not have the expected shape, answered 400 rather than 422. */
     private static final java.util.Set<String> STRUCTURAL = java.util.Set.of(
-            "unknown-property", "malformed-json", "wrong-type", "invalid-json", "not-allowed-property");
+            "unknown-property", "malformed-json", "wrong-type", "invalid-json", "not-allowed-property", "duplicate-key",
+            "invalid-date", "invalid-date-time", "date-out-of-range");
 
     static void answer(Context ctx, int status, String code, String detail, List<FieldProblem> problems) {
+        UnreadBodies.drain(ctx);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://casenotes.org/problems/" + code);
         body.put("title", title(status));
@@ -103,6 +108,10 @@ final class Problems {
     }
 
     private static FieldProblem fieldOf(JsonProcessingException e) {
+        if (e.getCause() instanceof StreamReadException read && read.getProcessor() != null) {
+            // A parse error met while binding (a duplicate key inside a passed-through object).
+            return fieldOf(read);
+        }
         String pointer = "";
         if (e instanceof MismatchedInputException mismatch) {
             pointer = mismatch.getPath().stream()
@@ -119,6 +128,17 @@ final class Problems {
         }
         if (e instanceof MismatchedInputException) {
             return new FieldProblem(pointer, "wrong-type", "this value does not have the expected type");
+        }
+        if (e instanceof StreamReadException read && read.getProcessor() != null) {
+            JsonParser parser = read.getProcessor();
+            String at = parser.getParsingContext().pathAsPointer().toString();
+            if (String.valueOf(read.getOriginalMessage()).startsWith("Duplicate")) {
+                return new FieldProblem(at, "duplicate-key", "this key appears twice in the same object");
+            }
+            if (read instanceof InputCoercionException) {
+                return new FieldProblem(at, "out-of-range", "this number is too large for the field");
+            }
+            return new FieldProblem(at, "malformed-json", "the body is not well-formed JSON");
         }
         return new FieldProblem("", "malformed-json", "the body is not well-formed JSON");
     }

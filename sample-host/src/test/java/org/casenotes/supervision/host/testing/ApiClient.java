@@ -20,6 +20,7 @@ public final class ApiClient {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String csrfToken;
+    private final java.util.Map<String, String> fixedHeaders = new java.util.LinkedHashMap<>();
 
     public ApiClient(String base) {
         this.base = base;
@@ -117,6 +118,37 @@ public final class ApiClient {
     }
 
     /**
+     * Sends a header with every request from now on, such as {@code X-Forwarded-For} as a
+     * trusted proxy would.
+     *
+     * @param name the header
+     * @param value its value
+     * @return this client
+     */
+    public ApiClient header(String name, String value) {
+        fixedHeaders.put(name, value);
+        return this;
+    }
+
+    /**
+     * Sends any request with any body and content type, with the CSRF token.
+     *
+     * @param method the HTTP method
+     * @param path the path
+     * @param contentType the Content-Type, or {@code null} for none
+     * @param body the bytes, or {@code null} for no body
+     * @return the answer
+     */
+    public Answer send(String method, String path, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(withCsrf(request));
+    }
+
+    /**
      * The cookie jar, for tests of cookie flags.
      *
      * @return the jar
@@ -131,18 +163,9 @@ public final class ApiClient {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
-            HttpResponse<byte[]> response;
-            try {
-                response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
-            } catch (IOException e) {
-                // A pooled connection the server closed after refusing an unread body (413) fails
-                // before the request is sent; the request is sent again on a new connection.
-                if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
-                    throw e;
-                }
-                response = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
-            }
+            fixedHeaders.forEach(request::header);
+            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
             return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     new String(response.body(), java.nio.charset.StandardCharsets.UTF_8), response);
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.casenotes.supervision.host.web.ClinicServer;
+import org.casenotes.supervision.host.web.TrustedProxies;
 
 /**
  * The real sample host on a random port: fresh in-memory H2, the built plugin zip, the demo
@@ -26,9 +27,21 @@ public final class RunningHost implements AutoCloseable {
      * @throws Exception when it cannot start
      */
     public static RunningHost start(Path temp) throws Exception {
+        return start(temp, TrustedProxies.none());
+    }
+
+    /**
+     * Starts a host with demo data that believes the forwarding headers of some proxies.
+     *
+     * @param temp a folder the test owns
+     * @param proxies the trusted proxies, such as {@code 127.0.0.1} to let a test speak as one
+     * @return the running host
+     * @throws Exception when it cannot start
+     */
+    public static RunningHost start(Path temp, TrustedProxies proxies) throws Exception {
         Path plugins = PluginZips.folderWithBuiltPlugin(Files.createDirectories(temp.resolve("host")));
         return new RunningHost(ClinicServer.start(new ClinicServer.Settings(temp.resolve("data"),
-                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", plugins, 0, true)));
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", plugins, 0, true, proxies)));
     }
 
     /**

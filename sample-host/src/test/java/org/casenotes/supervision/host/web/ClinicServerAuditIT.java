@@ -17,10 +17,14 @@ class ClinicServerAuditIT {
     Path data;
 
     @Test
-    void shuttingTheServerDownWritesASignedAuditCheckpoint() throws Exception {
+    void theDataFolderIsOwnerOnlyAndShuttingDownWritesASignedAuditCheckpoint() throws Exception {
         ClinicServer server = ClinicServer.start(
                 new ClinicServer.Settings(data, ClinicDatabase.defaultUrl(data), PLUGINS, 0, false));
         assertThat(server.moduleFault()).isEmpty();
+        assertThat(java.nio.file.Files.getPosixFilePermissions(data)).as("the data folder")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertThat(java.nio.file.Files.getPosixFilePermissions(data.resolve("clinic.mv.db"))).as("the database file")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
 
         server.close();
 

@@ -84,9 +84,10 @@ class SessionSecurityIT {
         for (int i = 0; i < 5; i++) {
             assertThat(client.login("admin-1", "guess-" + i).status()).isEqualTo(401);
         }
-        Answer locked = client.login("admin-1", "demo");
-        assertThat(locked.status()).isEqualTo(429);
-        assertThat(locked.json().get("code").asText()).isEqualTo("login.locked");
+        Answer throttled = client.login("admin-1", "demo");
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.json().get("code").asText()).isEqualTo("login.throttled");
+        assertThat(throttled.header("Retry-After")).isNotEmpty();
     }
 
     @Test

@@ -5,13 +5,17 @@ import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.casenotes.supervision.host.clinic.ClinicUser;
 import org.casenotes.supervision.host.clinic.ClinicUsers;
 import org.casenotes.supervision.host.web.HttpProblem;
 import org.casenotes.supervision.host.web.JsonBodies;
+import org.casenotes.supervision.host.web.TrustedProxies;
 
 /** Sign-in, sign-out, and who is signed in. */
 public final class AuthRoutes {
@@ -25,6 +29,7 @@ public final class AuthRoutes {
     private final LoginThrottle throttle;
     private final JsonBodies json;
     private final Clock clock;
+    private final TrustedProxies proxies;
 
     /**
      * Creates the routes.
@@ -34,13 +39,16 @@ public final class AuthRoutes {
      * @param throttle the failed sign-in limiter
      * @param json the body reader
      * @param clock the practice's clock; its zone is the practice's time zone
+     * @param proxies whose forwarding headers give the client's address and scheme
      */
-    public AuthRoutes(ClinicUsers users, Sessions sessions, LoginThrottle throttle, JsonBodies json, Clock clock) {
+    public AuthRoutes(ClinicUsers users, Sessions sessions, LoginThrottle throttle, JsonBodies json, Clock clock,
+            TrustedProxies proxies) {
         this.clock = clock;
         this.users = users;
         this.sessions = sessions;
         this.throttle = throttle;
         this.json = json;
+        this.proxies = proxies;
     }
 
     /**
@@ -55,22 +63,27 @@ public final class AuthRoutes {
     }
 
     /**
-     * Checks the signed-in user's password again, as an electronic signature requires.
+     * Checks the signed-in user's password again, as an electronic signature requires. Wrong
+     * passwords here slow only further co-signs of this user (see {@link LoginThrottle}).
      *
      * @param ctx the request
      * @param password the password typed
      * @return the user
+     * @throws HttpProblem 429 {@code signature.throttled} (with {@code Retry-After}) while the
+     *     backoff lasts, 403 {@code signature.password} when the password is wrong
      */
     public ClinicUser reauthenticate(Context ctx, String password) {
         Session session = AccessGuard.session(ctx);
         String userId = session.user().userId();
-        if (throttle.lockedOut(userId, ctx.ip())) {
-            throw HttpProblem.of(429, "signature.locked", "too many wrong passwords; wait 15 minutes");
+        Duration wait = throttle.coSignWait(userId);
+        if (!wait.isZero()) {
+            throw tooSoon(ctx, wait, "signature.throttled", "too many wrong passwords; wait before co-signing again");
         }
         if (password == null || users.authenticate(userId, password.toCharArray()).isEmpty()) {
-            throttle.failed(userId, ctx.ip());
+            throttle.coSignFailed(userId);
             throw HttpProblem.of(403, "signature.password", "the password does not match; co-signing needs your password");
         }
+        throttle.coSignSucceeded(userId);
         return session.user();
     }
 
@@ -79,22 +92,41 @@ public final class AuthRoutes {
         if (credentials.userId() == null || credentials.password() == null) {
             throw HttpProblem.of(400, "login.incomplete", "user id and password are both required");
         }
-        if (throttle.lockedOut(credentials.userId(), ctx.ip())) {
-            throw HttpProblem.of(429, "login.locked", "too many failed sign-ins; wait 15 minutes and try again");
+        String address = proxies.clientAddress(ctx);
+        Duration wait = throttle.signInWait(credentials.userId(), address);
+        if (!wait.isZero()) {
+            throw tooSoon(ctx, wait, "login.throttled", "too many failed sign-ins for this account; wait and try again");
         }
+        Duration delay = throttle.addressDelay(address);
+        if (delay.isZero()) {
+            signIn(ctx, credentials, address);
+        } else {
+            // A slowed address is held without holding a thread, then checked like any other.
+            ctx.future(() -> CompletableFuture.runAsync(() -> signIn(ctx, credentials, address),
+                    CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS)));
+        }
+    }
+
+    private void signIn(Context ctx, Credentials credentials, String address) {
         ClinicUser user = users.authenticate(credentials.userId(), credentials.password().toCharArray()).orElse(null);
         if (user == null) {
-            throttle.failed(credentials.userId(), ctx.ip());
+            throttle.signInFailed(credentials.userId(), address, users.exists(credentials.userId()));
             throw HttpProblem.of(401, "login.failed", "user id or password is wrong");
         }
-        throttle.succeeded(user.userId());
+        throttle.signInSucceeded(user.userId(), address);
         Session session = sessions.start(user, ctx.cookie(AccessGuard.COOKIE));
         Cookie cookie = new Cookie(AccessGuard.COOKIE, session.id(), "/", -1, false, true, null, SameSite.STRICT);
         cookie.setHttpOnly(true);
         cookie.setSameSite(SameSite.STRICT);
-        cookie.setSecure(ctx.scheme().equals("https"));
+        cookie.setSecure(proxies.overTls(ctx));
         ctx.cookie(cookie);
         ctx.json(me(session));
+    }
+
+    private static HttpProblem tooSoon(Context ctx, Duration wait, String code, String detail) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        ctx.header("Retry-After", String.valueOf(seconds));
+        return HttpProblem.of(429, code, detail + " (" + seconds + " s)");
     }
 
     private void logout(Context ctx) {
@@ -102,6 +134,7 @@ public final class AuthRoutes {
         Cookie expired = new Cookie(AccessGuard.COOKIE, "", "/", 0, false, true, null, SameSite.STRICT);
         expired.setHttpOnly(true);
         expired.setSameSite(SameSite.STRICT);
+        expired.setSecure(proxies.overTls(ctx));
         ctx.cookie(expired);
         ctx.status(204);
     }

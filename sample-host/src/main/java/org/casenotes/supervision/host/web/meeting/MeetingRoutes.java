@@ -4,9 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,9 +25,11 @@ import org.casenotes.supervision.api.meeting.MeetingSummary;
 import org.casenotes.supervision.api.meeting.Modality;
 import org.casenotes.supervision.api.meeting.NewActionItem;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
+import org.casenotes.supervision.host.web.DateInput;
 import org.casenotes.supervision.host.web.JsonBodies;
 import org.casenotes.supervision.host.web.Languages;
 import org.casenotes.supervision.host.web.Paging;
+import org.casenotes.supervision.host.web.QueryInput;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 import org.casenotes.supervision.host.web.auth.AuthRoutes;
@@ -100,8 +100,8 @@ public final class MeetingRoutes {
         routes.get("/api/meetings", ctx -> {
             // Past and upcoming: DEFAULT_DAYS either side of today unless a period is asked for.
             LocalDate today = LocalDate.now(zone);
-            LocalDate to = date(ctx, "to", today.plusDays(DEFAULT_DAYS));
-            LocalDate from = date(ctx, "from", today.minusDays(DEFAULT_DAYS));
+            LocalDate to = DateInput.query(ctx, "to", today.plusDays(DEFAULT_DAYS));
+            LocalDate from = DateInput.query(ctx, "from", today.minusDays(DEFAULT_DAYS));
             Actor actor = AccessGuard.actor(ctx);
             Locale locale = Languages.of(ctx);
             Paging paging = Paging.of(ctx, Integer.MAX_VALUE);
@@ -139,7 +139,7 @@ public final class MeetingRoutes {
             ActionBody body = json.read(ctx, ActionBody.class);
             ctx.json(supervision.module().meetings().addActionItem(AccessGuard.actor(ctx), ctx.pathParam("meetingId"),
                     required(body.version()), new NewActionItem(body.text(), body.ownerId(),
-                            body.dueDate() == null || body.dueDate().isBlank() ? null : parse(body.dueDate(), "/dueDate"))));
+                            DateInput.day(body.dueDate(), "/dueDate"))));
         });
         routes.post("/api/meetings/{meetingId}/action-items/{itemId}/complete", ctx -> ctx.json(supervision.module()
                 .meetings().completeActionItem(AccessGuard.actor(ctx), ctx.pathParam("meetingId"), version(ctx), ctx.pathParam("itemId"))));
@@ -205,15 +205,7 @@ public final class MeetingRoutes {
     private void plan(Context ctx) {
         PlanBody body = json.read(ctx, PlanBody.class);
         List<FieldProblem> problems = new ArrayList<>();
-        Instant startsAt = null;
-        try {
-            startsAt = body.startsAt() == null ? null : LocalDateTime.parse(body.startsAt()).atZone(zone).toInstant();
-        } catch (DateTimeParseException e) {
-            startsAt = null;
-        }
-        if (startsAt == null) {
-            problems.add(new FieldProblem("/startsAt", "invalid-date-time", "give the start as YYYY-MM-DDTHH:MM"));
-        }
+        Instant startsAt = DateInput.localTime(body.startsAt(), "/startsAt", zone, problems);
         MeetingFormat format = choice(MeetingFormat.class, body.format(), "/format", problems);
         Modality modality = choice(Modality.class, body.modality(), "/modality", problems);
         if (!problems.isEmpty()) {
@@ -240,21 +232,13 @@ public final class MeetingRoutes {
         return version;
     }
 
-    private static LocalDate parse(String value, String path) {
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of(path, "invalid-date", "give the date as YYYY-MM-DD");
-        }
-    }
-
     private Query query(Context ctx) {
-        String supervisee = ctx.queryParam("supervisee");
+        String supervisee = QueryInput.text(ctx, "supervisee");
         if (supervisee == null || supervisee.isBlank()) {
             throw ValidationException.of("/supervisee", "required", "name the supervisee");
         }
-        LocalDate to = date(ctx, "to", LocalDate.now(zone));
-        return new Query(supervisee.strip(), date(ctx, "from", to.minusDays(DEFAULT_DAYS)), to);
+        LocalDate to = DateInput.query(ctx, "to", LocalDate.now(zone));
+        return new Query(supervisee.strip(), DateInput.query(ctx, "from", to.minusDays(DEFAULT_DAYS)), to);
     }
 
     private static String hours(long minutes) {
@@ -269,16 +253,5 @@ public final class MeetingRoutes {
         return body.version();
     }
 
-    private static LocalDate date(Context ctx, String name, LocalDate fallback) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of("/" + name, "invalid-date", "give the date as YYYY-MM-DD");
-        }
-    }
 
 }

@@ -19,6 +19,7 @@ import org.casenotes.supervision.host.web.HttpProblem;
 import org.casenotes.supervision.host.web.JsonBodies;
 import org.casenotes.supervision.host.web.Languages;
 import org.casenotes.supervision.host.web.Paging;
+import org.casenotes.supervision.host.web.QueryInput;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 
@@ -66,8 +67,8 @@ public final class DisclosureRoutes {
     }
 
     private void schema(Context ctx) {
-        String tag = ctx.queryParam("locale");
-        Locale locale = tag == null || tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag.strip());
+        String tag = QueryInput.choice(ctx, "locale", java.util.Set.of("en", "es"));
+        Locale locale = tag == null ? Locale.ENGLISH : Locale.forLanguageTag(tag);
         ctx.contentType("application/schema+json")
                 .result(supervision.module().disclosures().formSchema(AccessGuard.actor(ctx), locale));
     }
@@ -128,7 +129,9 @@ public final class DisclosureRoutes {
             throw ValidationException.of("/expectedVersion", "required", "send the section version you last read (0 for a new one)");
         }
         if (body.section() == null || !body.section().isObject()) {
-            throw HttpProblem.of(400, "section.required", "send the section as a JSON object under 'section'");
+            throw new HttpProblem(400, "section.required", "send the section as a JSON object under 'section'",
+                    java.util.List.of(new org.casenotes.supervision.api.error.FieldProblem("/section", "wrong-type",
+                            "must be an object")));
         }
         var saved = supervision.module().disclosures().save(actor, new SaveSection(note.noteId(), note.clientId(),
                 note.clinicianId(), note.sessionDate(), body.expectedVersion(), body.section().toString()));

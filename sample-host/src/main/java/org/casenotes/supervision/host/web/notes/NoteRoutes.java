@@ -3,7 +3,6 @@ package org.casenotes.supervision.host.web.notes;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,9 +14,11 @@ import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.NotFoundException;
 import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.input.FreeText;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.web.HttpProblem;
+import org.casenotes.supervision.host.web.DateInput;
 import org.casenotes.supervision.host.web.JsonBodies;
 import org.casenotes.supervision.host.web.Paging;
 import org.casenotes.supervision.host.web.Languages;
@@ -104,14 +105,9 @@ public final class NoteRoutes {
         if (body.clientId() == null || records.clientName(actor.organisationId(), body.clientId()).isEmpty()) {
             problems.add(new FieldProblem("/clientId", "unknown-client", "choose a client of your practice"));
         }
-        LocalDate date = null;
-        try {
-            date = body.sessionDate() == null ? null : LocalDate.parse(body.sessionDate());
-        } catch (DateTimeParseException e) {
-            date = null;
-        }
-        if (date == null) {
-            problems.add(new FieldProblem("/sessionDate", "invalid-date", "give the session date as YYYY-MM-DD"));
+        LocalDate date = DateInput.day(body.sessionDate(), "/sessionDate", problems);
+        if (date == null && (body.sessionDate() == null || body.sessionDate().isEmpty())) {
+            problems.add(new FieldProblem("/sessionDate", "required", "give the session date as YYYY-MM-DD"));
         }
         checkText(problems, "/service", body.service(), MAX_SERVICE);
         checkText(problems, "/text", body.text(), MAX_TEXT);
@@ -128,8 +124,8 @@ public final class NoteRoutes {
             problems.add(new FieldProblem(path, "required", "this field is required"));
         } else if (value.length() > max) {
             problems.add(new FieldProblem(path, "too-long", "at most " + max + " characters"));
-        } else if (value.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
-            problems.add(new FieldProblem(path, "invalid-character", "control characters are not allowed"));
+        } else {
+            FreeText.problem(path, value).ifPresent(problems::add);
         }
     }
 

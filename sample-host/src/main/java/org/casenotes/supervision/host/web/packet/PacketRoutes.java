@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.casenotes.supervision.api.packet.IdentityMode;
 import org.casenotes.supervision.api.packet.PacketOptions;
 import org.casenotes.supervision.api.packet.PacketRequest;
 import org.casenotes.supervision.api.packet.PacketResult;
+import org.casenotes.supervision.host.web.DateInput;
 import org.casenotes.supervision.host.web.JsonBodies;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
@@ -64,8 +64,8 @@ public final class PacketRoutes {
         Actor actor = AccessGuard.actor(ctx);
         ExportBody body = json.read(ctx, ExportBody.class);
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate from = date(body.from(), "/from", problems);
-        LocalDate to = date(body.to(), "/to", problems);
+        LocalDate from = DateInput.day(body.from(), "/from", problems);
+        LocalDate to = DateInput.day(body.to(), "/to", problems);
         IdentityMode identity = IdentityMode.CODED;
         if (body.identity() != null) {
             try {
@@ -99,18 +99,6 @@ public final class PacketRoutes {
         } finally {
             deleteQuietly(file);
             deleteQuietly(folder);
-        }
-    }
-
-    private static LocalDate date(String value, String path, List<FieldProblem> problems) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(path, "invalid-date", "give the date as YYYY-MM-DD"));
-            return null;
         }
     }
 

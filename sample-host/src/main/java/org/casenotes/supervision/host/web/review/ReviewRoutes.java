@@ -24,6 +24,7 @@ import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.web.HttpProblem;
 import org.casenotes.supervision.host.web.JsonBodies;
 import org.casenotes.supervision.host.web.Languages;
+import org.casenotes.supervision.host.web.QueryInput;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 import org.casenotes.supervision.host.web.auth.AuthRoutes;
@@ -35,6 +36,8 @@ import org.casenotes.supervision.host.web.auth.AuthRoutes;
 public final class ReviewRoutes {
 
     static final int PAGE_SIZE = 50;
+    private static final java.util.Set<String> STATES = java.util.Arrays.stream(ReviewState.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A transition as the review page sends it. */
     record Action(Long version, String reason, String password) {
@@ -89,8 +92,11 @@ public final class ReviewRoutes {
         String noteId = ctx.pathParam("noteId");
         Action body = json.read(ctx, Action.class);
         long version = required(body.version(), "/version");
+        String action = ctx.pathParam("action");
+        notFor(action, "request-changes", "/reason", body.reason());
+        notFor(action, "co-sign", "/password", body.password());
         Reviews reviews = supervision.module().reviews();
-        Review review = switch (ctx.pathParam("action")) {
+        Review review = switch (action) {
             case "submit" -> reviews.submit(actor, noteId, version);
             case "withdraw" -> reviews.withdraw(actor, noteId, version);
             case "start" -> reviews.startReview(actor, noteId, version);
@@ -129,20 +135,16 @@ public final class ReviewRoutes {
             return;
         }
         Set<ReviewState> states = EnumSet.noneOf(ReviewState.class);
-        String state = ctx.queryParam("state");
-        if (state != null && !state.isBlank()) {
-            try {
-                states.add(ReviewState.valueOf(state));
-            } catch (IllegalArgumentException e) {
-                throw ValidationException.of("/state", "not-allowed", "state must be one of SUBMITTED, IN_REVIEW, CHANGES_REQUESTED, CO_SIGNED, WITHDRAWN");
-            }
+        String state = QueryInput.choice(ctx, "state", STATES);
+        if (state != null) {
+            states.add(ReviewState.valueOf(state));
         }
-        String flagged = ctx.queryParam("flagged");
-        String supervisee = ctx.queryParam("supervisee");
+        String flagged = QueryInput.choice(ctx, "flagged", java.util.Set.of("true", "false"));
+        String supervisee = QueryInput.text(ctx, "supervisee");
         Page<Review> page = supervision.module().reviews().queue(actor, new QueueQuery(
                 supervisee == null || supervisee.isBlank() ? null : supervisee.strip(), states,
-                flagged == null ? null : Boolean.valueOf("true".equals(flagged)), "true".equals(ctx.queryParam("overdue")),
-                PAGE_SIZE, ctx.queryParam("after")));
+                flagged == null ? null : Boolean.valueOf(flagged), "true".equals(QueryInput.choice(ctx, "overdue",
+                        java.util.Set.of("true", "false"))), PAGE_SIZE, QueryInput.text(ctx, "after")));
         List<Map<String, Object>> items = new ArrayList<>();
         for (Review review : page.items()) {
             Map<String, Object> item = summary(review);
@@ -170,6 +172,8 @@ public final class ReviewRoutes {
             Picked picked = body.notes().get(i);
             if (picked == null || picked.noteId() == null || picked.version() == null) {
                 problems.add(new FieldProblem("/notes/" + i, "required", "each note needs its id and version"));
+            } else if (picked.version() < 0) {
+                problems.add(new FieldProblem("/notes/" + i + "/version", "out-of-range", "the version is 0 or more"));
             } else {
                 notes.add(new NoteVersion(picked.noteId(), picked.version()));
             }
@@ -211,6 +215,14 @@ public final class ReviewRoutes {
         out.put("flagged", review.flagged());
         out.put("flagRules", review.flagRuleIds());
         return out;
+    }
+
+    /** A field that only one action takes is refused on the others rather than ignored. */
+    private static void notFor(String action, String owner, String path, String value) {
+        if (value != null && !action.equals(owner)) {
+            throw new HttpProblem(400, "body.invalid", "this action takes no such field", List.of(
+                    new FieldProblem(path, "not-allowed-property", "only " + owner + " takes this field")));
+        }
     }
 
     private static long required(Long value, String path) {

@@ -1,0 +1,180 @@
+package org.casenotes.supervision.host.web.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.casenotes.supervision.host.testing.ApiClient;
+import org.casenotes.supervision.host.testing.ApiClient.Answer;
+import org.casenotes.supervision.host.testing.RunningHost;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Sends, for every operation of the served OpenAPI document, every hostile value of the
+ * catalogue for each field's kind, each in the operation's otherwise valid request and with a
+ * valid session: every answer is a 4xx problem document (never a 5xx, never accepted), a
+ * 400/422 for a body field or query parameter carries field pointers (a path that cannot be
+ * decoded is refused by the HTTP layer before any route, as a problem without fields), and no
+ * row of the database changes. The host runs in
+ * America/New_York so that the catalogue's spring-forward time is a real gap.
+ */
+class HostileCatalogueIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ZONE = "America/New_York";
+
+    @TempDir
+    static Path temp;
+
+    static RunningHost host;
+    static final Map<String, ApiClient> clients = new HashMap<>();
+    static final Map<String, String> placeholders = new HashMap<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        TimeZone before = TimeZone.getDefault();
+        TimeZone.setDefault(TimeZone.getTimeZone(ZONE));
+        try {
+            host = RunningHost.start(temp);
+        } finally {
+            TimeZone.setDefault(before);
+        }
+        for (String user : List.of("clinician-1", "supervisor-1", "admin-1")) {
+            ApiClient client = host.client();
+            assertThat(client.login(user, "demo").status()).isEqualTo(200);
+            clients.put(user, client);
+        }
+        LocalDate today = LocalDate.now(java.time.ZoneId.of(ZONE));
+        placeholders.put("today", today.toString());
+        placeholders.put("tomorrow", today.plusDays(1).toString());
+        ApiClient clinician = clients.get("clinician-1");
+        String note = clinician.post("/api/notes", "{\"clientId\":\"client-01\",\"sessionDate\":\"" + today
+                + "\",\"service\":\"Individual psychotherapy\",\"text\":\"S: ok\"}").json().get("noteId").asText();
+        assertThat(clinician.put("/api/notes/" + note + "/disclosure", "{\"expectedVersion\":0,\"section\":{\"noSelfDisclosure\":true}}")
+                .status()).isEqualTo(200);
+        placeholders.put("note", note);
+        ApiClient supervisor = clients.get("supervisor-1");
+        JsonNode meeting = supervisor.post("/api/meetings", "{\"supervisees\":[\"clinician-1\"],\"startsAt\":\"" + today.plusDays(1)
+                + "T10:00\",\"durationMinutes\":60,\"format\":\"INDIVIDUAL\",\"modality\":\"VIDEO\"}").json();
+        String meetingId = meeting.get("id").asText();
+        JsonNode withItem = supervisor.post("/api/meetings/" + meetingId + "/action-items", "{\"version\":"
+                + meeting.get("version").asLong() + ",\"text\":\"read\",\"ownerId\":\"clinician-1\"}").json();
+        placeholders.put("meeting", meetingId);
+        placeholders.put("meetingVersion", withItem.get("version").asText());
+        placeholders.put("actionItem", withItem.get("actionItems").get(0).get("id").asText());
+        placeholders.put("policyVersion", clients.get("admin-1").get("/api/policy").json().get("version").asText());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        host.close();
+    }
+
+    @Test
+    void everyHostileValueOfTheCatalogueIsRefusedByEveryOperationAndChangesNoRow() throws Exception {
+        JsonNode openApi = host.client().get("/api/openapi.json").json();
+        JsonNode catalogue;
+        try (InputStream in = HostileCatalogueIT.class.getResourceAsStream("/hostile/catalogue.json")) {
+            catalogue = JSON.readTree(in);
+        }
+        HostileCases generator = new HostileCases(openApi, catalogue, HostileCatalogueIT::fill);
+        String before = DatabaseRows.fingerprint(host.server().dataSource());
+        long auditBefore = DatabaseRows.lastAuditSeq(host.server().dataSource());
+
+        List<String> failures = new ArrayList<>();
+        int operations = 0;
+        int withInput = 0;
+        int sent = 0;
+        int pointed = 0;
+        int fieldErrors = 0;
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        for (String operation : generator.operations()) {
+            operations++;
+            if (!generator.hasInput(operation)) {
+                continue;
+            }
+            withInput++;
+            assertThat(generator.base(operation)).as("catalogue.json has a valid base request for " + operation).isNotNull();
+            for (HostileCase c : generator.cases(operation)) {
+                Answer answer;
+                try {
+                    answer = send(c);
+                } catch (java.io.UncheckedIOException e) {
+                    failures.add("no answer (" + e.getMessage() + "): " + c);
+                    sent++;
+                    continue;
+                }
+                sent++;
+                statuses.merge(answer.status(), 1, Integer::sum);
+                if (answer.status() < 400 || answer.status() >= 500) {
+                    failures.add(answer.status() + " " + c);
+                    continue;
+                }
+                if (!answer.contentType().startsWith("application/problem+json")) {
+                    failures.add("not a problem document: " + answer.status() + " " + c);
+                    continue;
+                }
+                if ((answer.status() == 400 || answer.status() == 422) && !c.field().startsWith("{")) {
+                    fieldErrors++;
+                    JsonNode errors = answer.json().path("errors");
+                    if (errors.isEmpty()) {
+                        failures.add("no field pointer: " + answer.status() + " " + answer.json().path("code").asText() + " " + c);
+                    } else if (errors.findValuesAsText("pointer").stream().anyMatch(p -> points(p, c.field()))) {
+                        pointed++;
+                    }
+                }
+            }
+        }
+        String after = DatabaseRows.fingerprint(host.server().dataSource());
+        List<String> audited = DatabaseRows.auditSince(host.server().dataSource(), auditBefore);
+        System.out.println("HOSTILE CATALOGUE audit events: " + audited);
+        String figures = "operations " + operations + ", with input " + withInput + ", hostile requests " + sent
+                + ", statuses " + statuses + ", 400/422 answers " + fieldErrors + " of which pointing at the replaced field "
+                + pointed + ", failures " + failures.size();
+        Files.writeString(Path.of("target", "hostile-catalogue-figures.txt"), figures + "\n", StandardCharsets.UTF_8);
+        System.out.println("HOSTILE CATALOGUE: " + figures);
+
+        assertThat(failures).as(figures).isEmpty();
+        assertThat(after).as("no row changed").isEqualTo(before);
+        // The audit trail records refused batch co-signs by design (the attempt alone); nothing else was written.
+        assertThat(audited).allMatch(event -> event.equals("SIGN review note-batch"));
+        assertThat(sent).isGreaterThan(500);
+    }
+
+    /** Whether a problem's pointer names the replaced field, a part of it, or the object holding it. */
+    private static boolean points(String pointer, String field) {
+        return pointer.equals(field) || pointer.startsWith(field + "/") || !pointer.isEmpty() && field.startsWith(pointer + "/");
+    }
+
+    private static Answer send(HostileCase c) {
+        ApiClient client = c.user() == null ? host.client() : clients.get(c.user());
+        byte[] body = c.body() == null ? null : c.body().getBytes(StandardCharsets.UTF_8);
+        return client.send(c.method(), c.path(), body == null ? null : "application/json", body);
+    }
+
+    /** Fills placeholders; numeric ones lose their quotes so that a version stays a number. */
+    static String fill(String text) {
+        String out = text;
+        for (Map.Entry<String, String> e : placeholders.entrySet()) {
+            String key = "{" + e.getKey() + "}";
+            if (e.getValue().matches("\\d+")) {
+                out = out.replace("\"" + key + "\"", e.getValue());
+            }
+            out = out.replace(key, e.getValue());
+        }
+        return out;
+    }
+}
