@@ -28,6 +28,8 @@ public final class ExamplePractice {
     public static final Actor CLINICIAN = Actor.of("clin", ORG, Role.CLINICIAN);
     /** The clinician's supervisor. */
     public static final Actor SUPERVISOR = Actor.of("sup", ORG, Role.SUPERVISOR);
+    /** The practice's administrator, who reads the audit trail. */
+    public static final Actor ADMIN = Actor.of("admin", ORG, Role.ADMIN);
     /** The day the notes' sessions took place. */
     public static final LocalDate SESSION_DAY = LocalDate.of(2026, 3, 9);
     /** The example's section: the clinician attests that nothing was disclosed. */
@@ -47,6 +49,7 @@ public final class ExamplePractice {
                 new ExampleAuditSecrets())
                 .person(new Person(ORG, "clin", "Alex Rivera", "LPC-A", Set.of(Role.CLINICIAN)))
                 .person(new Person(ORG, "sup", "Sam Okafor", "LPC-S", Set.of(Role.SUPERVISOR)))
+                .person(new Person(ORG, "admin", "Robin Park", "", Set.of(Role.ADMIN)))
                 .assign(new SupervisionAssignment(ORG, "sup", "clin", SupervisionAssignment.Kind.PRIMARY,
                         LocalDate.of(2025, 1, 1), null));
     }
