@@ -122,7 +122,7 @@ final class WiredModule implements SupervisionModule {
     public void close() {
         // The data source belongs to the host; the module only lets go of H2's way to its classes.
         if (state.close()) {
-            H2TriggerClasses.unregister();
+            H2TriggerClasses.release(host.dataSource());
             onClose.accept(this);
         }
     }
