@@ -3,6 +3,7 @@ package org.casenotes.supervision.example;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -50,5 +51,17 @@ class ExampleHostTest {
         assertThatThrownBy(module::schemaVersion).isInstanceOf(InvalidStateException.class);
         assertThatThrownBy(() -> module.disclosures().load(ExamplePractice.CLINICIAN, "note-1"))
                 .isInstanceOf(InvalidStateException.class);
+    }
+
+    @Test
+    void theReadmesExampleSectionIsValid() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        int marker = readme.indexOf("<!-- example-section -->");
+        assertThat(marker).as("the README's example section marker").isPositive();
+        int start = readme.indexOf("```json", marker) + "```json".length();
+        String section = readme.substring(start, readme.indexOf("```", start));
+        try (SupervisionModule module = new SupervisionModuleFactory().create(ExamplePractice.host(TestDatabases.h2()))) {
+            assertThat(module.disclosures().validate(ExamplePractice.CLINICIAN, section).entries()).hasSize(1);
+        }
     }
 }
