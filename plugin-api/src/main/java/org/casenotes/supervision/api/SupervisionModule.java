@@ -12,6 +12,13 @@ import org.casenotes.supervision.api.review.Reviews;
  *
  * <p>Every operation takes the acting {@link Actor} and never reads or writes data of another
  * organisation. Implementations are thread-safe: one module serves all of a host's requests.
+ *
+ * <p>States: <em>open</em> from {@code create()} until {@link #close()}, then <em>closed</em>.
+ * A closed module fails every call at once with {@link
+ * org.casenotes.supervision.api.error.InvalidStateException} code {@code module.closed}. The
+ * plugin's {@code stop()} closes every module it made. Every operation throws only {@link
+ * org.casenotes.supervision.api.error.SupervisionException} subtypes; a failure of a host part
+ * comes back as {@link org.casenotes.supervision.api.error.HostFailureException}.
  */
 public interface SupervisionModule extends AutoCloseable {
 
@@ -92,7 +99,8 @@ public interface SupervisionModule extends AutoCloseable {
     Vocabulary vocabulary();
 
     /**
-     * Releases what the module holds. The host's data source is not closed: the host owns it.
+     * Closes the module and releases what it holds (H2's way to the plugin's classes); calling
+     * it again does nothing. The host's data source is not closed: the host owns it.
      */
     @Override
     void close();

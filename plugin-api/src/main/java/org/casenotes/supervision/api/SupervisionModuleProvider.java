@@ -6,12 +6,15 @@ import org.pf4j.ExtensionPoint;
 /**
  * The extension point a host looks up through PF4J to obtain the supervision features.
  *
- * <p>A host finds exactly one provider in the {@code supervision-review} plugin and calls
- * {@link #create(HostContext)} once per host context, typically at start-up.
+ * <p>A host gets the one provider of the {@code supervision-review} plugin from {@link
+ * org.casenotes.supervision.api.loader.SupervisionPluginLoader}, which also says why it is
+ * missing when it is, and calls {@link #create(HostContext)} once per host context, typically
+ * at start-up.
  *
  * <pre>{@code
- * SupervisionModuleProvider provider =
- *     pluginManager.getExtensions(SupervisionModuleProvider.class).get(0);
+ * LoadedPlugins plugins = SupervisionPluginLoader.load(Path.of("plugins"));
+ * SupervisionModuleProvider provider = plugins.provider().orElseThrow(() ->
+ *         new IllegalStateException(plugins.whyUnavailable().orElseThrow().message()));
  * SupervisionModule module = provider.create(hostContext);
  * }</pre>
  */
@@ -21,12 +24,15 @@ public interface SupervisionModuleProvider extends ExtensionPoint {
      * Creates the module against the host's database and services.
      *
      * <p>Creating a module brings the plugin's own tables up to date; several hosts may do so
-     * against one database at the same time.
+     * against one database at the same time. It needs one connection of the host's pool; on a
+     * database that already has every migration it costs one query.
      *
      * @param host what the host hands in: data source, clock, directory, note look-up, events
-     * @return a ready module; close it when the host shuts down
+     * @return a ready, open module; close it when the host shuts down
      * @throws org.casenotes.supervision.api.error.StorageUnavailableException when the
      *     database cannot be reached or its tables cannot be brought up to date
+     * @throws org.casenotes.supervision.api.error.HostFailureException when a part of the
+     *     host context throws (its accessor, or the data source)
      */
     SupervisionModule create(HostContext host);
 

@@ -5,8 +5,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The PF4J plugin class of {@code supervision-review}. The work happens in the module a host
- * creates through {@link SupervisionModuleFactory}; starting the plugin only announces it.
+ * The PF4J plugin class of {@code supervision-review}. The work happens in the modules a host
+ * creates through {@link SupervisionModuleFactory}; stopping the plugin closes every module it
+ * made that the host has not closed, so none of them keeps running on unloaded classes.
  */
 public final class SupervisionPlugin extends Plugin {
 
@@ -19,6 +20,7 @@ public final class SupervisionPlugin extends Plugin {
 
     @Override
     public void stop() {
-        LOG.info("supervision-review plugin stopped");
+        int closed = SupervisionModuleFactory.closeAll();
+        LOG.info("supervision-review plugin stopped; {} open module(s) closed", closed);
     }
 }

@@ -2,7 +2,7 @@ package org.casenotes.supervision.core;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.Vocabulary;
@@ -24,7 +24,11 @@ import org.casenotes.supervision.core.review.ReviewService;
 import org.casenotes.supervision.core.storage.Transactions;
 import org.casenotes.supervision.core.vocabulary.VocabularyService;
 
-/** The module a host receives: each feature's service, built once over the host context. */
+/**
+ * The module a host receives: each feature's service, built once over the guarded host
+ * context. Open from construction until {@link #close()}; after that every call fails with
+ * {@code module.closed}.
+ */
 final class WiredModule implements SupervisionModule {
 
     private static final int REACHABLE_TIMEOUT_SECONDS = 2;
@@ -37,11 +41,16 @@ final class WiredModule implements SupervisionModule {
     private final Reviews reviews;
     private final Meetings meetings;
     private final Packets packets;
-    private final Vocabulary vocabulary = new VocabularyService();
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Vocabulary vocabulary;
+    private final AuditLog auditLog;
+    private final Disclosures disclosureGate;
+    private final Policies policyGate;
+    private final ModuleState state = new ModuleState();
+    private final Consumer<SupervisionModule> onClose;
 
-    WiredModule(HostContext host, String schemaVersion) {
+    WiredModule(HostContext host, String schemaVersion, Consumer<SupervisionModule> onClose) {
         this.host = host;
+        this.onClose = onClose;
         this.schemaVersion = schemaVersion;
         Transactions transactions = new Transactions(host.dataSource());
         this.audit = AuditFeature.create(transactions, host.auditSecrets(), host.clock(),
@@ -49,19 +58,27 @@ final class WiredModule implements SupervisionModule {
         this.policies = new PolicyService(transactions, host.clock(), host.policies(), audit.trail());
         this.disclosures = new DisclosureService(transactions, host.clock(), host.directory(), host.notes(),
                 policies, audit.trail(), new ReviewEditGuard());
-        this.reviews = new ReviewService(host, transactions, audit.trail(), disclosures, policies);
-        this.meetings = new MeetingService(host, transactions, new ReviewAgendaSources(), audit.trail());
-        this.packets = new PacketService(host, transactions, policies::policy, meetings, audit.trail(),
-                PacketWriter.pdf());
+        Reviews reviewService = new ReviewService(host, transactions, audit.trail(), disclosures, policies);
+        Meetings meetingService = new MeetingService(host, transactions, new ReviewAgendaSources(), audit.trail());
+        this.reviews = state.gate(Reviews.class, reviewService);
+        this.meetings = state.gate(Meetings.class, meetingService);
+        this.packets = state.gate(Packets.class, new PacketService(host, transactions, policies::policy,
+                meetingService, audit.trail(), PacketWriter.pdf()));
+        this.auditLog = state.gate(AuditLog.class, audit.log());
+        this.disclosureGate = state.gate(Disclosures.class, disclosures);
+        this.policyGate = state.gate(Policies.class, policies);
+        this.vocabulary = state.gate(Vocabulary.class, new VocabularyService());
     }
 
     @Override
     public String version() {
+        state.checkOpen();
         return PluginVersion.current();
     }
 
     @Override
     public String schemaVersion() {
+        state.checkOpen();
         return schemaVersion;
     }
 
@@ -87,33 +104,35 @@ final class WiredModule implements SupervisionModule {
 
     @Override
     public boolean databaseReachable() {
+        state.checkOpen();
         try (Connection connection = host.dataSource().getConnection()) {
             return connection.isValid(REACHABLE_TIMEOUT_SECONDS);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             return false;
         }
     }
 
     @Override
     public AuditLog audit() {
-        return audit.log();
+        return auditLog;
     }
 
     @Override
     public Disclosures disclosures() {
-        return disclosures;
+        return disclosureGate;
     }
 
     @Override
     public Policies policies() {
-        return policies;
+        return policyGate;
     }
 
     @Override
     public void close() {
         // The data source belongs to the host; the module only lets go of H2's way to its classes.
-        if (closed.compareAndSet(false, true)) {
-            H2TriggerClasses.unregister();
+        if (state.close()) {
+            H2TriggerClasses.release(host.dataSource());
+            onClose.accept(this);
         }
     }
 }

@@ -9,7 +9,6 @@ import org.casenotes.supervision.host.clinic.ClinicEventLog;
 import org.casenotes.supervision.host.clinic.ClinicHostContext;
 import org.casenotes.supervision.host.clinic.ClinicSchema;
 import org.casenotes.supervision.host.plugin.PluginHost;
-import org.casenotes.supervision.host.plugin.PluginStatus;
 
 /**
  * What a CLI command that uses the supervision module opens the way the server does, and
@@ -46,9 +45,7 @@ final class ModuleSession implements AutoCloseable {
             ClinicSchema.create(database.dataSource());
             plugins = PluginHost.start(options.pluginsDir());
             if (plugins.supervision().isEmpty()) {
-                throw new IllegalStateException(plugins.statuses().stream()
-                        .filter(s -> !s.reason().isEmpty()).map(PluginStatus::line).findFirst()
-                        .orElse("supervision-review plugin not loaded"));
+                throw new IllegalStateException(plugins.whyUnavailable().orElse("supervision-review plugin not loaded"));
             }
             SupervisionModule module = plugins.supervision().get().create(new ClinicHostContext(
                     database.dataSource(), Clock.systemDefaultZone(), new ClinicEventLog(database.dataSource()), options.dataDir));

@@ -32,7 +32,8 @@ public interface AuditLog {
      * @return the outcome; not intact names the first bad event
      * @throws org.casenotes.supervision.api.error.ForbiddenException when the actor is not an
      *     admin
-     * @throws java.io.UncheckedIOException when the host's checkpoint sink cannot be read
+     * @throws org.casenotes.supervision.api.error.HostFailureException when the host's checkpoint sink
+     *     cannot be read
      */
     AuditVerification verify(Actor admin);
 

@@ -1,15 +1,27 @@
 package org.casenotes.supervision.api.error;
 
 /**
- * The base of every error the plugin reports to its host. Hosts map the subtypes to their own
- * responses: validation 400/422, not-found 404, forbidden 403, conflict and invalid-state 409,
- * storage unavailable 503.
+ * The base of every error the plugin reports to its host; every operation and {@code create()}
+ * throw only its subtypes. Hosts map the subtypes to their own responses:
+ *
+ * <table>
+ * <caption>Suggested HTTP status per subtype</caption>
+ * <tr><th>subtype</th><th>status</th></tr>
+ * <tr><td>{@link ValidationException}</td><td>422 (400 for a body that is not JSON)</td></tr>
+ * <tr><td>{@link PolicyException}</td><td>422</td></tr>
+ * <tr><td>{@link NotFoundException}</td><td>404</td></tr>
+ * <tr><td>{@link ForbiddenException}</td><td>403</td></tr>
+ * <tr><td>{@link ConflictException}</td><td>409</td></tr>
+ * <tr><td>{@link InvalidStateException}</td><td>409</td></tr>
+ * <tr><td>{@link StorageUnavailableException}</td><td>503</td></tr>
+ * <tr><td>{@link HostFailureException}</td><td>500</td></tr>
+ * </table>
  *
  * <p>Messages never contain client-identifying text, so a host may log them.
  */
 public abstract sealed class SupervisionException extends RuntimeException
         permits ValidationException, NotFoundException, ForbiddenException, ConflictException,
-        InvalidStateException, PolicyException, StorageUnavailableException {
+        InvalidStateException, PolicyException, StorageUnavailableException, HostFailureException {
 
     private static final long serialVersionUID = 1L;
 

@@ -238,8 +238,7 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
     }
 
     private static ConflictException conflict() {
-        return new ConflictException("disclosure.version-conflict",
-                "the section was changed since it was read; reload it and try again");
+        return new ConflictException("the section was changed since it was read; reload it and try again");
     }
 
     private static SavedSection saved(StoredSection row, DisclosureSection section, List<Flag> flags) {

@@ -28,7 +28,7 @@ import org.casenotes.supervision.core.packet.PacketContent;
  */
 public final class PacketJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(Json.factory().build())
             .addModule(timeModule())
             .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
             .build();

@@ -66,8 +66,7 @@ final class GuardedChange {
             }
             if (before.version() != expectedVersion
                     || !store.bumpVersion(tx, before.organisationId(), before.id(), expectedVersion)) {
-                throw new ConflictException("meeting.stale-version",
-                        "the meeting changed since version " + expectedVersion + "; reload and try again");
+                throw new ConflictException("the meeting changed since version " + expectedVersion + "; reload and try again");
             }
             String detail = change.apply(tx, before);
             MeetingRow after = load(tx, actor, meetingId);

@@ -98,7 +98,7 @@ public final class PolicyService implements Policies, ReviewPolicies {
         return transactions.inTransaction("change the policy", tx -> {
             OrganisationPolicy current = policy(tx, org);
             if (current.version() != expectedVersion) {
-                throw new ConflictException("policy.version-conflict", "the policy is at version "
+                throw new ConflictException("the policy is at version "
                         + current.version() + ", not " + expectedVersion + "; reload it and try again");
             }
             if (!stored(tx, org)) {

@@ -83,8 +83,7 @@ final class Access {
 
     static void checkVersion(long actual, long expected) {
         if (actual != expected) {
-            throw new ConflictException("review.conflict",
-                    "the review is at version " + actual + ", not " + expected + "; reload it and try again");
+            throw new ConflictException("the review is at version " + actual + ", not " + expected + "; reload it and try again");
         }
     }
 

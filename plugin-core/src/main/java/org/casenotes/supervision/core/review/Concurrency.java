@@ -28,7 +28,6 @@ final class Concurrency {
     }
 
     static ConflictException conflict() {
-        return new ConflictException("review.conflict",
-                "the review was changed by someone else in the meantime; reload it and try again");
+        return new ConflictException("the review was changed by someone else in the meantime; reload it and try again");
     }
 }

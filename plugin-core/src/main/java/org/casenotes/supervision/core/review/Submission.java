@@ -57,7 +57,7 @@ final class Submission {
     void confirm(Tx tx, ReviewRow submitted) throws SQLException {
         if (context.sections().draftProblems(tx, submitted.organisationId(), submitted.noteId()).isPresent()
                 || !currentHash(tx, submitted).equals(submitted.snapshotHash())) {
-            throw new ConflictException("review.section-changed",
+            throw new ConflictException(
                     "the self-disclosure section was saved while the note was being submitted; reload and submit again");
         }
     }

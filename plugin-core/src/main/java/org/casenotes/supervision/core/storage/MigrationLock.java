@@ -4,11 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.sql.DataSource;
 
 /**
  * Serialises migrations: a session-level advisory lock on PostgreSQL (across hosts and
- * threads alike), and a lock within this JVM for other databases (H2, which one process opens).
+ * threads alike), taken on the migration's own connection so no second connection is needed,
+ * and a lock within this JVM for other databases (H2, which one process opens).
  */
 final class MigrationLock implements AutoCloseable {
 
@@ -16,46 +16,41 @@ final class MigrationLock implements AutoCloseable {
     private static final long ADVISORY_KEY = 0x5352_4D49_4752_4154L;
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
 
-    private final Connection connection;
+    private final Connection advisory;
 
-    private MigrationLock(Connection connection) {
-        this.connection = connection;
+    private MigrationLock(Connection advisory) {
+        this.advisory = advisory;
     }
 
-    static MigrationLock acquire(DataSource dataSource) throws SQLException {
-        Connection connection = dataSource.getConnection();
-        try {
-            if (isPostgres(connection)) {
-                try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
-                    lock.setLong(1, ADVISORY_KEY);
-                    lock.execute();
-                }
-                return new MigrationLock(connection);
+    /**
+     * Takes the lock.
+     *
+     * @param connection the migration's connection, in auto-commit mode
+     * @param vendor {@code postgresql} or {@code h2}
+     * @return the lock, to close when the migration is done
+     * @throws SQLException when the database cannot take the lock
+     */
+    static MigrationLock acquire(Connection connection, String vendor) throws SQLException {
+        if ("postgresql".equals(vendor)) {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                lock.setLong(1, ADVISORY_KEY);
+                lock.execute();
             }
-        } catch (SQLException | RuntimeException e) {
-            connection.close();
-            throw e;
+            return new MigrationLock(connection);
         }
-        connection.close();
         IN_PROCESS.lock();
         return new MigrationLock(null);
     }
 
     @Override
     public void close() throws SQLException {
-        if (connection == null) {
+        if (advisory == null) {
             IN_PROCESS.unlock();
             return;
         }
-        try (PreparedStatement unlock = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+        try (PreparedStatement unlock = advisory.prepareStatement("SELECT pg_advisory_unlock(?)")) {
             unlock.setLong(1, ADVISORY_KEY);
             unlock.execute();
-        } finally {
-            connection.close();
         }
-    }
-
-    private static boolean isPostgres(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
     }
 }

@@ -80,7 +80,7 @@ public final class Transactions {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         // 40001 serialization failure, 40P01 deadlock, 23505 unique violation (PostgreSQL and H2)
         if (state.equals("40001") || state.equals("40P01") || state.equals("23505")) {
-            return new ConflictException("concurrent-change",
+            return new ConflictException(
                     "someone else changed this at the same time while trying to " + what + "; reload and try again");
         }
         return new StorageUnavailableException("the database could not " + what + " (SQLState " + state + ")", e);

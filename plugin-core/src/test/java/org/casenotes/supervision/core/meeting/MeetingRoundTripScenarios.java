@@ -83,7 +83,7 @@ abstract class MeetingRoundTripScenarios {
         Meeting changed = clinic.meetings.addFreeTopic(SUP, planned.id(), planned.version(), "First");
 
         assertThatThrownBy(() -> clinic.meetings.addFreeTopic(SUP, planned.id(), planned.version(), "Second"))
-                .isInstanceOf(ConflictException.class).hasFieldOrPropertyWithValue("code", "meeting.stale-version");
+                .isInstanceOf(ConflictException.class).hasFieldOrPropertyWithValue("code", ConflictException.CHANGED_MEANWHILE);
         assertThatThrownBy(() -> clinic.meetings.markHeld(SUP, planned.id(), planned.version()))
                 .isInstanceOf(ConflictException.class);
         assertThat(clinic.meetings.view(SUP, planned.id())).isEqualTo(changed);

@@ -44,6 +44,18 @@ public final class TestDatabases {
      * @return its data source
      */
     public static DataSource postgres() {
+        PGSimpleDataSource postgres = new PGSimpleDataSource();
+        postgres.setUrl(POSTGRES_URL);
+        postgres.setCurrentSchema(postgresSchema());
+        return postgres;
+    }
+
+    /**
+     * Creates a fresh, empty schema in the test PostgreSQL, for a test that builds its own pool.
+     *
+     * @return the schema's name
+     */
+    public static String postgresSchema() {
         String schema = "sr_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         try (Connection connection = DriverManager.getConnection(POSTGRES_URL);
                 Statement statement = connection.createStatement()) {
@@ -55,9 +67,6 @@ public final class TestDatabases {
             }
             Assumptions.abort("PostgreSQL at " + POSTGRES_URL + " is unreachable, skipping: " + e.getMessage());
         }
-        PGSimpleDataSource postgres = new PGSimpleDataSource();
-        postgres.setUrl(POSTGRES_URL);
-        postgres.setCurrentSchema(schema);
-        return postgres;
+        return schema;
     }
 }

@@ -1,27 +1,32 @@
 package org.casenotes.supervision.host.clinic;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
- * The host's database: embedded H2 under the data folder by default, PostgreSQL by URL.
- * The plugin keeps its tables here too, beside the host's own.
+ * The host's database: embedded H2 under the data folder by default, PostgreSQL by URL, both
+ * pooled by HikariCP. The plugin keeps its tables here too, beside the host's own, and needs
+ * no more than one connection of the pool at a time per call.
+ *
+ * <p>HikariCP checks a connection that sat idle before handing it out and replaces ones the
+ * server dropped, so the first request after a database outage succeeds; while the database is
+ * away a request waits at most {@link #CONNECTION_TIMEOUT_MS} for a connection, then fails.
  */
 public final class ClinicDatabase implements AutoCloseable {
 
+    /** How long a request waits for a pooled connection before it is answered 503. */
+    static final long CONNECTION_TIMEOUT_MS = 5_000;
     private static final int H2_MAX_CONNECTIONS = 32;
     private static final int POSTGRES_MAX_CONNECTIONS = 20;
 
     private final String url;
-    private final DataSource dataSource;
-    private final Runnable closer;
+    private final HikariDataSource pool;
 
-    private ClinicDatabase(String url, DataSource dataSource, Runnable closer) {
+    private ClinicDatabase(String url, HikariDataSource pool) {
         this.url = url;
-        this.dataSource = dataSource;
-        this.closer = closer;
+        this.pool = pool;
     }
 
     /**
@@ -35,31 +40,33 @@ public final class ClinicDatabase implements AutoCloseable {
     }
 
     /**
-     * Opens a database by JDBC URL.
+     * Opens a database by JDBC URL. No connection is made yet: a host starts while its
+     * database is away and serves once it returns.
      *
-     * @param url an H2 ({@code jdbc:h2:…}) or PostgreSQL ({@code jdbc:postgresql:…}) URL
+     * @param url an H2 ({@code jdbc:h2:…}) or PostgreSQL ({@code jdbc:postgresql:…}) URL; a
+     *     PostgreSQL URL without {@code user=} connects as {@code postgres}
      * @return the open database
      * @throws IllegalArgumentException for any other kind of URL
      */
     public static ClinicDatabase open(String url) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setPoolName("clinic");
+        config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        config.setInitializationFailTimeout(-1);
         if (url.startsWith("jdbc:h2:")) {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
-            pool.setMaxConnections(H2_MAX_CONNECTIONS);
-            return new ClinicDatabase(url, pool, pool::dispose);
-        }
-        if (url.startsWith("jdbc:postgresql:")) {
-            PGConnectionPoolDataSource postgres = new PGConnectionPoolDataSource();
-            postgres.setUrl(url);
-            if (postgres.getUser() == null) {
-                postgres.setUser("postgres");
+            config.setUsername("sa");
+            config.setPassword("");
+            config.setMaximumPoolSize(H2_MAX_CONNECTIONS);
+        } else if (url.startsWith("jdbc:postgresql:")) {
+            if (!url.contains("user=")) {
+                config.setUsername("postgres");
             }
-            // H2's small generic pool over the driver's pooled connections: connections the
-            // server drops are discarded, so service resumes when the database returns.
-            JdbcConnectionPool pool = JdbcConnectionPool.create(postgres);
-            pool.setMaxConnections(POSTGRES_MAX_CONNECTIONS);
-            return new ClinicDatabase(url, new ValidatingDataSource(pool), pool::dispose);
+            config.setMaximumPoolSize(POSTGRES_MAX_CONNECTIONS);
+        } else {
+            throw new IllegalArgumentException("unsupported database URL (use jdbc:h2: or jdbc:postgresql:)");
         }
-        throw new IllegalArgumentException("unsupported database URL (use jdbc:h2: or jdbc:postgresql:)");
+        return new ClinicDatabase(url, new HikariDataSource(config));
     }
 
     /**
@@ -68,7 +75,7 @@ public final class ClinicDatabase implements AutoCloseable {
      * @return the data source
      */
     public DataSource dataSource() {
-        return dataSource;
+        return pool;
     }
 
     /**
@@ -82,6 +89,6 @@ public final class ClinicDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        closer.run();
+        pool.close();
     }
 }

@@ -1,42 +1,34 @@
 package org.casenotes.supervision.host.plugin;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
-import java.util.zip.ZipFile;
-import org.casenotes.supervision.api.ApiVersion;
 import org.casenotes.supervision.api.SupervisionModuleProvider;
-import org.pf4j.DefaultPluginManager;
-import org.pf4j.PluginManager;
-import org.pf4j.PluginState;
-import org.pf4j.PluginWrapper;
+import org.casenotes.supervision.api.loader.LoadedPlugins;
+import org.casenotes.supervision.api.loader.PluginProblem;
+import org.casenotes.supervision.api.loader.SupervisionPluginLoader;
 
 /**
- * Boots PF4J the way the sample host does, in named steps: check the folder, set the API
- * version, load, start, find the supervision extension.
+ * The sample host's plugins: loaded through the plugin API's {@link SupervisionPluginLoader},
+ * which sets the API version, loads and starts the folder and says why the supervision
+ * features are unavailable when they are.
  *
  * <p>Expected faults (missing folder, corrupt zip, version that does not fit, a plugin that
- * throws on start) never stop the host: they become one-line {@link PluginStatus} reasons.
+ * throws on start, duplicates, stale folders) never stop the host: they become one-line
+ * {@link PluginStatus} reasons.
  */
 public final class PluginHost implements AutoCloseable {
 
     /** The id of the plugin that provides the supervision features. */
-    public static final String SUPERVISION_PLUGIN_ID = "supervision-review";
+    public static final String SUPERVISION_PLUGIN_ID = SupervisionPluginLoader.PLUGIN_ID;
 
-    private final PluginManager manager;
+    private final LoadedPlugins loaded;
     private final List<PluginStatus> statuses;
-    private final SupervisionModuleProvider provider;
 
-    private PluginHost(PluginManager manager, List<PluginStatus> statuses,
-            SupervisionModuleProvider provider) {
-        this.manager = manager;
-        this.statuses = List.copyOf(statuses);
-        this.provider = provider;
+    private PluginHost(LoadedPlugins loaded) {
+        this.loaded = loaded;
+        this.statuses = loaded.reports().stream().map(r -> new PluginStatus(r.id(), r.version(), r.state(),
+                r.problem().map(PluginProblem::message).orElse(""))).toList();
     }
 
     /**
@@ -46,40 +38,7 @@ public final class PluginHost implements AutoCloseable {
      * @return the loaded plugins and their statuses
      */
     public static PluginHost start(Path pluginsDir) {
-        List<PluginStatus> statuses = new ArrayList<>();
-        if (!Files.isDirectory(pluginsDir)) {
-            statuses.add(new PluginStatus(SUPERVISION_PLUGIN_ID, "-", "MISSING",
-                    "plugins folder " + pluginsDir.toAbsolutePath() + " does not exist"));
-            return new PluginHost(null, statuses, null);
-        }
-        reportUnreadableArchives(pluginsDir, statuses);
-        DefaultPluginManager manager = new DefaultPluginManager(pluginsDir);
-        manager.setSystemVersion(ApiVersion.current());
-        manager.loadPlugins();
-        manager.startPlugins();
-
-        SupervisionModuleProvider provider = null;
-        for (PluginWrapper plugin : manager.getPlugins()) {
-            statuses.add(statusOf(manager, plugin));
-        }
-        PluginWrapper supervision = manager.getPlugin(SUPERVISION_PLUGIN_ID);
-        if (supervision != null && supervision.getPluginState() == PluginState.STARTED) {
-            List<SupervisionModuleProvider> found =
-                    manager.getExtensions(SupervisionModuleProvider.class, SUPERVISION_PLUGIN_ID);
-            if (found.size() == 1) {
-                provider = found.get(0);
-            } else {
-                statuses.replaceAll(s -> s.id().equals(SUPERVISION_PLUGIN_ID)
-                        ? new PluginStatus(s.id(), s.version(), s.state(),
-                                found.size() + " SupervisionModuleProvider extensions found, expected 1")
-                        : s);
-            }
-        } else if (supervision == null && statuses.stream().noneMatch(
-                s -> s.id().equals(SUPERVISION_PLUGIN_ID))) {
-            statuses.add(new PluginStatus(SUPERVISION_PLUGIN_ID, "-", "MISSING",
-                    "no supervision-review plugin in " + pluginsDir.toAbsolutePath()));
-        }
-        return new PluginHost(manager, statuses, provider);
+        return new PluginHost(SupervisionPluginLoader.load(pluginsDir));
     }
 
     /**
@@ -97,75 +56,21 @@ public final class PluginHost implements AutoCloseable {
      * @return the provider, or empty when the supervision features are unavailable
      */
     public Optional<SupervisionModuleProvider> supervision() {
-        return Optional.ofNullable(provider);
+        return loaded.provider();
     }
 
-    /** Stops and unloads every plugin. */
+    /**
+     * Why the supervision features are unavailable, in one line.
+     *
+     * @return the loader's reason, or empty when the provider is there
+     */
+    public Optional<String> whyUnavailable() {
+        return loaded.whyUnavailable().map(PluginProblem::message);
+    }
+
+    /** Stops and unloads every plugin (one at a time: see {@link LoadedPlugins#close()}). */
     @Override
     public void close() {
-        if (manager == null) {
-            return;
-        }
-        // PF4J 3.15's stopPlugins() modifies the list it iterates; stop one at a time instead,
-        // in reverse start order.
-        List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
-        Collections.reverse(started);
-        for (PluginWrapper plugin : started) {
-            manager.stopPlugin(plugin.getPluginId());
-        }
-        for (PluginWrapper plugin : new ArrayList<>(manager.getPlugins())) {
-            manager.unloadPlugin(plugin.getPluginId());
-        }
-    }
-
-    private static PluginStatus statusOf(PluginManager manager, PluginWrapper plugin) {
-        String reason = "";
-        PluginState state = plugin.getPluginState();
-        if (state != PluginState.STARTED) {
-            reason = reasonFor(manager, plugin);
-        }
-        return new PluginStatus(plugin.getPluginId(), plugin.getDescriptor().getVersion(),
-                state.name(), reason);
-    }
-
-    private static String reasonFor(PluginManager manager, PluginWrapper plugin) {
-        String requires = plugin.getDescriptor().getRequires();
-        if (requires != null && !requires.isBlank() && !"*".equals(requires.strip())
-                && !manager.getVersionManager().checkVersionConstraint(manager.getSystemVersion(), requires)) {
-            return "requires host API " + requires.strip() + ", this host offers " + manager.getSystemVersion();
-        }
-        Throwable failure = plugin.getFailedException();
-        if (failure != null) {
-            return "failed to start: " + rootMessage(failure);
-        }
-        return "not started (" + plugin.getPluginState().name().toLowerCase() + ")";
-    }
-
-    static String rootMessage(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : " " + message.lines().findFirst().orElse(""));
-    }
-
-    /** PF4J skips a zip it cannot expand; the host says so in one line. */
-    private static void reportUnreadableArchives(Path pluginsDir, List<PluginStatus> statuses) {
-        try (Stream<Path> files = Files.list(pluginsDir)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".zip")).sorted().toList()) {
-                try (ZipFile zip = new ZipFile(file.toFile())) {
-                    if (zip.getEntry("plugin.properties") == null) {
-                        throw new IOException("it has no plugin.properties");
-                    }
-                } catch (IOException e) {
-                    statuses.add(new PluginStatus(file.getFileName().toString(), "-", "FAILED",
-                            "not a readable plugin zip: " + e.getMessage()));
-                }
-            }
-        } catch (IOException e) {
-            statuses.add(new PluginStatus(SUPERVISION_PLUGIN_ID, "-", "MISSING",
-                    "plugins folder " + pluginsDir.toAbsolutePath() + " cannot be read: " + e.getMessage()));
-        }
+        loaded.close();
     }
 }

@@ -32,7 +32,6 @@ import org.casenotes.supervision.host.web.auth.AuthRoutes;
 import org.casenotes.supervision.host.web.auth.LoginThrottle;
 import org.casenotes.supervision.host.web.auth.Sessions;
 import org.casenotes.supervision.host.plugin.PluginHost;
-import org.casenotes.supervision.host.plugin.PluginStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -133,9 +132,7 @@ public final class ClinicServer implements AutoCloseable {
                 fault = "the plugin failed while creating its module: " + PluginStatusText.of(e);
             }
         } else {
-            fault = plugins.statuses().stream()
-                    .filter(s -> s.id().equals(PluginHost.SUPERVISION_PLUGIN_ID) || !s.reason().isEmpty())
-                    .map(PluginStatus::line).findFirst().orElse("supervision-review plugin not loaded");
+            fault = plugins.whyUnavailable().orElse("supervision-review plugin not loaded");
         }
         if (fault != null) {
             LOG.warn("supervision features unavailable: {}", fault);

@@ -78,6 +78,7 @@ final class Problems {
         if (e instanceof StorageUnavailableException) {
             return 503;
         }
+        // HostFailureException: one of this host's own parts failed inside a plugin call.
         return 500;
     }
 

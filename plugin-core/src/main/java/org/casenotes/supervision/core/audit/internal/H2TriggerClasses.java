@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * the host's threads carry the host's loader. H2 takes extra class factories, so the plugin
  * registers one that answers for its own package from its own loader. This is done before
  * migrating (creating the trigger loads its class) and kept while any module is open; the
- * factory is removed when the last module closes, so an unloaded plugin is not held.
+ * factory is removed when the last module closes, and every H2 database a closed module used
+ * drops its trigger object ({@link AppendOnlyTriggers}), so an unloaded plugin is not held.
  *
  * <p>A host without H2 on its class path skips all of this. Thread-safe.
  */
@@ -22,6 +23,8 @@ public final class H2TriggerClasses {
 
     private static Object factory;
     private static int users;
+    private static final java.util.Set<javax.sql.DataSource> USED = java.util.Collections.newSetFromMap(
+            new java.util.IdentityHashMap<>());
 
     private H2TriggerClasses() {
     }
@@ -47,6 +50,30 @@ public final class H2TriggerClasses {
             PluginClassFactory.remove(factory);
             factory = null;
         }
+    }
+
+    /**
+     * Counts one user fewer after a module over a database closed; the last one removes the
+     * factory and makes every database the closed modules used forget the trigger object.
+     *
+     * @param dataSource the closed module's database
+     */
+    public static void release(javax.sql.DataSource dataSource) {
+        java.util.List<javax.sql.DataSource> forget;
+        synchronized (H2TriggerClasses.class) {
+            if (factory == null && users <= 1) {
+                unregister();
+                return;
+            }
+            USED.add(dataSource);
+            unregister();
+            if (users > 0) {
+                return;
+            }
+            forget = java.util.List.copyOf(USED);
+            USED.clear();
+        }
+        forget.forEach(AppendOnlyTriggers::forget);
     }
 
     private static boolean h2Present() {

@@ -1,0 +1,155 @@
+package org.casenotes.supervision.example;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.casenotes.supervision.api.ClientIdentity;
+import org.casenotes.supervision.api.HostContext;
+import org.casenotes.supervision.api.NoteLookup;
+import org.casenotes.supervision.api.Person;
+import org.casenotes.supervision.api.PolicySource;
+import org.casenotes.supervision.api.ProgressNote;
+import org.casenotes.supervision.api.SupervisionAssignment;
+import org.casenotes.supervision.api.SupervisionDirectory;
+import org.casenotes.supervision.api.SupervisionEvent;
+import org.casenotes.supervision.api.SupervisionEventListener;
+import org.casenotes.supervision.api.audit.AuditSecrets;
+
+/**
+ * A complete, minimal {@link HostContext}, written against {@code plugin-api} alone, as a
+ * vendor's first one would be: people, assignments, notes and clients in memory, events kept
+ * in a list, the built-in policy and audit keys held in memory ({@link ExampleAuditSecrets}).
+ * A real host answers the same questions from its own tables; the README shows this class.
+ *
+ * <p>Thread-safe: every collection is concurrent, as the plugin calls from any request thread.
+ */
+public final class ExampleHost implements HostContext {
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final AuditSecrets auditSecrets;
+    private final Map<String, Person> people = new ConcurrentHashMap<>();
+    private final List<SupervisionAssignment> assignments = new CopyOnWriteArrayList<>();
+    private final Map<String, ProgressNote> notes = new ConcurrentHashMap<>();
+    private final Map<String, ClientIdentity> clients = new ConcurrentHashMap<>();
+    private final List<SupervisionEvent> events = new CopyOnWriteArrayList<>();
+
+    /**
+     * Creates the host over a pooled data source (one connection is enough).
+     *
+     * @param dataSource the database the plugin keeps its {@code sr_} tables in
+     * @param clock the clock every time stamp is taken from
+     * @param auditSecrets the audit chain's keys; keep the same ones across restarts
+     */
+    public ExampleHost(DataSource dataSource, Clock clock, AuditSecrets auditSecrets) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.auditSecrets = auditSecrets;
+    }
+
+    /**
+     * Adds a person of the practice.
+     *
+     * @param person the person
+     * @return this host
+     */
+    public ExampleHost person(Person person) {
+        people.put(person.organisationId() + "/" + person.userId(), person);
+        return this;
+    }
+
+    /**
+     * Makes a supervisor responsible for a clinician.
+     *
+     * @param assignment who, whom, since when
+     * @return this host
+     */
+    public ExampleHost assign(SupervisionAssignment assignment) {
+        assignments.add(assignment);
+        return this;
+    }
+
+    /**
+     * Adds a client and one of their progress notes.
+     *
+     * @param client the client
+     * @param note the note
+     * @return this host
+     */
+    public ExampleHost note(ClientIdentity client, ProgressNote note) {
+        clients.put(client.organisationId() + "/" + client.clientId(), client);
+        notes.put(note.organisationId() + "/" + note.noteId(), note);
+        return this;
+    }
+
+    /** The events the plugin has sent, oldest first. @return the events */
+    public List<SupervisionEvent> sentEvents() {
+        return List.copyOf(events);
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public SupervisionDirectory directory() {
+        return new SupervisionDirectory() {
+            @Override
+            public Optional<Person> person(String organisationId, String userId) {
+                return Optional.ofNullable(people.get(organisationId + "/" + userId));
+            }
+
+            @Override
+            public List<SupervisionAssignment> assignmentsOf(String organisationId, String clinicianId) {
+                return assignments.stream().filter(a -> a.organisationId().equals(organisationId)
+                        && a.clinicianId().equals(clinicianId)).toList();
+            }
+
+            @Override
+            public List<SupervisionAssignment> assignmentsBy(String organisationId, String supervisorId) {
+                return assignments.stream().filter(a -> a.organisationId().equals(organisationId)
+                        && a.supervisorId().equals(supervisorId)).toList();
+            }
+        };
+    }
+
+    @Override
+    public NoteLookup notes() {
+        return new NoteLookup() {
+            @Override
+            public Optional<ProgressNote> note(String organisationId, String noteId) {
+                return Optional.ofNullable(notes.get(organisationId + "/" + noteId));
+            }
+
+            @Override
+            public Optional<ClientIdentity> client(String organisationId, String clientId) {
+                return Optional.ofNullable(clients.get(organisationId + "/" + clientId));
+            }
+        };
+    }
+
+    @Override
+    public SupervisionEventListener events() {
+        return events::add;
+    }
+
+    @Override
+    public PolicySource policies() {
+        return PolicySource.BUILT_IN;
+    }
+
+    @Override
+    public AuditSecrets auditSecrets() {
+        return auditSecrets;
+    }
+}
