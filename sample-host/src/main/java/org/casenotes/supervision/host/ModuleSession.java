@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.host.clinic.AuditCheckpoint;
+import org.casenotes.supervision.host.clinic.AuditKeysRefused;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
 import org.casenotes.supervision.host.clinic.ClinicEventLog;
 import org.casenotes.supervision.host.clinic.ClinicHostContext;
@@ -49,7 +50,7 @@ final class ModuleSession implements AutoCloseable {
                         .filter(s -> !s.reason().isEmpty()).map(PluginStatus::line).findFirst()
                         .orElse("supervision-review plugin not loaded"));
             }
-            SupervisionModule module = plugins.supervision().get().create(new ClinicHostContext(
+            SupervisionModule module = AuditKeysRefused.createModule(plugins.supervision().get(), new ClinicHostContext(
                     database.dataSource(), Clock.systemDefaultZone(), new ClinicEventLog(database.dataSource()), options.dataDir));
             return new ModuleSession(database, plugins, module, options.dataDir);
         } catch (Exception | LinkageError e) {

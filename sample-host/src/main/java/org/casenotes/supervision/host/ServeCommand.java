@@ -2,13 +2,15 @@ package org.casenotes.supervision.host;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.casenotes.supervision.host.clinic.AuditKeysRefused;
 import org.casenotes.supervision.host.web.ClinicServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Starts the host: database, plugins, module, web server. */
-@Command(name = "serve", description = "Start the practice app on a port.")
+@Command(name = "serve", description = {"Start the practice app on a port.",
+    "Exit 3: refused, the audit key files are missing or do not fit the database's audit trail."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -22,8 +24,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ClinicServer server = ClinicServer.start(new ClinicServer.Settings(
-                options.dataDir, options.databaseUrl(), options.pluginsDir(), port, demoData));
+        ClinicServer server;
+        try {
+            server = ClinicServer.start(new ClinicServer.Settings(
+                    options.dataDir, options.databaseUrl(), options.pluginsDir(), port, demoData));
+        } catch (AuditKeysRefused e) {
+            System.err.println("refusing to start: " + e.getMessage());
+            return 3;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

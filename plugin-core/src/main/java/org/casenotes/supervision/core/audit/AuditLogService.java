@@ -28,11 +28,11 @@ final class AuditLogService implements AuditLog {
     private final Transactions transactions;
     private final AuditTrail trail;
     private final ChainVerifier verifier;
-    private final Checkpoints checkpoints;
+    private final Anchors checkpoints;
     private final java.time.Clock clock;
 
     AuditLogService(Transactions transactions, AuditTrail trail, ChainVerifier verifier,
-            Checkpoints checkpoints, java.time.Clock clock) {
+            Anchors checkpoints, java.time.Clock clock) {
         this.transactions = transactions;
         this.trail = trail;
         this.verifier = verifier;

@@ -12,6 +12,7 @@ import org.casenotes.supervision.api.error.SupervisionException;
 import org.casenotes.supervision.host.clinic.AuditCheckpoint;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
 import org.casenotes.supervision.host.clinic.ClinicEventLog;
+import org.casenotes.supervision.host.clinic.AuditKeysRefused;
 import org.casenotes.supervision.host.clinic.ClinicHostContext;
 import org.casenotes.supervision.host.clinic.ClinicSchema;
 import org.casenotes.supervision.host.clinic.ClinicSettings;
@@ -97,7 +98,7 @@ public final class ClinicServer implements AutoCloseable {
         String fault = null;
         if (plugins.supervision().isPresent()) {
             try {
-                module = plugins.supervision().get().create(new ClinicHostContext(
+                module = AuditKeysRefused.createModule(plugins.supervision().get(), new ClinicHostContext(
                         database.dataSource(), Clock.systemDefaultZone(), new ClinicEventLog(database.dataSource()),
                         settings.dataDir()));
                 if (settings.demoData()) {
@@ -107,6 +108,10 @@ public final class ClinicServer implements AutoCloseable {
                             new ClinicSettings(database.dataSource()), java.time.LocalDate.now(),
                             java.time.ZoneId.systemDefault());
                 }
+            } catch (AuditKeysRefused e) {
+                plugins.close();
+                database.close();
+                throw e;
             } catch (SupervisionException e) {
                 fault = e.getMessage();
             } catch (RuntimeException | LinkageError e) {
