@@ -23,7 +23,16 @@ public final class SupervisionModuleFactory implements SupervisionModuleProvider
         H2TriggerClasses.register();
         try {
             String schemaVersion = Migrations.migrate(host.dataSource());
-            return new WiredModule(host, schemaVersion);
+            WiredModule module = new WiredModule(host, schemaVersion);
+            // Events a previous process stored but did not deliver (it stopped, or the listener
+            // failed) go out now; a failure here leaves them pending, it does not stop the start.
+            try {
+                module.deliverPendingEvents();
+            } catch (org.casenotes.supervision.api.error.SupervisionException e) {
+                org.slf4j.LoggerFactory.getLogger(SupervisionModuleFactory.class)
+                        .warn("pending events not delivered at start: {}", e.getMessage());
+            }
+            return module;
         } catch (RuntimeException | Error e) {
             H2TriggerClasses.unregister();
             throw e;

@@ -14,6 +14,7 @@ import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.core.audit.AuditFeature;
 import org.casenotes.supervision.core.audit.internal.H2TriggerClasses;
 import org.casenotes.supervision.core.disclosure.DisclosureService;
+import org.casenotes.supervision.core.event.EventOutbox;
 import org.casenotes.supervision.core.meeting.MeetingService;
 import org.casenotes.supervision.core.packet.PacketService;
 import org.casenotes.supervision.core.packet.PacketWriter;
@@ -35,6 +36,7 @@ final class WiredModule implements SupervisionModule {
     private final Reviews reviews;
     private final Meetings meetings;
     private final Packets packets;
+    private final EventOutbox outbox;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     WiredModule(HostContext host, String schemaVersion) {
@@ -46,7 +48,8 @@ final class WiredModule implements SupervisionModule {
         this.policies = new PolicyService(transactions, host.clock(), host.policies(), audit.trail());
         this.disclosures = new DisclosureService(transactions, host.clock(), host.directory(), host.notes(),
                 policies, audit.trail(), new ReviewEditGuard());
-        this.reviews = new ReviewService(host, transactions, audit.trail(), disclosures, policies);
+        this.outbox = new EventOutbox(transactions, host.events());
+        this.reviews = new ReviewService(host, transactions, audit.trail(), disclosures, policies, outbox);
         this.meetings = new MeetingService(host, transactions, new ReviewAgendaSources(), audit.trail());
         this.packets = new PacketService(host, transactions, policies::policy, meetings, audit.trail(),
                 PacketWriter.pdf());
@@ -99,6 +102,11 @@ final class WiredModule implements SupervisionModule {
     @Override
     public Policies policies() {
         return policies;
+    }
+
+    @Override
+    public int deliverPendingEvents() {
+        return outbox.deliverPending();
     }
 
     @Override

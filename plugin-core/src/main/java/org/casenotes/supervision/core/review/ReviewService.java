@@ -18,6 +18,7 @@ import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.core.audit.AuditTrail;
 import org.casenotes.supervision.core.disclosure.SectionSnapshots;
 import org.casenotes.supervision.core.policy.ReviewPolicies;
+import org.casenotes.supervision.core.event.EventOutbox;
 import org.casenotes.supervision.core.storage.Transactions;
 
 /**
@@ -44,7 +45,22 @@ public final class ReviewService implements Reviews {
      */
     public ReviewService(HostContext host, Transactions transactions, AuditTrail audit, SectionSnapshots sections,
             ReviewPolicies policies) {
-        ReviewContext context = new ReviewContext(host, transactions, audit, sections, policies);
+        this(host, transactions, audit, sections, policies, new EventOutbox(transactions, host.events()));
+    }
+
+    /**
+     * Creates the service with the module's event outbox.
+     *
+     * @param host the host context: clock, directory, note look-up
+     * @param transactions the transaction runner over the host's data source
+     * @param audit where every action's audit event is appended, in the action's transaction
+     * @param sections the self-disclosure sections snapshotted on submit
+     * @param policies the organisations' review policies
+     * @param outbox where domain events are stored with their action and delivered from
+     */
+    public ReviewService(HostContext host, Transactions transactions, AuditTrail audit, SectionSnapshots sections,
+            ReviewPolicies policies, EventOutbox outbox) {
+        ReviewContext context = new ReviewContext(host, transactions, audit, sections, policies, outbox);
         Access access = new Access(context);
         this.transitions = new Transitions(context, access);
         this.batch = new BatchCoSigner(context, transitions);

@@ -14,6 +14,7 @@ import org.casenotes.supervision.host.clinic.ClinicDatabase;
 import org.casenotes.supervision.host.clinic.ClinicEventLog;
 import org.casenotes.supervision.host.clinic.AuditKeysRefused;
 import org.casenotes.supervision.host.clinic.ClinicHostContext;
+import org.casenotes.supervision.host.clinic.PendingEventRelay;
 import org.casenotes.supervision.host.clinic.ClinicSchema;
 import org.casenotes.supervision.host.clinic.ClinicSettings;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
@@ -67,6 +68,7 @@ public final class ClinicServer implements AutoCloseable {
     private final SupervisionModule module;
     private final String moduleFault;
     private final Javalin web;
+    private final PendingEventRelay relay;
 
     private ClinicServer(ClinicDatabase database, PluginHost plugins, SupervisionModule module,
             String moduleFault, Javalin web) {
@@ -75,6 +77,7 @@ public final class ClinicServer implements AutoCloseable {
         this.module = module;
         this.moduleFault = moduleFault;
         this.web = web;
+        this.relay = module == null ? null : PendingEventRelay.start(module);
     }
 
     /**
@@ -222,6 +225,9 @@ public final class ClinicServer implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        if (relay != null) {
+            relay.close();
+        }
         if (module != null) {
             AuditCheckpoint.takeBeforeClosing(module);
             module.close();
