@@ -53,6 +53,9 @@ public final class EventOutbox {
      * @throws SQLException on a database fault; the action rolls back with it
      */
     public void record(Tx tx, ReviewEvent event) throws SQLException {
+        if (listener == SupervisionEventListener.NONE) {
+            return; // the host wants no events: nothing to keep for it
+        }
         Connection connection = tx.connection();
         long next;
         try (PreparedStatement select = connection.prepareStatement(
