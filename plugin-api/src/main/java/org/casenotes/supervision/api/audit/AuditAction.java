@@ -16,6 +16,10 @@ public enum AuditAction {
     PRINT_EXPORT,
     /** A record was signed or co-signed. */
     SIGN,
+    /** A user signed in (recorded by the host through {@link AuditLog#record(HostAuditEntry)}). */
+    SIGN_IN,
+    /** A user signed out, or their session ended. */
+    SIGN_OUT,
     /**
      * An access was refused (no right, nothing of that id in the actor's organisation, a refused
      * batch, a failed sign-in); the event's detail names the attempted action and the reason

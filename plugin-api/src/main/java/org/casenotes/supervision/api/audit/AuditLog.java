@@ -25,6 +25,18 @@ public interface AuditLog {
     AuditPage report(Actor admin, AuditQuery query);
 
     /**
+     * Records an event the host observed into the organisation's audit chain, timed by the
+     * host context's clock: sign-in, failed sign-in and lock-out ({@link AuditAction#REFUSED}),
+     * sign-out, and reads of the host's own clinical content, so that one chain holds the
+     * whole trail. Not checked for a right: the host vouches for what it records.
+     *
+     * @param entry the event
+     * @throws org.casenotes.supervision.api.error.StorageUnavailableException when the database
+     *     cannot record it
+     */
+    void record(HostAuditEntry entry);
+
+    /**
      * Walks every organisation's chain (and the global chain of releases before 0.2, where one
      * exists) and checks each against its head row and the latest signed anchor. The outcome
      * names organisation ids and sequence numbers only, never an event's content; each chain's

@@ -29,6 +29,7 @@ import org.casenotes.supervision.host.demo.DemoData;
 import org.casenotes.supervision.host.demo.DemoPractice;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 import org.casenotes.supervision.host.web.auth.AuthRoutes;
+import org.casenotes.supervision.host.web.auth.SignInAudit;
 import org.casenotes.supervision.host.web.auth.LoginThrottle;
 import org.casenotes.supervision.host.web.auth.Sessions;
 import org.casenotes.supervision.host.plugin.PluginHost;
@@ -135,7 +136,9 @@ public final class ClinicServer implements AutoCloseable {
         AccessGuard guard = new AccessGuard(sessions);
         Supervision supervision = new Supervision(module, fault);
         ClinicRecords records = new ClinicRecords(database.dataSource());
-        AuthRoutes auth = new AuthRoutes(new ClinicUsers(database.dataSource()), sessions, new LoginThrottle(clock), json);
+        SupervisionModule audited = module;
+        AuthRoutes auth = new AuthRoutes(new ClinicUsers(database.dataSource()), sessions, new LoginThrottle(clock), json,
+                new SignInAudit(() -> Optional.ofNullable(audited)));
         Javalin web = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

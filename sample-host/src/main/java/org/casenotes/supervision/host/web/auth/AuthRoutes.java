@@ -21,6 +21,19 @@ public final class AuthRoutes {
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final JsonBodies json;
+    private final SignInAudit audit;
+
+    /**
+     * Creates the routes without an audit trail of sessions.
+     *
+     * @param users the accounts
+     * @param sessions the live sessions
+     * @param throttle the failed sign-in limiter
+     * @param json the body reader
+     */
+    public AuthRoutes(ClinicUsers users, Sessions sessions, LoginThrottle throttle, JsonBodies json) {
+        this(users, sessions, throttle, json, new SignInAudit(java.util.Optional::empty));
+    }
 
     /**
      * Creates the routes.
@@ -29,12 +42,15 @@ public final class AuthRoutes {
      * @param sessions the live sessions
      * @param throttle the failed sign-in limiter
      * @param json the body reader
+     * @param audit where sign-ins, failures, lock-outs and sign-outs are audited
      */
-    public AuthRoutes(ClinicUsers users, Sessions sessions, LoginThrottle throttle, JsonBodies json) {
+    public AuthRoutes(ClinicUsers users, Sessions sessions, LoginThrottle throttle, JsonBodies json,
+            SignInAudit audit) {
         this.users = users;
         this.sessions = sessions;
         this.throttle = throttle;
         this.json = json;
+        this.audit = audit;
     }
 
     /**
@@ -59,10 +75,12 @@ public final class AuthRoutes {
         Session session = AccessGuard.session(ctx);
         String userId = session.user().userId();
         if (throttle.lockedOut(userId, ctx.ip())) {
+            audit.refused(java.util.Optional.of(session.user()), "SIGN", "signature.locked");
             throw HttpProblem.of(429, "signature.locked", "too many wrong passwords; wait 15 minutes");
         }
         if (password == null || users.authenticate(userId, password.toCharArray()).isEmpty()) {
             throttle.failed(userId, ctx.ip());
+            audit.refused(java.util.Optional.of(session.user()), "SIGN", "signature.password");
             throw HttpProblem.of(403, "signature.password", "the password does not match; co-signing needs your password");
         }
         return session.user();
@@ -74,14 +92,17 @@ public final class AuthRoutes {
             throw HttpProblem.of(400, "login.incomplete", "user id and password are both required");
         }
         if (throttle.lockedOut(credentials.userId(), ctx.ip())) {
+            audit.refused(users.find(credentials.userId()), "SIGN_IN", "login.locked");
             throw HttpProblem.of(429, "login.locked", "too many failed sign-ins; wait 15 minutes and try again");
         }
         ClinicUser user = users.authenticate(credentials.userId(), credentials.password().toCharArray()).orElse(null);
         if (user == null) {
             throttle.failed(credentials.userId(), ctx.ip());
+            audit.refused(users.find(credentials.userId()), "SIGN_IN", "login.failed");
             throw HttpProblem.of(401, "login.failed", "user id or password is wrong");
         }
         throttle.succeeded(user.userId());
+        audit.signedIn(user);
         Session session = sessions.start(user, ctx.cookie(AccessGuard.COOKIE));
         Cookie cookie = new Cookie(AccessGuard.COOKIE, session.id(), "/", -1, false, true, null, SameSite.STRICT);
         cookie.setHttpOnly(true);
@@ -92,7 +113,9 @@ public final class AuthRoutes {
     }
 
     private void logout(Context ctx) {
-        sessions.end(AccessGuard.session(ctx).id());
+        Session ending = AccessGuard.session(ctx);
+        sessions.end(ending.id());
+        audit.signedOut(ending.user());
         Cookie expired = new Cookie(AccessGuard.COOKIE, "", "/", 0, false, true, null, SameSite.STRICT);
         expired.setHttpOnly(true);
         expired.setSameSite(SameSite.STRICT);
