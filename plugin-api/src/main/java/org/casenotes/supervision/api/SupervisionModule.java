@@ -91,6 +91,17 @@ public interface SupervisionModule extends AutoCloseable {
     Packets packets();
 
     /**
+     * Delivers the domain events still pending in the outbox (the listener failed, or the
+     * process stopped before delivering them) to the host's listener, in order per note. The
+     * module does this once when it is created; a host may also call it on a schedule.
+     *
+     * @return how many events the listener accepted in this call
+     * @throws org.casenotes.supervision.api.error.StorageUnavailableException when the database
+     *     cannot be read
+     */
+    int deliverPendingEvents();
+
+    /**
      * The words every code of this API is shown with, in English and Spanish, and the flag
      * explanations rendered per language.
      *

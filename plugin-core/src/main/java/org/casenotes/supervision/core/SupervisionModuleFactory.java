@@ -36,6 +36,14 @@ public final class SupervisionModuleFactory implements SupervisionModuleProvider
             String schemaVersion = Migrations.migrate(guarded.dataSource());
             WiredModule module = new WiredModule(guarded, schemaVersion, OPEN::remove);
             OPEN.add(module);
+            // Events a previous process stored but did not deliver (it stopped, or the listener
+            // failed) go out now; a failure here leaves them pending, it does not stop the start.
+            try {
+                module.deliverPendingEvents();
+            } catch (org.casenotes.supervision.api.error.SupervisionException e) {
+                org.slf4j.LoggerFactory.getLogger(SupervisionModuleFactory.class)
+                        .warn("pending events not delivered at start: {}", e.getMessage());
+            }
             return module;
         } catch (RuntimeException | Error e) {
             H2TriggerClasses.unregister();

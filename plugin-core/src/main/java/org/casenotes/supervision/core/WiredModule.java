@@ -15,6 +15,7 @@ import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.core.audit.AuditFeature;
 import org.casenotes.supervision.core.audit.internal.H2TriggerClasses;
 import org.casenotes.supervision.core.disclosure.DisclosureService;
+import org.casenotes.supervision.core.event.EventOutbox;
 import org.casenotes.supervision.core.meeting.MeetingService;
 import org.casenotes.supervision.core.packet.PacketService;
 import org.casenotes.supervision.core.packet.PacketWriter;
@@ -47,6 +48,7 @@ final class WiredModule implements SupervisionModule {
     private final Policies policyGate;
     private final ModuleState state = new ModuleState();
     private final Consumer<SupervisionModule> onClose;
+    private final EventOutbox outbox;
 
     WiredModule(HostContext host, String schemaVersion, Consumer<SupervisionModule> onClose) {
         this.host = host;
@@ -58,7 +60,8 @@ final class WiredModule implements SupervisionModule {
         this.policies = new PolicyService(transactions, host.clock(), host.policies(), audit.trail());
         this.disclosures = new DisclosureService(transactions, host.clock(), host.directory(), host.notes(),
                 policies, audit.trail(), new ReviewEditGuard());
-        Reviews reviewService = new ReviewService(host, transactions, audit.trail(), disclosures, policies);
+        this.outbox = new EventOutbox(transactions, host.events());
+        Reviews reviewService = new ReviewService(host, transactions, audit.trail(), disclosures, policies, outbox);
         Meetings meetingService = new MeetingService(host, transactions, new ReviewAgendaSources(), audit.trail());
         this.reviews = state.gate(Reviews.class, reviewService);
         this.meetings = state.gate(Meetings.class, meetingService);
@@ -125,6 +128,12 @@ final class WiredModule implements SupervisionModule {
     @Override
     public Policies policies() {
         return policyGate;
+    }
+
+    @Override
+    public int deliverPendingEvents() {
+        state.checkOpen();
+        return outbox.deliverPending();
     }
 
     @Override

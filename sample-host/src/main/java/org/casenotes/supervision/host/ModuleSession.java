@@ -3,6 +3,7 @@ package org.casenotes.supervision.host;
 import java.time.Clock;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.host.clinic.AuditCheckpoint;
+import org.casenotes.supervision.host.clinic.AuditKeysRefused;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
 import org.casenotes.supervision.host.clinic.DataFolder;
 import org.casenotes.supervision.host.clinic.ClinicEventLog;
@@ -47,7 +48,7 @@ final class ModuleSession implements AutoCloseable {
             if (plugins.supervision().isEmpty()) {
                 throw new IllegalStateException(plugins.whyUnavailable().orElse("supervision-review plugin not loaded"));
             }
-            SupervisionModule module = plugins.supervision().get().create(new ClinicHostContext(
+            SupervisionModule module = AuditKeysRefused.createModule(plugins.supervision().get(), new ClinicHostContext(
                     database.dataSource(), Clock.systemDefaultZone(), new ClinicEventLog(database.dataSource()), options.dataDir));
             return new ModuleSession(database, plugins, module, options.dataDir);
         } catch (Exception | LinkageError e) {

@@ -2,6 +2,7 @@ package org.casenotes.supervision.host;
 
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.casenotes.supervision.host.clinic.AuditKeysRefused;
 import org.casenotes.supervision.host.web.ClinicServer;
 import org.casenotes.supervision.host.web.TrustedProxies;
 import picocli.CommandLine.Command;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Starts the host: database, plugins, module, web server. */
-@Command(name = "serve", description = "Start the practice app on a port.")
+@Command(name = "serve", description = {"Start the practice app on a port.",
+    "Exit 3: refused, the audit key files are missing or do not fit the database's audit trail."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -28,9 +30,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ClinicServer server = ClinicServer.start(new ClinicServer.Settings(
-                options.dataDir, options.databaseUrl(), options.pluginsDir(), port, demoData,
-                new TrustedProxies(java.util.Set.copyOf(trustedProxies))));
+        ClinicServer server;
+        try {
+            server = ClinicServer.start(new ClinicServer.Settings(
+                    options.dataDir, options.databaseUrl(), options.pluginsDir(), port, demoData,
+                    new TrustedProxies(java.util.Set.copyOf(trustedProxies))));
+        } catch (AuditKeysRefused e) {
+            System.err.println("refusing to start: " + e.getMessage());
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

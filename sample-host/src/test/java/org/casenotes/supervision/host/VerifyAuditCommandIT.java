@@ -38,7 +38,7 @@ class VerifyAuditCommandIT {
         Result result = verifyAudit();
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("audit chain intact: 4 events");
+        assertThat(result.out()).contains("audit trail intact: 4 events in 1 chain");
         assertThat(checkpointFiles()).isNotEmpty();
     }
 
@@ -46,9 +46,9 @@ class VerifyAuditCommandIT {
     void theAppendOnlyTriggerFromThePluginRefusesChangesMadeThroughTheHostsH2() throws Exception {
         recordReports(2);
         try (ModuleSession session = ModuleSession.open(options())) {
-            assertThatThrownBy(() -> sql("UPDATE sr_audit_event SET actor_id = 'intruder' WHERE seq = 1"))
+            assertThatThrownBy(() -> sql("UPDATE sr_audit_event SET actor_id = 'intruder' WHERE org_id = 'sample-clinic' AND seq = 1"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-            assertThatThrownBy(() -> sql("DELETE FROM sr_audit_event WHERE seq = 2"))
+            assertThatThrownBy(() -> sql("DELETE FROM sr_audit_event WHERE org_id = 'sample-clinic' AND seq = 2"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         }
     }
@@ -57,24 +57,60 @@ class VerifyAuditCommandIT {
     void aRowAlteredByHandIsNamedAndTheCommandExitsOne() throws Exception {
         recordReports(5);
         sql("DROP TRIGGER sr_audit_event_append_only");
-        sql("UPDATE sr_audit_event SET actor_id = 'someone-else' WHERE seq = 3");
+        sql("UPDATE sr_audit_event SET actor_id = 'someone-else' WHERE org_id = 'sample-clinic' AND seq = 3");
 
         Result result = verifyAudit();
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.out()).contains("event #3").contains("ALTERED");
+        assertThat(result.out()).contains("event #3").contains("ALTERED")
+                .contains("organisation sample-clinic: first broken event #3");
     }
 
     @Test
     void deletingTheNewestRowsIsReportedAsATruncatedTail() throws Exception {
         recordReports(6);
         sql("DROP TRIGGER sr_audit_event_append_only");
-        sql("DELETE FROM sr_audit_event WHERE seq > 4");
+        sql("DELETE FROM sr_audit_event WHERE org_id = 'sample-clinic' AND seq > 4");
 
         Result result = verifyAudit();
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).contains("event #5").contains("TRUNCATED");
+    }
+
+    @Test
+    void withItsKeyFilesMissingTheHostRefusesToStartAndCreatesNoNewKeys() throws Exception {
+        recordReports(3);
+        Path keys = data.resolve("keys");
+        java.util.Map<Path, byte[]> original = new java.util.HashMap<>();
+        try (Stream<Path> files = Files.list(keys)) {
+            for (Path file : files.toList()) {
+                original.put(file, Files.readAllBytes(file));
+                Files.delete(file);
+            }
+        }
+
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        PrintStream originalErr = System.err;
+        System.setErr(new PrintStream(errors, true, StandardCharsets.UTF_8));
+        int serve;
+        try {
+            serve = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+                    () -> Main.run("serve", "--port", "0", "--data", data.toString(), "--plugins", PLUGINS.toString()));
+        } finally {
+            System.setErr(originalErr);
+        }
+        Result verify = verifyAudit();
+
+        assertThat(serve).isEqualTo(1);
+        assertThat(errors.toString(StandardCharsets.UTF_8))
+                .contains("refusing to start: the audit key files are missing");
+        assertThat(verify.exitCode()).isEqualTo(2);
+        assertThat(keys.resolve("audit-hmac.key")).doesNotExist();
+        for (java.util.Map.Entry<Path, byte[]> file : original.entrySet()) {
+            Files.write(file.getKey(), file.getValue());
+        }
+        assertThat(verifyAudit().out()).as("the original key still verifies the trail").contains("audit trail intact");
     }
 
     /** Each audit report is itself recorded, so n reports make n events; closing takes a checkpoint. */

@@ -100,8 +100,11 @@ public final class BenchHost implements HostContext, SupervisionDirectory, NoteL
 
     @Override
     public SupervisionEventListener events() {
-        return SupervisionEventListener.NONE;
+        // A listener that takes every event, so the outbox's write and delivery are measured.
+        return event -> delivered.incrementAndGet();
     }
+
+    private final java.util.concurrent.atomic.AtomicLong delivered = new java.util.concurrent.atomic.AtomicLong();
 
     @Override
     public PolicySource policies() {

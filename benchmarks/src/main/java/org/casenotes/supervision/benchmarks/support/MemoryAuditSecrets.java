@@ -88,7 +88,7 @@ public final class MemoryAuditSecrets implements AuditSecrets, CheckpointSink {
     }
 
     @Override
-    public Optional<Checkpoint> latest() {
-        return Optional.ofNullable(written.lastEntry()).map(Map.Entry::getValue);
+    public Optional<Checkpoint> latest(String databaseId) {
+        return written.descendingMap().values().stream().filter(c -> c.databaseId().equals(databaseId)).findFirst();
     }
 }

@@ -25,8 +25,22 @@ public interface AuditLog {
     AuditPage report(Actor admin, AuditQuery query);
 
     /**
-     * Walks the whole (global) chain and checks it against the latest signed checkpoint. The
-     * outcome names sequence numbers only, never another organisation's data.
+     * Records an event the host observed into the organisation's audit chain, timed by the
+     * host context's clock: sign-in, failed sign-in and lock-out ({@link AuditAction#REFUSED}),
+     * sign-out, and reads of the host's own clinical content, so that one chain holds the
+     * whole trail. Not checked for a right: the host vouches for what it records.
+     *
+     * @param entry the event
+     * @throws org.casenotes.supervision.api.error.StorageUnavailableException when the database
+     *     cannot record it
+     */
+    void record(HostAuditEntry entry);
+
+    /**
+     * Walks every organisation's chain (and the global chain of releases before 0.2, where one
+     * exists) and checks each against its head row and the latest signed anchor. The outcome
+     * names organisation ids and sequence numbers only, never an event's content; each chain's
+     * outcome names its first broken event.
      *
      * @param admin the acting admin
      * @return the outcome; not intact names the first bad event
@@ -38,9 +52,9 @@ public interface AuditLog {
     AuditVerification verify(Actor admin);
 
     /**
-     * Signs the chain's current head and writes it to the host's checkpoint sink. Refused when
-     * the events since the previous checkpoint do not verify, so a checkpoint never vouches
-     * for a damaged chain.
+     * Signs an anchor over every organisation's chain head (a Merkle root) and writes it to the
+     * host's checkpoint sink under the database's identity. Refused when the events since the
+     * previous anchor do not verify, so an anchor never vouches for a damaged chain.
      *
      * @param admin the acting admin (or the host acting as one)
      * @return the checkpoint written

@@ -2,30 +2,41 @@ package org.casenotes.supervision.api.audit;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
- * A signed statement that the audit chain had reached a sequence number with a given head MAC
- * at a given time.
+ * A signed anchor of the audit trail: a statement that, at a given time, the heads of every
+ * organisation's chain in one database hashed to a given Merkle root.
  *
- * @param sequence the sequence number of the newest event covered; 0 for an empty chain
- * @param headMac the chain MAC of that event, lower-case hex
- * @param at when the checkpoint was taken
+ * @param databaseId the identity of the database the anchor is about (letters, digits and
+ *     {@code -}, at most 64), so that one sink may keep the anchors of several databases
+ * @param sequence how many events the anchor covers over all chains; grows with every event,
+ *     so a later anchor has a higher number
+ * @param headMac the Merkle root (SHA-256, lower-case hex) over the chain heads
+ * @param at when the anchor was taken
  * @param signature the Ed25519 signature over the other fields, Base64
  */
-public record Checkpoint(long sequence, String headMac, Instant at, String signature) {
+public record Checkpoint(String databaseId, long sequence, String headMac, Instant at, String signature) {
+
+    private static final Pattern DATABASE_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     /**
      * Checks the fields.
      *
      * @throws NullPointerException when a field is null
-     * @throws IllegalArgumentException when the sequence number is negative
+     * @throws IllegalArgumentException when the sequence number is negative or the database id
+     *     is not of the allowed characters (it names a folder or a key in a host's store)
      */
     public Checkpoint {
+        Objects.requireNonNull(databaseId, "databaseId");
         Objects.requireNonNull(headMac, "headMac");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(signature, "signature");
         if (sequence < 0) {
             throw new IllegalArgumentException("sequence must not be negative");
+        }
+        if (!DATABASE_ID.matcher(databaseId).matches()) {
+            throw new IllegalArgumentException("databaseId must be 1 to 64 letters, digits or '-'");
         }
     }
 }

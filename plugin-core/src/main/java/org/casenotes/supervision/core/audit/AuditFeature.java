@@ -11,7 +11,7 @@ import org.casenotes.supervision.core.storage.Transactions;
  */
 public final class AuditFeature {
 
-    /** How many events pass between automatic checkpoints unless configured otherwise. */
+    /** How many events of one organisation pass between automatic anchors unless configured otherwise. */
     public static final int DEFAULT_CHECKPOINT_EVERY = 1000;
 
     private final AuditTrail trail;
@@ -28,18 +28,24 @@ public final class AuditFeature {
      * @param transactions the module's transaction runner
      * @param secrets the host's keys and checkpoint sink
      * @param clock the host's clock
-     * @param checkpointEvery how many events between automatic checkpoints; at least 1
+     * @param checkpointEvery how many events of one organisation between automatic anchors; at
+     *     least 1
      * @return the feature
+     * @throws org.casenotes.supervision.api.error.InvalidStateException {@code
+     *     audit.key-mismatch} when the host's chain key is not the one this database's trail was
+     *     written with, {@code audit.identity-missing} when the database's audit identity was
+     *     removed
      */
     public static AuditFeature create(Transactions transactions, AuditSecrets secrets, Clock clock,
             int checkpointEvery) {
+        String databaseId = DatabaseIdentity.establish(transactions, secrets.hmacKey());
         ChainWalker walker = new ChainWalker(secrets.hmacKey());
-        Checkpoints checkpoints = new Checkpoints(transactions, walker,
+        Anchors anchors = new Anchors(transactions, walker,
                 new CheckpointSigner(secrets.checkpointSigningKey(), secrets.checkpointVerifyingKey()),
-                secrets.checkpoints(), clock, checkpointEvery);
-        AuditTrail trail = new ChainedAuditTrail(secrets.hmacKey(), checkpoints);
-        ChainVerifier verifier = new ChainVerifier(transactions, walker, checkpoints);
-        return new AuditFeature(trail, new AuditLogService(transactions, trail, verifier, checkpoints, clock));
+                secrets.checkpoints(), clock, checkpointEvery, databaseId);
+        AuditTrail trail = new ChainedAuditTrail(secrets.hmacKey(), anchors);
+        ChainVerifier verifier = new ChainVerifier(transactions, walker, anchors);
+        return new AuditFeature(trail, new AuditLogService(transactions, trail, verifier, anchors, clock));
     }
 
     /**

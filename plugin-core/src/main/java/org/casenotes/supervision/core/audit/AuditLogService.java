@@ -11,6 +11,7 @@ import org.casenotes.supervision.api.audit.AuditPage;
 import org.casenotes.supervision.api.audit.AuditQuery;
 import org.casenotes.supervision.api.audit.AuditVerification;
 import org.casenotes.supervision.api.audit.Checkpoint;
+import org.casenotes.supervision.api.audit.HostAuditEntry;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ForbiddenException;
 import org.casenotes.supervision.api.error.ValidationException;
@@ -28,11 +29,11 @@ final class AuditLogService implements AuditLog {
     private final Transactions transactions;
     private final AuditTrail trail;
     private final ChainVerifier verifier;
-    private final Checkpoints checkpoints;
+    private final Anchors checkpoints;
     private final java.time.Clock clock;
 
     AuditLogService(Transactions transactions, AuditTrail trail, ChainVerifier verifier,
-            Checkpoints checkpoints, java.time.Clock clock) {
+            Anchors checkpoints, java.time.Clock clock) {
         this.transactions = transactions;
         this.trail = trail;
         this.verifier = verifier;
@@ -51,6 +52,17 @@ final class AuditLogService implements AuditLog {
                     query.clientId(), AuditAction.QUERY, "audit", "audit-report",
                     query.from() + "/" + query.to(), null, null, null, detail(query, page)));
             return page;
+        });
+    }
+
+    @Override
+    public void record(HostAuditEntry entry) {
+        java.util.Objects.requireNonNull(entry, "entry");
+        transactions.inTransaction("record a host audit event", tx -> {
+            trail.append(tx, new AuditEntry(clock.instant(), entry.organisationId(), entry.actorId(), null,
+                    entry.action(), entry.dataCategory(), entry.targetType(), entry.targetId(), null, null, null,
+                    entry.detail()));
+            return null;
         });
     }
 

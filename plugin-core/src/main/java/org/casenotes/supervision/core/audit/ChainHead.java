@@ -4,45 +4,112 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.Optional;
+import java.util.TreeMap;
 import org.casenotes.supervision.api.error.StorageUnavailableException;
 
 /**
- * The chain's head row: the last sequence number and MAC.
+ * One organisation's chain head: its last sequence number and MAC ({@code sr_audit_chain}).
  *
- * @param lastSeq the last sequence number handed out
- * @param lastMac its MAC
+ * @param organisationId the organisation
+ * @param lastSeq the last sequence number handed out in its chain; 0 before its first event
+ * @param lastMac its MAC; {@link ChainMac#GENESIS} before the first event
  */
-record ChainHead(long lastSeq, String lastMac) {
+record ChainHead(String organisationId, long lastSeq, String lastMac) {
 
-    /** Reads the head and locks it until the transaction ends: the appenders' queue. */
-    static ChainHead lock(Connection connection) throws SQLException {
-        return read(connection, " FOR UPDATE");
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    static ChainHead empty(String organisationId) {
+        return new ChainHead(organisationId, 0, ChainMac.GENESIS);
     }
 
-    /** Reads the head without locking it. */
-    static ChainHead read(Connection connection) throws SQLException {
-        return read(connection, "");
+    /**
+     * Reads the organisation's head and locks it until the transaction ends: the queue of that
+     * organisation's appenders, and of no one else. The organisation's first event creates the
+     * row; of two first appenders, the second waits for the first and then queues behind it.
+     */
+    static ChainHead lock(Connection connection, String organisationId) throws SQLException {
+        Optional<ChainHead> head = read(connection, organisationId, " FOR UPDATE");
+        if (head.isPresent()) {
+            return head.get();
+        }
+        Savepoint beforeInsert = connection.setSavepoint();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO sr_audit_chain (org_id, last_seq, last_mac) VALUES (?, 0, ?)")) {
+            insert.setString(1, organisationId);
+            insert.setString(2, ChainMac.GENESIS);
+            insert.executeUpdate();
+            connection.releaseSavepoint(beforeInsert);
+            return empty(organisationId);
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw e;
+            }
+            connection.rollback(beforeInsert);
+            return read(connection, organisationId, " FOR UPDATE").orElseThrow(() -> missing(e));
+        }
+    }
+
+    /** Reads the organisation's head without locking it; empty before its first event. */
+    static ChainHead read(Connection connection, String organisationId) throws SQLException {
+        return read(connection, organisationId, "").orElse(empty(organisationId));
+    }
+
+    /**
+     * Every organisation's head, by organisation id, in one statement (one snapshot). The only
+     * read of the heads across organisations; anchors and verification use it, never an appender.
+     */
+    static TreeMap<String, ChainHead> readAll(Connection connection) throws SQLException {
+        TreeMap<String, ChainHead> heads = new TreeMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT org_id, last_seq, last_mac FROM sr_audit_chain");
+                ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                heads.put(rs.getString(1), new ChainHead(rs.getString(1), rs.getLong(2), rs.getString(3)));
+            }
+        }
+        return heads;
+    }
+
+    /**
+     * The head of the global chain written before per-organisation chains, frozen since the
+     * upgrade; empty (number 0) for a database that never had one.
+     */
+    static ChainHead legacy(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT last_seq, last_mac FROM sr_audit_legacy_head WHERE head_id = 1");
+                ResultSet rs = select.executeQuery()) {
+            return rs.next() ? new ChainHead(AnchorHeads.LEGACY, rs.getLong(1), rs.getString(2))
+                    : empty(AnchorHeads.LEGACY);
+        }
     }
 
     void store(Connection connection) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE sr_audit_head SET last_seq = ?, last_mac = ? WHERE head_id = 1")) {
+                "UPDATE sr_audit_chain SET last_seq = ?, last_mac = ? WHERE org_id = ?")) {
             update.setLong(1, lastSeq);
             update.setString(2, lastMac);
+            update.setString(3, organisationId);
             if (update.executeUpdate() != 1) {
-                throw new StorageUnavailableException("the audit chain's head row is missing", null);
+                throw missing(null);
             }
         }
     }
 
-    private static ChainHead read(Connection connection, String lock) throws SQLException {
+    private static Optional<ChainHead> read(Connection connection, String organisationId, String lock)
+            throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT last_seq, last_mac FROM sr_audit_head WHERE head_id = 1" + lock);
-                ResultSet rs = select.executeQuery()) {
-            if (!rs.next()) {
-                throw new StorageUnavailableException("the audit chain's head row is missing", null);
+                "SELECT last_seq, last_mac FROM sr_audit_chain WHERE org_id = ?" + lock)) {
+            select.setString(1, organisationId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Optional.of(new ChainHead(organisationId, rs.getLong(1), rs.getString(2)))
+                        : Optional.empty();
             }
-            return new ChainHead(rs.getLong(1), rs.getString(2));
         }
+    }
+
+    private static StorageUnavailableException missing(Throwable cause) {
+        return new StorageUnavailableException("an organisation's audit chain head row is missing", cause);
     }
 }

@@ -15,14 +15,18 @@ import javax.crypto.SecretKey;
  * <p>The serialisation is unambiguous (every field length-prefixed, null distinct from empty)
  * so that no two different events serialise alike. The sequence number is not part of it:
  * an event's place is bound by the previous MAC it covers, and verification checks that the
- * numbers run without a gap. Not thread-safe (it holds a {@link Mac}); one per use.
+ * numbers run without a gap. Two format labels keep the two kinds of chain apart: {@code
+ * sr-audit-event-2} for organisation chains, {@code sr-audit-event-1} for the events of the
+ * global chain written before schema version 7. Changing either format breaks every stored chain: known-answer tests pin both. Not
+ * thread-safe (it holds a {@link Mac}); one per use.
  */
 final class ChainMac {
 
     /** The previous MAC of the first event. */
     static final String GENESIS = "0".repeat(64);
 
-    private static final String FORMAT = "sr-audit-event-1";
+    private static final String LEGACY_FORMAT = "sr-audit-event-1";
+    private static final String FORMAT = "sr-audit-event-2";
     private static final HexFormat HEX = HexFormat.of();
 
     private final Mac mac;
@@ -42,7 +46,11 @@ final class ChainMac {
 
     static byte[] canonical(ChainRow row) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        field(out, FORMAT);
+        if (row.legacy()) {
+            field(out, LEGACY_FORMAT);
+        } else {
+            field(out, FORMAT);
+        }
         field(out, row.at() == null ? null : row.at().toString());
         field(out, row.organisationId());
         field(out, row.actorId());
@@ -65,6 +73,17 @@ final class ChainMac {
             return false;
         }
         return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /**
+     * A keyed fingerprint of the chain key bound to one database: what a module checks at
+     * start to refuse another key without walking the chain.
+     */
+    String keyCheck(String databaseId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64);
+        field(out, "sr-audit-key-check-1");
+        field(out, databaseId);
+        return HEX.formatHex(mac.doFinal(out.toByteArray()));
     }
 
     private static void field(ByteArrayOutputStream out, String value) {

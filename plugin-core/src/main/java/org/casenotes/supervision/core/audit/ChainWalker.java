@@ -6,12 +6,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.crypto.SecretKey;
 import org.casenotes.supervision.api.audit.AuditProblem;
-import org.casenotes.supervision.api.audit.AuditVerification;
+import org.casenotes.supervision.api.audit.ChainVerification;
 
 /**
- * Walks the chain in sequence order from a known-good point and stops at the first event that
+ * Walks one chain in sequence order from a known-good point and stops at the first event that
  * does not follow: a missing number, a MAC that does not match, or an authentic event whose
  * previous MAC is not the one before it. Streams the rows; memory does not grow with the chain.
+ *
+ * <p>Two kinds of chain: an organisation's, by its sequence number, and the global chain of
+ * releases before per-organisation chains, by {@code legacy_seq}. An organisation's chain starts
+ * with its share of old events (their links run through other organisations' events, so the
+ * global walk checks those links) and goes on from its last old event.
  */
 final class ChainWalker {
 
@@ -25,7 +30,7 @@ final class ChainWalker {
      * @param watchedMac the MAC seen at the watched sequence number, or {@code null}
      * @param problem the first problem, or {@code null} when every row verified
      */
-    record Walk(long lastSeq, String lastMac, String watchedMac, AuditVerification problem) {
+    record Walk(long lastSeq, String lastMac, String watchedMac, ChainVerification problem) {
     }
 
     private final SecretKey key;
@@ -35,35 +40,46 @@ final class ChainWalker {
     }
 
     /**
-     * Walks the rows after a known-good event.
+     * Walks an organisation's rows after a known-good event.
      *
      * @param connection a connection in a transaction (PostgreSQL streams only then)
+     * @param organisationId the organisation
      * @param fromSeq the known-good event's number; 0 for the start of the chain
      * @param fromMac its MAC; {@link ChainMac#GENESIS} for the start
      * @param upToSeq the last number to walk, inclusive
      * @param watchSeq a number whose MAC to remember, or -1
      */
-    Walk walk(Connection connection, long fromSeq, String fromMac, long upToSeq, long watchSeq)
-            throws SQLException {
+    Walk walk(Connection connection, String organisationId, long fromSeq, String fromMac, long upToSeq,
+            long watchSeq) throws SQLException {
+        return walk(connection, new Scope(organisationId), fromSeq, fromMac, upToSeq, watchSeq);
+    }
+
+    /** Walks the whole global chain written before per-organisation chains. */
+    Walk walkLegacy(Connection connection, long watchSeq) throws SQLException {
+        return walk(connection, new Scope(null), 0, ChainMac.GENESIS, Long.MAX_VALUE, watchSeq);
+    }
+
+    private Walk walk(Connection connection, Scope scope, long fromSeq, String fromMac, long upToSeq,
+            long watchSeq) throws SQLException {
         ChainMac mac = new ChainMac(key);
         long expected = fromSeq + 1;
         String previous = fromMac;
+        boolean afterNewEvent = false;
         String watched = watchSeq == fromSeq ? fromMac : null;
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + ChainRow.COLUMNS
-                + " FROM sr_audit_event WHERE seq > ? AND seq <= ? ORDER BY seq")) {
+        try (PreparedStatement select = connection.prepareStatement(scope.walkSql())) {
             select.setFetchSize(FETCH_SIZE);
-            select.setLong(1, fromSeq);
-            select.setLong(2, upToSeq);
+            scope.bind(select, fromSeq, upToSeq);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     ChainRow row = ChainRow.read(rs);
-                    AuditVerification problem = check(connection, mac, row, expected, previous);
+                    ChainVerification problem = check(connection, scope, mac, row, expected, previous, afterNewEvent);
                     if (problem != null) {
                         return new Walk(expected - 1, previous, watched, problem);
                     }
-                    if (row.seq() == watchSeq) {
+                    if (expected == watchSeq) {
                         watched = row.entryMac();
                     }
+                    afterNewEvent = !row.legacy();
                     previous = row.entryMac();
                     expected++;
                 }
@@ -72,40 +88,87 @@ final class ChainWalker {
         return new Walk(expected - 1, previous, watched, null);
     }
 
-    private static AuditVerification check(Connection connection, ChainMac mac, ChainRow row,
-            long expected, String previous) throws SQLException {
+    private static ChainVerification check(Connection connection, Scope scope, ChainMac mac, ChainRow row,
+            long expected, String previous, boolean afterNewEvent) throws SQLException {
         long read = expected - 1;
-        if (row.seq() > expected) {
-            return AuditVerification.broken(read, expected, AuditProblem.MISSING,
+        long position = scope.position(row);
+        if (position > expected) {
+            return scope.broken(read, expected, AuditProblem.MISSING,
                     "audit event #" + expected + " is missing: deleted from the chain");
         }
-        if (row.seq() < expected) {
-            return AuditVerification.broken(read, row.seq(), AuditProblem.INSERTED,
-                    "audit event #" + row.seq() + " stands before the start of the chain: inserted");
+        if (position < expected) {
+            return scope.broken(read, position, AuditProblem.INSERTED,
+                    "audit event #" + position + " stands before the start of the chain: inserted");
         }
         if (!ChainMac.same(mac.of(row), row.entryMac())) {
-            return AuditVerification.broken(read, row.seq(), AuditProblem.ALTERED,
-                    "audit event #" + row.seq() + " does not match its MAC: altered, or forged without the key");
+            return scope.broken(read, position, AuditProblem.ALTERED,
+                    "audit event #" + position + " does not match its MAC: altered, or forged without the key");
+        }
+        if (row.legacy() && !scope.legacyOnly()) {
+            // An old event's link runs through other organisations' events: the global walk
+            // checks it. It must still come before every event of the organisation's own chain.
+            return afterNewEvent ? scope.broken(read, position, AuditProblem.REORDERED,
+                    "audit event #" + position + " does not follow event #" + read + ": reordered or renumbered")
+                    : null;
         }
         if (!ChainMac.same(row.prevMac(), previous)) {
-            if (appearsEarlier(connection, row)) {
-                return AuditVerification.broken(read, row.seq(), AuditProblem.INSERTED,
-                        "audit event #" + row.seq() + " is a copy of an earlier event: inserted");
+            if (scope.appearsEarlier(connection, row)) {
+                return scope.broken(read, position, AuditProblem.INSERTED,
+                        "audit event #" + position + " is a copy of an earlier event: inserted");
             }
-            return AuditVerification.broken(read, row.seq(), AuditProblem.REORDERED,
-                    "audit event #" + row.seq() + " does not follow event #" + read + ": reordered or renumbered");
+            return scope.broken(read, position, AuditProblem.REORDERED,
+                    "audit event #" + position + " does not follow event #" + read + ": reordered or renumbered");
         }
         return null;
     }
 
-    private static boolean appearsEarlier(Connection connection, ChainRow row) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT COUNT(*) FROM sr_audit_event WHERE entry_mac = ? AND seq < ?")) {
-            select.setString(1, row.entryMac());
-            select.setLong(2, row.seq());
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
+    /** One organisation's chain, or the legacy global chain when the organisation is null. */
+    private record Scope(String organisationId) {
+
+        boolean legacyOnly() {
+            return organisationId == null;
+        }
+
+        String walkSql() {
+            return legacyOnly()
+                    ? "SELECT " + ChainRow.COLUMNS + " FROM sr_audit_event"
+                            + " WHERE legacy_seq IS NOT NULL AND legacy_seq > ? AND legacy_seq <= ? ORDER BY legacy_seq"
+                    : "SELECT " + ChainRow.COLUMNS + " FROM sr_audit_event"
+                            + " WHERE org_id = ? AND seq > ? AND seq <= ? ORDER BY seq";
+        }
+
+        void bind(PreparedStatement select, long fromSeq, long upToSeq) throws SQLException {
+            int i = 1;
+            if (!legacyOnly()) {
+                select.setString(i++, organisationId);
+            }
+            select.setLong(i++, fromSeq);
+            select.setLong(i, upToSeq);
+        }
+
+        long position(ChainRow row) {
+            return legacyOnly() ? row.legacySeq() : row.seq();
+        }
+
+        ChainVerification broken(long count, long firstBad, AuditProblem problem, String message) {
+            return ChainVerification.broken(organisationId, count, firstBad, problem, message);
+        }
+
+        boolean appearsEarlier(Connection connection, ChainRow row) throws SQLException {
+            String sql = legacyOnly()
+                    ? "SELECT COUNT(*) FROM sr_audit_event WHERE legacy_seq IS NOT NULL AND entry_mac = ? AND legacy_seq < ?"
+                    : "SELECT COUNT(*) FROM sr_audit_event WHERE org_id = ? AND entry_mac = ? AND seq < ?";
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                int i = 1;
+                if (!legacyOnly()) {
+                    select.setString(i++, organisationId);
+                }
+                select.setString(i++, row.entryMac());
+                select.setLong(i, position(row));
+                try (ResultSet rs = select.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1) > 0;
+                }
             }
         }
     }

@@ -7,35 +7,36 @@ import javax.crypto.SecretKey;
 import org.casenotes.supervision.core.storage.Tx;
 
 /**
- * The audit trail as a gapless HMAC chain. Each append locks the head row, so appenders in
- * every host serialise there until their transaction ends; a rolled-back action rolls its
- * event and the head back together, leaving no gap. Callers should append after their other
- * writes, so the head is held briefly and never waited for while holding other locks.
- * Thread-safe.
+ * The audit trail as a gapless HMAC chain per organisation. Each append locks its
+ * organisation's head row, so that organisation's appenders in every host serialise there until
+ * their transaction ends, while other organisations' appenders never wait for them; a
+ * rolled-back action rolls its event and the head back together, leaving no gap. Callers should
+ * append after their other writes, so the head is held briefly and never waited for while
+ * holding other locks. Thread-safe.
  */
 final class ChainedAuditTrail implements AuditTrail {
 
     private final SecretKey key;
-    private final Checkpoints checkpoints;
+    private final Anchors anchors;
 
-    ChainedAuditTrail(SecretKey key, Checkpoints checkpoints) {
+    ChainedAuditTrail(SecretKey key, Anchors anchors) {
         this.key = key;
-        this.checkpoints = checkpoints;
+        this.anchors = anchors;
     }
 
     @Override
     public void append(Tx tx, AuditEntry entry) throws SQLException {
         Connection connection = tx.connection();
-        ChainHead head = ChainHead.lock(connection);
+        ChainHead head = ChainHead.lock(connection, entry.organisationId());
         ChainRow unsealed = ChainRow.unsealed(head.lastSeq() + 1, entry, head.lastMac());
         ChainRow row = unsealed.sealed(new ChainMac(key).of(unsealed));
         try (PreparedStatement insert = connection.prepareStatement(ChainRow.INSERT)) {
             row.bind(insert);
             insert.executeUpdate();
         }
-        new ChainHead(row.seq(), row.entryMac()).store(connection);
-        if (checkpoints.dueAt(row.seq())) {
-            tx.afterCommit(checkpoints::takeQuietly);
+        new ChainHead(row.organisationId(), row.seq(), row.entryMac()).store(connection);
+        if (anchors.dueAt(row.seq())) {
+            tx.afterCommit(anchors::takeQuietly);
         }
     }
 }

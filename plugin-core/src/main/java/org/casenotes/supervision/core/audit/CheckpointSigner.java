@@ -10,10 +10,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import org.casenotes.supervision.api.audit.Checkpoint;
 
-/** Signs and checks checkpoints with the host's Ed25519 keys (JDK provider). Thread-safe. */
+/** Signs and checks anchors with the host's Ed25519 keys (JDK provider). Thread-safe. */
 final class CheckpointSigner {
 
-    private static final String FORMAT = "sr-audit-checkpoint-1";
+    private static final String FORMAT = "sr-audit-anchor-1";
 
     private final PrivateKey signingKey;
     private final PublicKey verifyingKey;
@@ -23,13 +23,14 @@ final class CheckpointSigner {
         this.verifyingKey = verifyingKey;
     }
 
-    Checkpoint sign(long sequence, String headMac, Instant at) {
+    Checkpoint sign(String databaseId, long sequence, String root, Instant at) {
         Instant when = at.truncatedTo(ChronoUnit.MILLIS);
         try {
             Signature signature = Signature.getInstance("Ed25519");
             signature.initSign(signingKey);
-            signature.update(signedBytes(sequence, headMac, when));
-            return new Checkpoint(sequence, headMac, when, Base64.getEncoder().encodeToString(signature.sign()));
+            signature.update(signedBytes(databaseId, sequence, root, when));
+            return new Checkpoint(databaseId, sequence, root, when,
+                    Base64.getEncoder().encodeToString(signature.sign()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the checkpoint signing key is not usable for Ed25519", e);
         }
@@ -39,7 +40,8 @@ final class CheckpointSigner {
         try {
             Signature signature = Signature.getInstance("Ed25519");
             signature.initVerify(verifyingKey);
-            signature.update(signedBytes(checkpoint.sequence(), checkpoint.headMac(), checkpoint.at()));
+            signature.update(signedBytes(checkpoint.databaseId(), checkpoint.sequence(), checkpoint.headMac(),
+                    checkpoint.at()));
             return signature.verify(Base64.getDecoder().decode(checkpoint.signature()));
         } catch (IllegalArgumentException | java.security.SignatureException e) {
             return false;
@@ -48,7 +50,8 @@ final class CheckpointSigner {
         }
     }
 
-    private static byte[] signedBytes(long sequence, String headMac, Instant at) {
-        return (FORMAT + "\n" + sequence + "\n" + headMac + "\n" + at).getBytes(StandardCharsets.UTF_8);
+    static byte[] signedBytes(String databaseId, long sequence, String root, Instant at) {
+        return (FORMAT + "\n" + databaseId + "\n" + sequence + "\n" + root + "\n" + at)
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

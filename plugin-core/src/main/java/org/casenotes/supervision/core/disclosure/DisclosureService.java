@@ -119,6 +119,18 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
 
     @Override
     public SavedSection load(Actor actor, String noteId) {
+        // A note without a section is an ordinary answer (hosts ask for every note they show);
+        // a section the actor may not read is a refused access, recorded as such.
+        try {
+            return loadGranted(actor, noteId);
+        } catch (org.casenotes.supervision.api.error.ForbiddenException e) {
+            new org.casenotes.supervision.core.audit.Refusals(transactions, audit, clock)
+                    .record(actor, AuditAction.READ, DATA_CATEGORY, "note", noteId, e);
+            throw e;
+        }
+    }
+
+    private SavedSection loadGranted(Actor actor, String noteId) {
         String org = actor.organisationId();
         return transactions.inTransaction("read a self-disclosure section", tx -> {
             StoredSection row = store.find(tx, org, noteId).orElseThrow(() -> new NotFoundException(

@@ -129,10 +129,12 @@ final class BatchCoSigner {
 
     private void auditRefusal(Actor actor, int requested, List<BatchOutcome> outcomes) {
         long refused = outcomes.stream().filter(o -> !o.accepted()).count();
+        String reasons = outcomes.stream().filter(o -> !o.accepted()).map(BatchOutcome::reasonCode).distinct()
+                .sorted().collect(java.util.stream.Collectors.joining(","));
         context.transactions().inTransaction("audit a refused batch co-sign", tx -> {
             context.audit().append(tx, new AuditEntry(context.now(), actor.organisationId(), actor.userId(), null,
-                    AuditAction.SIGN, ReviewContext.CATEGORY, "note-batch", actor.userId(), null, null, null,
-                    "refused notes=" + requested + " refused=" + refused));
+                    AuditAction.REFUSED, ReviewContext.CATEGORY, "note-batch", actor.userId(), null, null, null,
+                    "attempted=SIGN;reason=" + reasons + ";notes=" + requested + ";refused=" + refused));
             return null;
         });
     }

@@ -9,13 +9,14 @@ import org.casenotes.supervision.api.review.ReviewEvent;
 import org.casenotes.supervision.core.audit.AuditEntry;
 import org.casenotes.supervision.core.audit.AuditTrail;
 import org.casenotes.supervision.core.disclosure.SectionSnapshots;
+import org.casenotes.supervision.core.event.EventOutbox;
 import org.casenotes.supervision.core.policy.ReviewPolicies;
 import org.casenotes.supervision.core.storage.Transactions;
 import org.casenotes.supervision.core.storage.Tx;
 
 /** What every part of the review workflow works with: host, transactions and the contracts. */
 record ReviewContext(HostContext host, Transactions transactions, AuditTrail audit, SectionSnapshots sections,
-        ReviewPolicies policies) {
+        ReviewPolicies policies, EventOutbox outbox) {
 
     static final String CATEGORY = "review";
 
@@ -27,9 +28,12 @@ record ReviewContext(HostContext host, Transactions transactions, AuditTrail aud
         return LocalDate.ofInstant(now(), host.clock().getZone());
     }
 
-    /** Sends an event to the host once the transaction has committed, never before. */
-    void publish(Tx tx, ReviewEvent event) {
-        tx.afterCommit(() -> host.events().onEvent(event));
+    /**
+     * Stores an event in the action's transaction (the outbox); it goes to the host once the
+     * transaction has committed, never before, and is not lost if the host's listener fails.
+     */
+    void publish(Tx tx, ReviewEvent event) throws SQLException {
+        outbox.record(tx, event);
     }
 
     /** Appends an audit event about a note's review in the action's transaction; ids only. */

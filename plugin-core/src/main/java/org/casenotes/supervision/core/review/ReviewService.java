@@ -18,6 +18,9 @@ import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.core.audit.AuditTrail;
 import org.casenotes.supervision.core.disclosure.SectionSnapshots;
 import org.casenotes.supervision.core.policy.ReviewPolicies;
+import org.casenotes.supervision.api.audit.AuditAction;
+import org.casenotes.supervision.core.audit.Refusals;
+import org.casenotes.supervision.core.event.EventOutbox;
 import org.casenotes.supervision.core.storage.Transactions;
 
 /**
@@ -32,6 +35,7 @@ public final class ReviewService implements Reviews {
     private final Reading reading;
     private final Queue queue;
     private final OverdueChecker overdue;
+    private final Refusals refusals;
 
     /**
      * Creates the service.
@@ -44,7 +48,23 @@ public final class ReviewService implements Reviews {
      */
     public ReviewService(HostContext host, Transactions transactions, AuditTrail audit, SectionSnapshots sections,
             ReviewPolicies policies) {
-        ReviewContext context = new ReviewContext(host, transactions, audit, sections, policies);
+        this(host, transactions, audit, sections, policies, new EventOutbox(transactions, host.events()));
+    }
+
+    /**
+     * Creates the service with the module's event outbox.
+     *
+     * @param host the host context: clock, directory, note look-up
+     * @param transactions the transaction runner over the host's data source
+     * @param audit where every action's audit event is appended, in the action's transaction
+     * @param sections the self-disclosure sections snapshotted on submit
+     * @param policies the organisations' review policies
+     * @param outbox where domain events are stored with their action and delivered from
+     */
+    public ReviewService(HostContext host, Transactions transactions, AuditTrail audit, SectionSnapshots sections,
+            ReviewPolicies policies, EventOutbox outbox) {
+        ReviewContext context = new ReviewContext(host, transactions, audit, sections, policies, outbox);
+        this.refusals = new Refusals(transactions, audit, host.clock());
         Access access = new Access(context);
         this.transitions = new Transitions(context, access);
         this.batch = new BatchCoSigner(context, transitions);
@@ -57,55 +77,64 @@ public final class ReviewService implements Reviews {
     @Override
     public Review review(Actor actor, String noteId) {
         required(actor, "/actor");
-        return reading.review(actor, noteId);
+        return refusals.guard(actor, AuditAction.READ, ReviewContext.CATEGORY, "note", noteId,
+                () -> reading.review(actor, noteId));
     }
 
     @Override
     public ReviewHistory history(Actor actor, String noteId) {
         required(actor, "/actor");
-        return reading.history(actor, noteId);
+        return refusals.guard(actor, AuditAction.READ, ReviewContext.CATEGORY, "note", noteId,
+                () -> reading.history(actor, noteId));
     }
 
     @Override
     public Review requireEditable(Actor actor, String noteId) {
         required(actor, "/actor");
-        return transitions.requireEditable(actor, noteId);
+        return refusals.guard(actor, AuditAction.UPDATE, ReviewContext.CATEGORY, "note", noteId,
+                () -> transitions.requireEditable(actor, noteId));
     }
 
     @Override
     public Review submit(Actor actor, String noteId, long expectedVersion) {
         required(actor, "/actor");
-        return transitions.submit(actor, noteId, expectedVersion);
+        return refusals.guard(actor, AuditAction.UPDATE, ReviewContext.CATEGORY, "note", noteId,
+                () -> transitions.submit(actor, noteId, expectedVersion));
     }
 
     @Override
     public Review withdraw(Actor actor, String noteId, long expectedVersion) {
         required(actor, "/actor");
-        return transitions.withdraw(actor, noteId, expectedVersion);
+        return refusals.guard(actor, AuditAction.UPDATE, ReviewContext.CATEGORY, "note", noteId,
+                () -> transitions.withdraw(actor, noteId, expectedVersion));
     }
 
     @Override
     public Review startReview(Actor actor, String noteId, long expectedVersion) {
         required(actor, "/actor");
-        return transitions.startReview(actor, noteId, expectedVersion);
+        return refusals.guard(actor, AuditAction.UPDATE, ReviewContext.CATEGORY, "note", noteId,
+                () -> transitions.startReview(actor, noteId, expectedVersion));
     }
 
     @Override
     public Review comment(Actor actor, String noteId, long expectedVersion, NewComment comment) {
         required(actor, "/actor");
-        return transitions.comment(actor, noteId, expectedVersion, comment);
+        return refusals.guard(actor, AuditAction.UPDATE, ReviewContext.CATEGORY, "note", noteId,
+                () -> transitions.comment(actor, noteId, expectedVersion, comment));
     }
 
     @Override
     public Review requestChanges(Actor actor, String noteId, long expectedVersion, String reason) {
         required(actor, "/actor");
-        return transitions.requestChanges(actor, noteId, expectedVersion, reason);
+        return refusals.guard(actor, AuditAction.UPDATE, ReviewContext.CATEGORY, "note", noteId,
+                () -> transitions.requestChanges(actor, noteId, expectedVersion, reason));
     }
 
     @Override
     public Review coSign(Actor actor, String noteId, long expectedVersion) {
         required(actor, "/actor");
-        return transitions.coSign(actor, noteId, expectedVersion);
+        return refusals.guard(actor, AuditAction.SIGN, ReviewContext.CATEGORY, "note", noteId,
+                () -> transitions.coSign(actor, noteId, expectedVersion));
     }
 
     @Override
@@ -117,25 +146,29 @@ public final class ReviewService implements Reviews {
     @Override
     public Addendum addAddendum(Actor actor, String noteId, String text) {
         required(actor, "/actor");
-        return addenda.add(actor, noteId, text);
+        return refusals.guard(actor, AuditAction.CREATE, ReviewContext.CATEGORY, "note", noteId,
+                () -> addenda.add(actor, noteId, text));
     }
 
     @Override
     public Addendum submitAddendum(Actor actor, String noteId, String addendumId, long expectedVersion) {
         required(actor, "/actor");
-        return addenda.submit(actor, noteId, addendumId, expectedVersion);
+        return refusals.guard(actor, AuditAction.UPDATE, ReviewContext.CATEGORY, "note", noteId,
+                () -> addenda.submit(actor, noteId, addendumId, expectedVersion));
     }
 
     @Override
     public Addendum coSignAddendum(Actor actor, String noteId, String addendumId, long expectedVersion) {
         required(actor, "/actor");
-        return addenda.coSign(actor, noteId, addendumId, expectedVersion);
+        return refusals.guard(actor, AuditAction.SIGN, ReviewContext.CATEGORY, "note", noteId,
+                () -> addenda.coSign(actor, noteId, addendumId, expectedVersion));
     }
 
     @Override
     public boolean changedAfterCoSign(Actor actor, String noteId) {
         required(actor, "/actor");
-        return reading.changedAfterCoSign(actor, noteId);
+        return refusals.guard(actor, AuditAction.READ, ReviewContext.CATEGORY, "note", noteId,
+                () -> reading.changedAfterCoSign(actor, noteId));
     }
 
     @Override

@@ -90,7 +90,7 @@ final class Transitions {
      * Co-signs a checked note in the caller's transaction; batch co-sign uses it per note.
      * Refuses an undocumented note and a session date out of the policy's range.
      */
-    ReviewRow coSigned(Tx tx, Actor actor, ReviewRow current, Instant now, ReviewPolicy policy) {
+    ReviewRow coSigned(Tx tx, Actor actor, ReviewRow current, Instant now, ReviewPolicy policy) throws SQLException {
         requireCoSignable(current, policy);
         ReviewRow next = current.coSigned(actor.userId(), now, policy.attestationText(), policy.version());
         context.publish(tx, new ReviewEvent.CoSigned(next.organisationId(), next.noteId(), next.clinicianId(), now,

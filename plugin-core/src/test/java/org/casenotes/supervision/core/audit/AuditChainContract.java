@@ -10,12 +10,13 @@ import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.audit.AuditProblem;
 import org.casenotes.supervision.api.audit.AuditVerification;
+import org.casenotes.supervision.api.audit.ChainVerification;
 import org.casenotes.supervision.api.audit.Checkpoint;
 import org.casenotes.supervision.api.error.InvalidStateException;
 import org.casenotes.supervision.core.testing.TestAuditSecrets;
 import org.junit.jupiter.api.Test;
 
-/** What the audit chain does on every supported database. */
+/** What the audit trail does on every supported database: one chain per organisation. */
 abstract class AuditChainContract {
 
     static final Actor ADMIN = Actor.of("admin-1", "org-a", Role.ADMIN);
@@ -23,18 +24,27 @@ abstract class AuditChainContract {
     abstract DataSource database();
 
     @Test
-    void appendedEventsVerifyAsAnIntactGaplessChain() {
+    void appendedEventsVerifyAsOneIntactGaplessChainPerOrganisation() throws SQLException {
         AuditFixture audit = AuditFixture.over(database());
         audit.appendEvents(40, 1);
 
         AuditVerification verification = audit.log().verify(ADMIN);
 
-        assertThat(verification).isEqualTo(AuditVerification.intact(40));
-        assertThat(verification.message()).isEqualTo("audit chain intact: 40 events");
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.eventCount()).isEqualTo(40);
+        assertThat(verification.chains()).extracting(ChainVerification::organisationId)
+                .containsExactly("org-a", "org-b");
+        for (String org : AuditFixture.ORGS) {
+            long count = audit.count("SELECT COUNT(*) FROM sr_audit_event WHERE org_id = '" + org + "'");
+            assertThat(verification.chainOf(org)).isEqualTo(ChainVerification.intact(org, count));
+            assertThat(audit.count("SELECT MAX(seq) FROM sr_audit_event WHERE org_id = '" + org + "'"))
+                    .isEqualTo(count);
+        }
+        assertThat(verification.message()).isEqualTo("audit trail intact: 40 events in 2 chains");
     }
 
     @Test
-    void aRolledBackActionLeavesNoGapInTheSequence() {
+    void aRolledBackActionLeavesNoGapInItsOrganisationsSequence() {
         AuditFixture audit = AuditFixture.over(database());
         audit.appendEvents(3, 2);
 
@@ -44,7 +54,32 @@ abstract class AuditChainContract {
         })).isInstanceOf(IllegalStateException.class);
         audit.appendEvents(2, 4);
 
-        assertThat(audit.log().verify(ADMIN)).isEqualTo(AuditVerification.intact(5));
+        AuditVerification verification = audit.log().verify(ADMIN);
+        assertThat(verification.intact()).as(verification.message()).isTrue();
+        assertThat(verification.eventCount()).isEqualTo(5);
+    }
+
+    @Test
+    void anAppenderWaitsOnlyForItsOwnOrganisationsHead() throws Exception {
+        AuditFixture audit = AuditFixture.over(database());
+        audit.appendEvents(4, 16);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try (java.sql.Connection holder = audit.dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            ChainHead.lock(holder, "org-a");
+            java.util.concurrent.Future<?> sameOrg = pool.submit(() -> audit.append("org-a"));
+            java.util.concurrent.Future<?> otherOrg = pool.submit(() -> audit.append("org-b"));
+            java.util.concurrent.Future<?> newOrg = pool.submit(() -> audit.append("org-new"));
+
+            otherOrg.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            newOrg.get(20, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(sameOrg).as("org-a's appender queues behind the open transaction").isNotDone();
+            holder.commit();
+            sameOrg.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(audit.log().verify(ADMIN).intact()).isTrue();
     }
 
     @Test
@@ -52,52 +87,84 @@ abstract class AuditChainContract {
         AuditFixture audit = AuditFixture.over(database());
         audit.appendEvents(5, 5);
 
-        assertThatThrownBy(() -> audit.execute("UPDATE sr_audit_event SET actor_id = 'intruder' WHERE seq = 2"))
+        assertThatThrownBy(() -> audit.execute("UPDATE sr_audit_event SET actor_id = 'intruder' WHERE seq = 1"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> audit.execute("DELETE FROM sr_audit_event WHERE seq = 5"))
+        assertThatThrownBy(() -> audit.execute("DELETE FROM sr_audit_event WHERE seq = 1"))
                 .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
         assertThatThrownBy(() -> audit.execute("TRUNCATE TABLE sr_audit_event"))
                 .isInstanceOf(SQLException.class);
 
-        assertThat(audit.log().verify(ADMIN)).isEqualTo(AuditVerification.intact(5));
+        assertThat(audit.log().verify(ADMIN).intact()).isTrue();
     }
 
     @Test
-    void aWrongHmacKeyFailsVerificationAtTheFirstEvent() {
+    void aModuleGivenAnotherChainKeyIsRefusedAtStartBeforeWritingAnything() throws SQLException {
         AuditFixture audit = AuditFixture.over(database());
         audit.appendEvents(5, 6);
 
-        AuditVerification verification = audit.with(audit.secrets.withOtherHmacKey()).log().verify(ADMIN);
-
-        assertThat(verification.intact()).isFalse();
-        assertThat(verification.firstBadSequence()).isEqualTo(1L);
-        assertThat(verification.problem()).isEqualTo(AuditProblem.ALTERED);
+        assertThatThrownBy(() -> audit.with(audit.secrets.withOtherHmacKey()))
+                .isInstanceOf(InvalidStateException.class)
+                .hasMessageContaining("not the key this database's audit trail was written with")
+                .extracting(e -> ((InvalidStateException) e).code()).isEqualTo("audit.key-mismatch");
+        assertThat(audit.count("SELECT COUNT(*) FROM sr_audit_event")).isEqualTo(5);
+        assertThat(audit.with(audit.secrets).log().verify(ADMIN).intact()).isTrue();
     }
 
     @Test
-    void checkpointsAreTakenEveryNEventsAndOnDemand() {
-        AuditFixture audit = AuditFixture.over(database(), TestAuditSecrets.fresh(), 10);
+    void aDatabaseWhoseAuditIdentityWasRemovedIsRefusedAtStart() throws SQLException {
+        AuditFixture audit = AuditFixture.over(database());
+        audit.appendEvents(3, 6);
+        audit.execute("DELETE FROM sr_audit_database");
+
+        assertThatThrownBy(() -> audit.with(audit.secrets))
+                .isInstanceOf(InvalidStateException.class)
+                .extracting(e -> ((InvalidStateException) e).code()).isEqualTo("audit.identity-missing");
+    }
+
+    @Test
+    void anchorsAreTakenEveryNEventsOfAnOrganisationAndOnDemand() {
+        AuditFixture audit = AuditFixture.over(database(), TestAuditSecrets.fresh(), 5);
         audit.appendEvents(25, 7);
 
-        assertThat(audit.secrets.checkpoints().latest()).map(Checkpoint::sequence).contains(20L);
+        Checkpoint automatic = audit.latestAnchor().orElseThrow();
+        audit.appendEvents(2, 70);
         Checkpoint onDemand = audit.log().checkpoint(ADMIN);
 
-        assertThat(onDemand.sequence()).isEqualTo(25);
-        assertThat(audit.secrets.checkpoints().latest()).contains(onDemand);
-        assertThat(audit.log().verify(ADMIN)).isEqualTo(AuditVerification.intact(25));
+        assertThat(automatic.sequence()).isBetween(5L, 25L);
+        assertThat(onDemand.sequence()).isEqualTo(27);
+        assertThat(onDemand.databaseId()).isEqualTo(audit.databaseId());
+        assertThat(audit.latestAnchor()).contains(onDemand);
+        assertThat(audit.log().checkpoint(ADMIN)).as("nothing new to anchor").isEqualTo(onDemand);
+        assertThat(audit.log().verify(ADMIN).intact()).isTrue();
     }
 
     @Test
-    void aTamperedCheckpointIsDetected() {
+    void twoDatabasesAnchoringIntoOneSinkEachVerifyIntact() {
+        TestAuditSecrets shared = TestAuditSecrets.fresh();
+        AuditFixture first = AuditFixture.over(database(), shared, 1000);
+        AuditFixture second = AuditFixture.over(database(), shared, 1000);
+        first.appendEvents(12, 20);
+        second.appendEvents(4, 21);
+        first.log().checkpoint(ADMIN);
+        second.log().checkpoint(ADMIN);
+
+        assertThat(first.databaseId()).isNotEqualTo(second.databaseId());
+        assertThat(first.log().verify(ADMIN).intact()).isTrue();
+        assertThat(second.log().verify(ADMIN).intact()).isTrue();
+    }
+
+    @Test
+    void aTamperedOrForeignAnchorIsDetected() {
         AuditFixture audit = AuditFixture.over(database());
         audit.appendEvents(6, 8);
         Checkpoint genuine = audit.log().checkpoint(ADMIN);
 
-        audit.secrets.plant(new Checkpoint(genuine.sequence(), "f".repeat(64), genuine.at(), genuine.signature()));
+        audit.secrets.plant(new Checkpoint(genuine.databaseId(), genuine.sequence(), "f".repeat(64), genuine.at(),
+                genuine.signature()));
         AuditVerification altered = audit.log().verify(ADMIN);
         TestAuditSecrets forger = audit.secrets.withOtherSigningKeys();
         audit.secrets.plant(new CheckpointSigner(forger.checkpointSigningKey(), forger.checkpointVerifyingKey())
-                .sign(genuine.sequence(), genuine.headMac(), genuine.at()));
+                .sign(genuine.databaseId(), genuine.sequence(), genuine.headMac(), genuine.at()));
         AuditVerification foreign = audit.log().verify(ADMIN);
 
         assertThat(altered.problem()).isEqualTo(AuditProblem.CHECKPOINT_FORGED);
@@ -105,34 +172,91 @@ abstract class AuditChainContract {
     }
 
     @Test
-    void aTailCutTogetherWithTheHeadIsCaughtByTheLatestCheckpoint() throws SQLException {
+    void aTailCutTogetherWithTheHeadIsCaughtByTheLatestAnchor() throws SQLException {
         AuditFixture audit = AuditFixture.over(database());
         audit.appendEvents(12, 9);
         audit.log().checkpoint(ADMIN);
+        long count = audit.count("SELECT last_seq FROM sr_audit_chain WHERE org_id = 'org-a'");
         audit.dropGuard();
 
-        audit.execute("DELETE FROM sr_audit_event WHERE seq > 9");
-        audit.execute("UPDATE sr_audit_head SET last_seq = 9, last_mac = "
-                + "(SELECT entry_mac FROM sr_audit_event WHERE seq = 9)");
+        audit.execute("DELETE FROM sr_audit_event WHERE org_id = 'org-a' AND seq > 2");
+        audit.execute("UPDATE sr_audit_chain SET last_seq = 2, last_mac = "
+                + "(SELECT entry_mac FROM sr_audit_event WHERE org_id = 'org-a' AND seq = 2) WHERE org_id = 'org-a'");
         AuditVerification verification = audit.log().verify(ADMIN);
 
+        assertThat(count).isGreaterThan(2);
         assertThat(verification.problem()).isEqualTo(AuditProblem.TRUNCATED);
-        assertThat(verification.firstBadSequence()).isEqualTo(10L);
-        assertThat(verification.eventCount()).isEqualTo(9);
+        assertThat(verification.chainOf("org-a").firstBadSequence()).isEqualTo(3L);
+        assertThat(verification.chainOf("org-a").eventCount()).isEqualTo(2);
+        assertThat(verification.chainOf("org-b").intact()).isTrue();
     }
 
     @Test
-    void noCheckpointIsTakenOverABrokenChain() throws SQLException {
+    void aTailCutAfterTheLatestAnchorIsCaughtByTheHeadRowAlone() throws SQLException {
+        AuditFixture audit = AuditFixture.over(database());
+        audit.appendEvents(6, 12);
+        audit.log().checkpoint(ADMIN);
+        audit.appendEvents(12, 13);
+        long count = audit.count("SELECT last_seq FROM sr_audit_chain WHERE org_id = 'org-b'");
+        long anchored = audit.count("SELECT MAX(last_seq) FROM sr_audit_anchor_head WHERE org_id = 'org-b'");
+        audit.dropGuard();
+
+        audit.execute("DELETE FROM sr_audit_event WHERE org_id = 'org-b' AND seq > " + (count - 2));
+        AuditVerification withHeadCheck = audit.log().verify(ADMIN);
+        AuditVerification withoutHeadCheck = audit.verifierWithoutHeadCheck().verify();
+
+        assertThat(count - 2).as("the cut lies after the latest anchor").isGreaterThanOrEqualTo(anchored);
+        assertThat(withHeadCheck.chainOf("org-b").problem()).isEqualTo(AuditProblem.TRUNCATED);
+        assertThat(withHeadCheck.chainOf("org-b").firstBadSequence()).isEqualTo(count - 1);
+        assertThat(withoutHeadCheck.intact()).as("no other check sees this cut").isTrue();
+    }
+
+    @Test
+    void droppingAWholeOrganisationsChainIsCaughtByTheAnchor() throws SQLException {
+        AuditFixture audit = AuditFixture.over(database());
+        audit.appendEvents(10, 14);
+        audit.log().checkpoint(ADMIN);
+        audit.dropGuard();
+
+        audit.execute("DELETE FROM sr_audit_event WHERE org_id = 'org-b'");
+        audit.execute("DELETE FROM sr_audit_chain WHERE org_id = 'org-b'");
+        AuditVerification verification = audit.log().verify(ADMIN);
+
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.chainOf("org-b").problem()).isEqualTo(AuditProblem.TRUNCATED);
+        assertThat(verification.chainOf("org-b").firstBadSequence()).isEqualTo(1L);
+        assertThat(verification.chainOf("org-a").intact()).isTrue();
+    }
+
+    @Test
+    void removingAnOrganisationFromTheAnchoredHeadsIsCaughtByTheSignedRoot() throws SQLException {
+        AuditFixture audit = AuditFixture.over(database());
+        audit.appendEvents(10, 15);
+        audit.log().checkpoint(ADMIN);
+        audit.dropGuard();
+
+        audit.execute("DELETE FROM sr_audit_event WHERE org_id = 'org-b'");
+        audit.execute("DELETE FROM sr_audit_chain WHERE org_id = 'org-b'");
+        audit.execute("DELETE FROM sr_audit_anchor_head WHERE org_id = 'org-b'");
+        AuditVerification verification = audit.log().verify(ADMIN);
+
+        assertThat(verification.problem()).isEqualTo(AuditProblem.CHECKPOINT_MISMATCH);
+        assertThat(verification.message()).contains("altered or removed");
+    }
+
+    @Test
+    void noAnchorIsTakenOverABrokenChain() throws SQLException {
         AuditFixture audit = AuditFixture.over(database());
         audit.appendEvents(8, 10);
         Checkpoint before = audit.log().checkpoint(ADMIN);
-        audit.appendEvents(4, 11);
+        audit.appendEvents(8, 11);
         audit.dropGuard();
-        audit.execute("UPDATE sr_audit_event SET target_id = 'note-other' WHERE seq = 10");
+        long last = audit.count("SELECT last_seq FROM sr_audit_chain WHERE org_id = 'org-a'");
+        audit.execute("UPDATE sr_audit_event SET target_id = 'note-other' WHERE org_id = 'org-a' AND seq = " + last);
 
         assertThatThrownBy(() -> audit.log().checkpoint(ADMIN))
                 .isInstanceOf(InvalidStateException.class)
-                .hasMessageContaining("#10");
-        assertThat(audit.secrets.checkpoints().latest()).contains(before);
+                .hasMessageContaining("#" + last);
+        assertThat(audit.latestAnchor()).contains(before);
     }
 }

@@ -59,6 +59,40 @@ final class AuditFixture {
         return feature.log();
     }
 
+    /** The identity the module's anchors are kept under. */
+    String databaseId() {
+        try {
+            return String.valueOf(query("SELECT database_id FROM sr_audit_database"));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    java.util.Optional<org.casenotes.supervision.api.audit.Checkpoint> latestAnchor() {
+        return secrets.checkpoints().latest(databaseId());
+    }
+
+    /** A verifier like the module's, with the head-row check switched off. */
+    ChainVerifier verifierWithoutHeadCheck() {
+        ChainWalker walker = new ChainWalker(secrets.hmacKey());
+        Anchors anchors = new Anchors(transactions, walker,
+                new CheckpointSigner(secrets.checkpointSigningKey(), secrets.checkpointVerifyingKey()),
+                secrets.checkpoints(), Clock.fixed(NOW, ZoneOffset.UTC), 1000, databaseId());
+        return new ChainVerifier(transactions, walker, anchors, false);
+    }
+
+    long count(String sql) throws SQLException {
+        Object value = query(sql);
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private Object query(String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                java.sql.ResultSet rs = statement.executeQuery(sql)) {
+            return rs.next() ? rs.getObject(1) : null;
+        }
+    }
+
     /** Appends events one transaction each, varied but reproducible. */
     void appendEvents(int count, long seed) {
         Random random = new Random(seed);
@@ -69,6 +103,15 @@ final class AuditFixture {
                 return null;
             });
         }
+    }
+
+    /** Appends one event of an organisation in its own transaction. */
+    void append(String organisation) {
+        transactions.inTransaction("record an audit event", tx -> {
+            feature.trail().append(tx, new AuditEntry(START, organisation, "user-1", null, AuditAction.READ,
+                    "review", "note", "note-1", null, null, null, null));
+            return null;
+        });
     }
 
     static AuditEntry entry(Random random, int i) {

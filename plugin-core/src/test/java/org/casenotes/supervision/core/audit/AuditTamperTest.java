@@ -16,9 +16,10 @@ import org.casenotes.supervision.core.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 /**
- * With the append-only guard dropped, as the database owner can, random mutations of the
- * audit table are each found by verify, which names the first bad event. One H2 database is
- * reused: it is restored from a copy of the table after each mutation.
+ * With the append-only guard dropped, as the database owner can, random mutations of one
+ * organisation's audit chain are each found by verify, which names the first bad event of that
+ * organisation's chain and leaves the other organisation's chain intact. One H2 database is
+ * reused: it is restored from a copy of the tables after each mutation.
  */
 class AuditTamperTest {
 
@@ -34,38 +35,45 @@ class AuditTamperTest {
         audit.log().checkpoint(ADMIN);
         audit.dropGuard();
         audit.execute("CREATE TABLE sr_audit_copy AS SELECT * FROM sr_audit_event");
-        audit.execute("CREATE TABLE sr_audit_head_copy AS SELECT * FROM sr_audit_head");
-        assertThat(audit.log().verify(ADMIN)).isEqualTo(AuditVerification.intact(EVENTS));
+        audit.execute("CREATE TABLE sr_audit_chain_copy AS SELECT * FROM sr_audit_chain");
+        AuditVerification before = audit.log().verify(ADMIN);
+        assertThat(before.intact()).isTrue();
+        assertThat(before.eventCount()).isEqualTo(EVENTS);
 
         Random random = new Random(SEED);
         Map<AuditProblem, Integer> seen = new EnumMap<>(AuditProblem.class);
         for (int i = 0; i < MUTATIONS; i++) {
+            String org = AuditFixture.ORGS[random.nextInt(AuditFixture.ORGS.length)];
+            String other = org.equals(AuditFixture.ORGS[0]) ? AuditFixture.ORGS[1] : AuditFixture.ORGS[0];
             Tampering.Expected expected;
             try (Connection connection = audit.dataSource.getConnection()) {
-                expected = new Tampering(connection, random, EVENTS).any();
+                expected = new Tampering(connection, random, org, before.chainOf(org).eventCount()).any();
             }
 
             AuditVerification found = audit.log().verify(ADMIN);
 
-            assertThat(found.intact()).as("mutation %d (seed %d): %s", i, SEED, expected.description()).isFalse();
-            assertThat(found.firstBadSequence()).as("first bad event after %s", expected.description())
+            String what = "mutation " + i + " (seed " + SEED + ") of " + org + ": " + expected.description();
+            assertThat(found.intact()).as(what).isFalse();
+            assertThat(found.chainOf(org).firstBadSequence()).as("first bad event after %s", what)
                     .isEqualTo(expected.firstBadSequence());
-            assertThat(found.problem()).as("problem after %s", expected.description()).isEqualTo(expected.problem());
+            assertThat(found.chainOf(org).problem()).as("problem after %s", what).isEqualTo(expected.problem());
+            assertThat(found.chainOf(other)).as("the other organisation after %s", what)
+                    .isEqualTo(before.chainOf(other));
             seen.merge(found.problem(), 1, Integer::sum);
             restore(audit);
         }
 
         assertThat(seen.keySet()).contains(AuditProblem.ALTERED, AuditProblem.MISSING, AuditProblem.INSERTED,
                 AuditProblem.REORDERED, AuditProblem.TRUNCATED);
-        assertThat(audit.log().verify(ADMIN)).isEqualTo(AuditVerification.intact(EVENTS));
+        assertThat(audit.log().verify(ADMIN)).isEqualTo(before);
     }
 
     private static void restore(AuditFixture audit) throws SQLException {
         try (Connection connection = audit.dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("DELETE FROM sr_audit_event");
             statement.execute("INSERT INTO sr_audit_event SELECT * FROM sr_audit_copy");
-            statement.execute("DELETE FROM sr_audit_head");
-            statement.execute("INSERT INTO sr_audit_head SELECT * FROM sr_audit_head_copy");
+            statement.execute("DELETE FROM sr_audit_chain");
+            statement.execute("INSERT INTO sr_audit_chain SELECT * FROM sr_audit_chain_copy");
         }
     }
 }

@@ -17,6 +17,16 @@ class ClientCodesTest {
     }
 
     @Test
+    void theCodeFormatIsPinnedByAKnownAnswer() {
+        // Computed apart from this code (Python's hmac): HMAC(HMAC(key, "client-code-v1"),
+        // "org-a" NUL "client-1"), first 35 bits in Crockford base 32.
+        javax.crypto.SecretKey key = new javax.crypto.spec.SecretKeySpec(java.util.HexFormat.of()
+                .parseHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"), "HmacSHA256");
+
+        assertThat(new ClientCodes(key).code("org-a", "client-1")).isEqualTo("C-NK9SDFX");
+    }
+
+    @Test
     void anotherKeyAnotherOrganisationOrAnotherClientGivesAnotherCode() {
         String code = new ClientCodes(secrets.hmacKey()).code("org-a", "client-1");
 

@@ -68,7 +68,11 @@ abstract class BatchAndDueDateScenarios {
         }
         assertThat(clinic.events).as("no event for what was not stored").isEmpty();
         assertThat(clinic.audit.rows().subList(audit, clinic.audit.count()))
-                .singleElement().satisfies(r -> assertThat(r.detail()).startsWith("refused"));
+                .singleElement().satisfies(r -> {
+                    assertThat(r.action()).as("a refused batch is recorded as a refusal, never as a SIGN")
+                            .isEqualTo(AuditAction.REFUSED.name());
+                    assertThat(r.detail()).startsWith("attempted=SIGN;reason=flagged;notes=3;refused=1");
+                });
     }
 
     @Test

@@ -60,7 +60,8 @@ abstract class DatabaseFaultScenarios {
         assertThat(faults.injected()).isEqualTo(attempts).isGreaterThanOrEqualTo(operations().size());
     }
 
-    private int failEveryWayThenSucceed(Fault fault, String name, Function<SupervisionModule, Object> operation) {
+    private int failEveryWayThenSucceed(Fault fault, String name, Function<SupervisionModule, Object> operation)
+            throws java.sql.SQLException {
         int attempts = 0;
         for (int n = 1; ; n++) {
             DatabaseContents before = DatabaseContents.of(healthy);
@@ -73,6 +74,16 @@ abstract class DatabaseFaultScenarios {
             }
             boolean struck = faults.struck();
             faults.heal();
+            if (struck && !(outcome instanceof RuntimeException)) {
+                // The fault hit the delivery of the action's event, after the action committed:
+                // the action stands and its event waits in the outbox until the next delivery.
+                assertThat(pendingEvents()).as("%s: the event whose delivery failed at %d is kept", name, n)
+                        .isPositive();
+                assertThat(module.deliverPendingEvents()).as("%s: delivered once healed", name).isPositive();
+                assertThat(pendingEvents()).isZero();
+                assertThat(module.audit().verify(TestClinic.ADMIN).intact()).isTrue();
+                return attempts + 1;
+            }
             if (!struck) {
                 assertThat(outcome).as("%s with no fault", name).isNotInstanceOf(RuntimeException.class);
                 return attempts;
@@ -89,6 +100,14 @@ abstract class DatabaseFaultScenarios {
                         .doesNotThrowAnyException();
                 return attempts;
             }
+        }
+    }
+
+    private long pendingEvents() throws java.sql.SQLException {
+        try (java.sql.Connection c = healthy.getConnection(); java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM sr_event_outbox")) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 

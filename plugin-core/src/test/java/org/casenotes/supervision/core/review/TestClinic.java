@@ -228,9 +228,28 @@ final class TestClinic implements HostContext {
         };
     }
 
+    /** The ids the listener accepted, in delivery order. */
+    final List<String> eventIds = new CopyOnWriteArrayList<>();
+    /** While set, the listener throws, as a host whose notification store is down. */
+    volatile boolean listenerDown;
+
     @Override
     public SupervisionEventListener events() {
-        return events::add;
+        return new SupervisionEventListener() {
+            @Override
+            public void onEvent(SupervisionEvent event) {
+                onEvent("(no id)", event);
+            }
+
+            @Override
+            public void onEvent(String eventId, SupervisionEvent event) {
+                if (listenerDown) {
+                    throw new IllegalStateException("the host's notification store is down");
+                }
+                eventIds.add(eventId);
+                events.add(event);
+            }
+        };
     }
 
     @Override

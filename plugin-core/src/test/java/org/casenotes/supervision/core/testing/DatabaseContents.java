@@ -23,9 +23,9 @@ public record DatabaseContents(Map<String, List<String>> tables) {
     public static final List<String> TABLES = List.of("sr_policy", "sr_disclosure_section", "sr_review",
             "sr_review_snapshot", "sr_review_history", "sr_review_comment", "sr_addendum", "sr_escalation",
             "sr_meeting", "sr_meeting_attendee", "sr_agenda_item", "sr_action_item", "sr_meeting_addendum",
-            "sr_audit_head", "sr_audit_event");
+            "sr_audit_chain", "sr_audit_event");
 
-    private static final List<String> AUDIT = List.of("sr_audit_head", "sr_audit_event");
+    private static final List<String> AUDIT = List.of("sr_audit_chain", "sr_audit_event");
 
     /**
      * Reads all plugin tables.

@@ -40,6 +40,17 @@ public final class TestAuditSecrets implements AuditSecrets {
     }
 
     /**
+     * A given chain key with fresh signing keys and an empty sink, as a host holding an old
+     * database's key file.
+     *
+     * @param hmacKey the chain key
+     * @return the secrets
+     */
+    public static TestAuditSecrets withHmacKey(SecretKey hmacKey) {
+        return new TestAuditSecrets(hmacKey, ed25519(), new MemorySink());
+    }
+
+    /**
      * The same signing keys and sink with another chain key, as a host with the wrong key file.
      *
      * @return the secrets
@@ -59,12 +70,12 @@ public final class TestAuditSecrets implements AuditSecrets {
 
     /**
      * Puts a checkpoint into the sink as a forger with file access could, replacing any of the
-     * same sequence number.
+     * same database and sequence number.
      *
      * @param checkpoint the checkpoint
      */
     public void plant(Checkpoint checkpoint) {
-        sink.checkpoints.put(checkpoint.sequence(), checkpoint);
+        sink.of(checkpoint.databaseId()).put(checkpoint.sequence(), checkpoint);
     }
 
     @Override
@@ -103,11 +114,16 @@ public final class TestAuditSecrets implements AuditSecrets {
 
     private static final class MemorySink implements CheckpointSink {
 
-        private final ConcurrentSkipListMap<Long, Checkpoint> checkpoints = new ConcurrentSkipListMap<>();
+        private final java.util.concurrent.ConcurrentHashMap<String, ConcurrentSkipListMap<Long, Checkpoint>> databases =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        ConcurrentSkipListMap<Long, Checkpoint> of(String databaseId) {
+            return databases.computeIfAbsent(databaseId, id -> new ConcurrentSkipListMap<>());
+        }
 
         @Override
         public void write(Checkpoint checkpoint) {
-            Checkpoint earlier = checkpoints.putIfAbsent(checkpoint.sequence(), checkpoint);
+            Checkpoint earlier = of(checkpoint.databaseId()).putIfAbsent(checkpoint.sequence(), checkpoint);
             if (earlier != null && !earlier.headMac().equals(checkpoint.headMac())) {
                 throw new java.io.UncheckedIOException(new java.io.IOException(
                         "a different checkpoint #" + checkpoint.sequence() + " exists"));
@@ -115,8 +131,8 @@ public final class TestAuditSecrets implements AuditSecrets {
         }
 
         @Override
-        public Optional<Checkpoint> latest() {
-            return Optional.ofNullable(checkpoints.lastEntry()).map(java.util.Map.Entry::getValue);
+        public Optional<Checkpoint> latest(String databaseId) {
+            return Optional.ofNullable(of(databaseId).lastEntry()).map(java.util.Map.Entry::getValue);
         }
     }
 }

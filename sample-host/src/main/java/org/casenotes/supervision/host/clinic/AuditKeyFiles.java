@@ -36,8 +36,10 @@ public final class AuditKeyFiles implements AuditSecrets {
     private final PrivateKey signingKey;
     private final PublicKey verifyingKey;
     private final CheckpointFiles checkpoints;
+    private final java.util.List<Path> createdNow;
 
-    private AuditKeyFiles(SecretKey hmacKey, KeyPair signing, CheckpointFiles checkpoints) {
+    private AuditKeyFiles(SecretKey hmacKey, KeyPair signing, CheckpointFiles checkpoints, java.util.List<Path> createdNow) {
+        this.createdNow = java.util.List.copyOf(createdNow);
         this.hmacKey = hmacKey;
         this.signingKey = signing.getPrivate();
         this.verifyingKey = signing.getPublic();
@@ -55,14 +57,45 @@ public final class AuditKeyFiles implements AuditSecrets {
         Path keys = dataDir.resolve("keys");
         try {
             OwnerOnlyFiles.createDirectories(keys);
+            java.util.List<Path> created = new java.util.ArrayList<>();
+            for (String name : new String[] {"audit-hmac.key", "checkpoint-ed25519.key", "checkpoint-ed25519.pub"}) {
+                if (!Files.exists(keys.resolve(name))) {
+                    created.add(keys.resolve(name));
+                }
+            }
             SecretKey hmac = new SecretKeySpec(readOrCreate(keys.resolve("audit-hmac.key"),
                     AuditKeyFiles::newHmacKey), "HmacSHA256");
             KeyPair signing = signingKeys(keys.resolve("checkpoint-ed25519.key"), keys.resolve("checkpoint-ed25519.pub"));
-            return new AuditKeyFiles(hmac, signing, CheckpointFiles.in(dataDir.resolve("audit-checkpoints")));
+            return new AuditKeyFiles(hmac, signing, CheckpointFiles.in(dataDir.resolve("audit-checkpoints")), created);
         } catch (IOException e) {
             throw new UncheckedIOException("the audit key files under " + keys + " cannot be used", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the audit key files under " + keys + " are damaged", e);
+        }
+    }
+
+    /**
+     * Whether this opening created the chain key file because it was missing.
+     *
+     * @return {@code true} when {@code audit-hmac.key} did not exist before
+     */
+    public boolean keyCreatedNow() {
+        return createdNow.stream().anyMatch(f -> f.getFileName().toString().equals("audit-hmac.key"));
+    }
+
+    /**
+     * Removes the key files this opening created, so that a database whose trail needs the old
+     * keys is never left looking re-keyed.
+     *
+     * @throws UncheckedIOException when a file cannot be removed
+     */
+    public void removeKeysCreatedNow() {
+        for (Path file : createdNow) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                throw new UncheckedIOException("the new key file " + file + " cannot be removed", e);
+            }
         }
     }
 

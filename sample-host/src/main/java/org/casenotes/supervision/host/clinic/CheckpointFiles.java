@@ -18,8 +18,10 @@ import org.casenotes.supervision.api.audit.Checkpoint;
 import org.casenotes.supervision.api.audit.CheckpointSink;
 
 /**
- * Audit checkpoints as files, one per checkpoint ({@code checkpoint-<sequence>.properties}),
- * never overwritten. Thread-safe: a file is created in one atomic step.
+ * Audit anchors as files, one folder per database identity and one file per anchor ({@code
+ * <database-id>/checkpoint-<sequence>.properties}), never overwritten. Files of releases before
+ * 0.2 (checkpoints of the global chain, directly in the folder) are left alone. Thread-safe: a
+ * file is created in one atomic step.
  */
 final class CheckpointFiles implements CheckpointSink {
 
@@ -38,10 +40,13 @@ final class CheckpointFiles implements CheckpointSink {
 
     @Override
     public void write(Checkpoint checkpoint) {
-        Path file = directory.resolve(String.format("checkpoint-%020d.properties", checkpoint.sequence()));
-        String content = "sequence=" + checkpoint.sequence() + "\nheadMac=" + checkpoint.headMac()
-                + "\nat=" + checkpoint.at() + "\nsignature=" + checkpoint.signature() + "\n";
+        Path folder = directory.resolve(checkpoint.databaseId());
+        Path file = folder.resolve(String.format("checkpoint-%020d.properties", checkpoint.sequence()));
+        String content = "database=" + checkpoint.databaseId() + "\nsequence=" + checkpoint.sequence()
+                + "\nheadMac=" + checkpoint.headMac() + "\nat=" + checkpoint.at()
+                + "\nsignature=" + checkpoint.signature() + "\n";
         try {
+            OwnerOnlyFiles.createDirectories(folder);
             OwnerOnlyFiles.createNew(file, content.getBytes(StandardCharsets.UTF_8));
         } catch (FileAlreadyExistsException e) {
             if (!read(file).headMac().equals(checkpoint.headMac())) {
@@ -53,13 +58,17 @@ final class CheckpointFiles implements CheckpointSink {
     }
 
     @Override
-    public Optional<Checkpoint> latest() {
-        try (Stream<Path> files = Files.list(directory)) {
+    public Optional<Checkpoint> latest(String databaseId) {
+        Path folder = directory.resolve(databaseId);
+        if (!folder.getParent().equals(directory) || !Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> NAME.matcher(f.getFileName().toString()).matches())
                     .max(Comparator.comparing(f -> f.getFileName().toString()))
                     .map(CheckpointFiles::read);
         } catch (IOException e) {
-            throw new UncheckedIOException("the checkpoints in " + directory + " cannot be read", e);
+            throw new UncheckedIOException("the checkpoints in " + folder + " cannot be read", e);
         }
     }
 
@@ -72,7 +81,11 @@ final class CheckpointFiles implements CheckpointSink {
             if (!name.matches() || Long.parseLong(name.group(1)) != sequence) {
                 throw new IOException("its name does not match its sequence number");
             }
-            return new Checkpoint(sequence, properties.getProperty("headMac", ""),
+            String database = properties.getProperty("database", "");
+            if (!database.equals(file.getParent().getFileName().toString())) {
+                throw new IOException("it belongs to another database");
+            }
+            return new Checkpoint(database, sequence, properties.getProperty("headMac", ""),
                     Instant.parse(properties.getProperty("at", "")), properties.getProperty("signature", ""));
         } catch (IOException | RuntimeException e) {
             throw new UncheckedIOException("the checkpoint " + file + " cannot be read",

@@ -15,7 +15,8 @@ import org.casenotes.supervision.api.review.ReviewEvent;
 /**
  * The host's event inbox: appends every domain event the plugin sends after a committed
  * action to {@code clinic_event} (type, organisation, note id, time; ids only), where the
- * host's notifications would pick it up.
+ * host's notifications would pick it up. Keyed by the plugin's event id, so an event delivered
+ * again (the plugin delivers at least once) is stored once.
  */
 public final class ClinicEventLog implements SupervisionEventListener {
 
@@ -35,15 +36,23 @@ public final class ClinicEventLog implements SupervisionEventListener {
 
     @Override
     public void onEvent(SupervisionEvent event) {
+        onEvent(UUID.randomUUID().toString(), event);
+    }
+
+    @Override
+    public void onEvent(String eventId, SupervisionEvent event) {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
             ps.setString(1, event.organisationId());
-            ps.setString(2, UUID.randomUUID().toString());
+            ps.setString(2, eventId);
             ps.setString(3, event.getClass().getSimpleName());
             ps.setString(4, event instanceof ReviewEvent review ? review.noteId() : null);
             ps.setTimestamp(5, Timestamp.from(event.at()));
             ps.setTimestamp(6, Timestamp.from(Instant.now()));
             ps.executeUpdate();
         } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                return; // delivered before: already in the inbox
+            }
             throw new StorageUnavailableException("the host could not record a supervision event", e);
         }
     }

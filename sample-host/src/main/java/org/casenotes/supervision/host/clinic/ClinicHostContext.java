@@ -38,6 +38,15 @@ public final class ClinicHostContext implements HostContext {
         this.auditSecrets = AuditKeyFiles.open(dataDir);
     }
 
+    /**
+     * The audit key files this context opened.
+     *
+     * @return the key files
+     */
+    public AuditKeyFiles keyFiles() {
+        return auditSecrets;
+    }
+
     @Override
     public DataSource dataSource() {
         return dataSource;

@@ -69,5 +69,24 @@ public final class ClinicUsers {
         }
     }
 
+    /**
+     * Finds an account by id, for the audit trail of failed sign-ins.
+     *
+     * @param userId the user id typed
+     * @return the account, or empty when there is none
+     */
+    public Optional<ClinicUser> find(String userId) {
+        String sql = "SELECT org_id, display_name, credentials, roles FROM clinic_user WHERE user_id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new ClinicUser(rs.getString(1), userId, rs.getString(2),
+                        rs.getString(3), ClinicDirectory.roles(rs.getString(4)))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StorageUnavailableException("the host's accounts could not be read", e);
+        }
+    }
+
     private static final String DUMMY_HASH = Passwords.hash("not-a-real-password".toCharArray());
 }

@@ -12,7 +12,9 @@ import org.casenotes.supervision.api.error.SupervisionException;
 import org.casenotes.supervision.host.clinic.AuditCheckpoint;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
 import org.casenotes.supervision.host.clinic.ClinicEventLog;
+import org.casenotes.supervision.host.clinic.AuditKeysRefused;
 import org.casenotes.supervision.host.clinic.ClinicHostContext;
+import org.casenotes.supervision.host.clinic.PendingEventRelay;
 import org.casenotes.supervision.host.clinic.ClinicSchema;
 import org.casenotes.supervision.host.clinic.ClinicSettings;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
@@ -29,6 +31,7 @@ import org.casenotes.supervision.host.demo.DemoData;
 import org.casenotes.supervision.host.demo.DemoPractice;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 import org.casenotes.supervision.host.web.auth.AuthRoutes;
+import org.casenotes.supervision.host.web.auth.SignInAudit;
 import org.casenotes.supervision.host.web.auth.LoginThrottle;
 import org.casenotes.supervision.host.web.auth.Sessions;
 import org.casenotes.supervision.host.plugin.PluginHost;
@@ -83,6 +86,7 @@ public final class ClinicServer implements AutoCloseable {
     private final String moduleFault;
     private final Javalin web;
     private final Path dataDir;
+    private final PendingEventRelay relay;
 
     private ClinicServer(ClinicDatabase database, PluginHost plugins, SupervisionModule module,
             String moduleFault, Javalin web, Path dataDir) {
@@ -92,6 +96,7 @@ public final class ClinicServer implements AutoCloseable {
         this.module = module;
         this.moduleFault = moduleFault;
         this.web = web;
+        this.relay = module == null ? null : PendingEventRelay.start(module);
     }
 
     /**
@@ -116,7 +121,7 @@ public final class ClinicServer implements AutoCloseable {
         String fault = null;
         if (plugins.supervision().isPresent()) {
             try {
-                module = plugins.supervision().get().create(new ClinicHostContext(
+                module = AuditKeysRefused.createModule(plugins.supervision().get(), new ClinicHostContext(
                         database.dataSource(), Clock.systemDefaultZone(), new ClinicEventLog(database.dataSource()),
                         settings.dataDir()));
                 if (settings.demoData()) {
@@ -126,6 +131,10 @@ public final class ClinicServer implements AutoCloseable {
                             new ClinicSettings(database.dataSource()), java.time.LocalDate.now(),
                             java.time.ZoneId.systemDefault());
                 }
+            } catch (AuditKeysRefused e) {
+                plugins.close();
+                database.close();
+                throw e;
             } catch (SupervisionException e) {
                 fault = e.getMessage();
             } catch (RuntimeException | LinkageError e) {
@@ -144,8 +153,9 @@ public final class ClinicServer implements AutoCloseable {
         AccessGuard guard = new AccessGuard(sessions);
         Supervision supervision = new Supervision(module, fault);
         ClinicRecords records = new ClinicRecords(database.dataSource());
+        SupervisionModule audited = module;
         AuthRoutes auth = new AuthRoutes(new ClinicUsers(database.dataSource()), sessions, new LoginThrottle(clock), json,
-                clock, settings.trustedProxies());
+                clock, settings.trustedProxies(), new SignInAudit(() -> Optional.ofNullable(audited)));
         Javalin web = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -241,6 +251,9 @@ public final class ClinicServer implements AutoCloseable {
     @Override
     public void close() {
         web.stop();
+        if (relay != null) {
+            relay.close();
+        }
         if (module != null) {
             AuditCheckpoint.takeBeforeClosing(module);
             module.close();

@@ -38,17 +38,32 @@ class AuditKeyFilesTest {
     @Test
     void checkpointsAreOneFileEachNeverOverwrittenAndTheHighestIsLatest() {
         AuditKeyFiles keys = AuditKeyFiles.open(data);
-        Checkpoint seven = new Checkpoint(7, "a".repeat(64), Instant.parse("2026-03-01T10:00:00Z"), "c2ln");
-        Checkpoint twelve = new Checkpoint(12, "b".repeat(64), Instant.parse("2026-03-01T11:00:00Z"), "c2ln");
+        Checkpoint seven = new Checkpoint("db-1", 7, "a".repeat(64), Instant.parse("2026-03-01T10:00:00Z"), "c2ln");
+        Checkpoint twelve = new Checkpoint("db-1", 12, "b".repeat(64), Instant.parse("2026-03-01T11:00:00Z"), "c2ln");
 
         keys.checkpoints().write(twelve);
         keys.checkpoints().write(seven);
         keys.checkpoints().write(seven);
 
-        assertThat(keys.checkpoints().latest()).contains(twelve);
+        assertThat(keys.checkpoints().latest("db-1")).contains(twelve);
         assertThatThrownBy(() -> keys.checkpoints().write(
-                new Checkpoint(12, "c".repeat(64), twelve.at(), twelve.signature())))
+                new Checkpoint("db-1", 12, "c".repeat(64), twelve.at(), twelve.signature())))
                 .isInstanceOf(UncheckedIOException.class);
-        assertThat(AuditKeyFiles.open(data).checkpoints().latest()).contains(twelve);
+        assertThat(AuditKeyFiles.open(data).checkpoints().latest("db-1")).contains(twelve);
+    }
+
+    @Test
+    void oneCheckpointFolderKeepsTheAnchorsOfTwoDatabasesApart() {
+        AuditKeyFiles keys = AuditKeyFiles.open(data);
+        Checkpoint first = new Checkpoint("db-1", 40, "a".repeat(64), Instant.parse("2026-03-01T10:00:00Z"), "c2ln");
+        Checkpoint second = new Checkpoint("db-2", 12, "b".repeat(64), Instant.parse("2026-03-01T11:00:00Z"), "c2ln");
+
+        keys.checkpoints().write(first);
+        keys.checkpoints().write(second);
+        keys.checkpoints().write(new Checkpoint("db-2", 40, "c".repeat(64), first.at(), "c2ln"));
+
+        assertThat(keys.checkpoints().latest("db-1")).contains(first);
+        assertThat(keys.checkpoints().latest("db-2")).map(Checkpoint::headMac).contains("c".repeat(64));
+        assertThat(keys.checkpoints().latest("db-3")).isEmpty();
     }
 }

@@ -28,8 +28,8 @@ class ClinicServerAuditIT {
 
         server.close();
 
-        try (Stream<Path> files = Files.list(data.resolve("audit-checkpoints"))) {
-            assertThat(files.map(f -> f.getFileName().toString()))
+        try (Stream<Path> files = Files.walk(data.resolve("audit-checkpoints"))) {
+            assertThat(files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()))
                     .containsExactly("checkpoint-00000000000000000000.properties");
         }
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.audit.AuditVerification;
+import org.casenotes.supervision.api.audit.ChainVerification;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.policy.OrganisationPolicy;
 import org.casenotes.supervision.host.web.JsonBodies;
@@ -51,13 +52,19 @@ public final class AdminRoutes {
         routes.get("/api/policy/schema", ctx -> ctx.contentType("application/schema+json")
                 .result(supervision.module().policies().schema(Languages.of(ctx))));
         routes.get("/api/audit/verify", ctx -> {
-            AuditVerification result = supervision.module().audit().verify(AccessGuard.actor(ctx));
+            Actor admin = AccessGuard.actor(ctx);
+            AuditVerification result = supervision.module().audit().verify(admin);
+            // A practice's admin sees the whole trail's verdict and their own practice's chain,
+            // never another practice's id.
+            ChainVerification own = result.chainOf(admin.organisationId());
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("intact", result.intact());
-            out.put("eventCount", result.eventCount());
-            out.put("firstBadSequence", result.firstBadSequence());
-            out.put("problem", result.problem().name());
-            out.put("message", result.message());
+            out.put("eventCount", own.eventCount());
+            out.put("firstBadSequence", own.firstBadSequence());
+            out.put("problem", own.intact() ? result.problem().name() : own.problem().name());
+            out.put("message", own.intact() && !result.intact()
+                    ? "this practice's audit chain is intact; the trail is broken elsewhere: ask the operator to run verify-audit"
+                    : own.message());
             ctx.json(out);
         });
     }

@@ -30,9 +30,10 @@ public final class AuthRoutes {
     private final JsonBodies json;
     private final Clock clock;
     private final TrustedProxies proxies;
+    private final SignInAudit audit;
 
     /**
-     * Creates the routes.
+     * Creates the routes without an audit trail of sessions.
      *
      * @param users the accounts
      * @param sessions the live sessions
@@ -43,12 +44,29 @@ public final class AuthRoutes {
      */
     public AuthRoutes(ClinicUsers users, Sessions sessions, LoginThrottle throttle, JsonBodies json, Clock clock,
             TrustedProxies proxies) {
+        this(users, sessions, throttle, json, clock, proxies, new SignInAudit(java.util.Optional::empty));
+    }
+
+    /**
+     * Creates the routes.
+     *
+     * @param users the accounts
+     * @param sessions the live sessions
+     * @param throttle the failed sign-in limiter
+     * @param json the body reader
+     * @param clock the practice's clock; its zone is the practice's time zone
+     * @param proxies whose forwarding headers give the client's address and scheme
+     * @param audit where sign-ins, failures, lock-outs and sign-outs are audited
+     */
+    public AuthRoutes(ClinicUsers users, Sessions sessions, LoginThrottle throttle, JsonBodies json, Clock clock,
+            TrustedProxies proxies, SignInAudit audit) {
         this.clock = clock;
         this.users = users;
         this.sessions = sessions;
         this.throttle = throttle;
         this.json = json;
         this.proxies = proxies;
+        this.audit = audit;
     }
 
     /**
@@ -77,10 +95,12 @@ public final class AuthRoutes {
         String userId = session.user().userId();
         Duration wait = throttle.coSignWait(userId);
         if (!wait.isZero()) {
+            audit.refused(java.util.Optional.of(session.user()), "SIGN", "signature.throttled");
             throw tooSoon(ctx, wait, "signature.throttled", "too many wrong passwords; wait before co-signing again");
         }
         if (password == null || users.authenticate(userId, password.toCharArray()).isEmpty()) {
             throttle.coSignFailed(userId);
+            audit.refused(java.util.Optional.of(session.user()), "SIGN", "signature.password");
             throw HttpProblem.of(403, "signature.password", "the password does not match; co-signing needs your password");
         }
         throttle.coSignSucceeded(userId);
@@ -95,6 +115,7 @@ public final class AuthRoutes {
         String address = proxies.clientAddress(ctx);
         Duration wait = throttle.signInWait(credentials.userId(), address);
         if (!wait.isZero()) {
+            audit.refused(users.find(credentials.userId()), "SIGN_IN", "login.throttled");
             throw tooSoon(ctx, wait, "login.throttled", "too many failed sign-ins for this account; wait and try again");
         }
         Duration delay = throttle.addressDelay(address);
@@ -111,9 +132,11 @@ public final class AuthRoutes {
         ClinicUser user = users.authenticate(credentials.userId(), credentials.password().toCharArray()).orElse(null);
         if (user == null) {
             throttle.signInFailed(credentials.userId(), address, users.exists(credentials.userId()));
+            audit.refused(users.find(credentials.userId()), "SIGN_IN", "login.failed");
             throw HttpProblem.of(401, "login.failed", "user id or password is wrong");
         }
         throttle.signInSucceeded(user.userId(), address);
+        audit.signedIn(user);
         Session session = sessions.start(user, ctx.cookie(AccessGuard.COOKIE));
         Cookie cookie = new Cookie(AccessGuard.COOKIE, session.id(), "/", -1, false, true, null, SameSite.STRICT);
         cookie.setHttpOnly(true);
@@ -130,7 +153,9 @@ public final class AuthRoutes {
     }
 
     private void logout(Context ctx) {
-        sessions.end(AccessGuard.session(ctx).id());
+        Session ending = AccessGuard.session(ctx);
+        sessions.end(ending.id());
+        audit.signedOut(ending.user());
         Cookie expired = new Cookie(AccessGuard.COOKIE, "", "/", 0, false, true, null, SameSite.STRICT);
         expired.setHttpOnly(true);
         expired.setSameSite(SameSite.STRICT);

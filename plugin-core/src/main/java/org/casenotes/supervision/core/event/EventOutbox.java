@@ -1,0 +1,158 @@
+package org.casenotes.supervision.core.event;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.casenotes.supervision.api.SupervisionEventListener;
+import org.casenotes.supervision.api.error.SupervisionException;
+import org.casenotes.supervision.api.review.ReviewEvent;
+import org.casenotes.supervision.core.storage.Transactions;
+import org.casenotes.supervision.core.storage.Tx;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Domain events through a transactional outbox ({@code sr_event_outbox}): an event is stored in
+ * the transaction of the action that raised it, so it exists exactly when the action does, and
+ * is handed to the host's listener after commit. Delivery takes one note's pending events in
+ * order under a row lock, hands each to the listener with its stable id, and removes it once
+ * the listener returned; a listener that throws keeps that event and every later one of the
+ * note pending for the next delivery (after the next action on the note, at the next start, or
+ * when the host calls {@link #deliverPending()}). At least once, in order per note: a crash
+ * between the listener's return and the removal delivers the event again with the same id.
+ * Thread-safe.
+ */
+public final class EventOutbox {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EventOutbox.class);
+    private static final int PENDING_NOTES_PER_ROUND = 500;
+
+    private final Transactions transactions;
+    private final SupervisionEventListener listener;
+
+    /**
+     * Creates the outbox.
+     *
+     * @param transactions the module's transaction runner
+     * @param listener the host's listener
+     */
+    public EventOutbox(Transactions transactions, SupervisionEventListener listener) {
+        this.transactions = transactions;
+        this.listener = listener;
+    }
+
+    /**
+     * Stores an event in the action's transaction and delivers it once that commits.
+     *
+     * @param tx the action's transaction
+     * @param event the event
+     * @throws SQLException on a database fault; the action rolls back with it
+     */
+    public void record(Tx tx, ReviewEvent event) throws SQLException {
+        if (listener == SupervisionEventListener.NONE) {
+            return; // the host wants no events: nothing to keep for it
+        }
+        Connection connection = tx.connection();
+        long next;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT COALESCE(MAX(note_seq), 0) FROM sr_event_outbox WHERE org_id = ? AND note_id = ?")) {
+            select.setString(1, event.organisationId());
+            select.setString(2, event.noteId());
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                next = rs.getLong(1) + 1;
+            }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sr_event_outbox ("
+                + OutboxRow.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            new OutboxRow(next, UUID.randomUUID().toString(), event).bind(insert);
+            insert.executeUpdate();
+        }
+        tx.afterCommit(() -> deliverQuietly(event.organisationId(), event.noteId()));
+    }
+
+    /**
+     * Delivers every pending event of every note, oldest notes first; what the module does at
+     * start and what a host may schedule.
+     *
+     * @return how many events the listener accepted
+     * @throws org.casenotes.supervision.api.error.StorageUnavailableException when the database
+     *     cannot be read
+     */
+    public int deliverPending() {
+        List<String[]> notes = transactions.inTransaction("find undelivered events", tx -> {
+            List<String[]> found = new ArrayList<>();
+            // Reads every organisation's pending notes: the relay's one cross-organisation read.
+            try (PreparedStatement select = tx.connection().prepareStatement(
+                    "SELECT DISTINCT org_id, note_id FROM sr_event_outbox FETCH FIRST "
+                            + PENDING_NOTES_PER_ROUND + " ROWS ONLY")) {
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(new String[] {rs.getString(1), rs.getString(2)});
+                    }
+                }
+            }
+            return found;
+        });
+        int delivered = 0;
+        for (String[] note : notes) {
+            delivered += deliverQuietly(note[0], note[1]);
+        }
+        return delivered;
+    }
+
+    private int deliverQuietly(String organisationId, String noteId) {
+        try {
+            return deliver(organisationId, noteId);
+        } catch (SupervisionException e) {
+            LOG.warn("events of a note stay pending for the next delivery: {}", e.getMessage());
+            return 0;
+        }
+    }
+
+    private int deliver(String organisationId, String noteId) {
+        return transactions.inTransaction("deliver a note's events", tx -> {
+            Connection connection = tx.connection();
+            List<OutboxRow> pending = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + OutboxRow.COLUMNS
+                    + " FROM sr_event_outbox WHERE org_id = ? AND note_id = ? ORDER BY note_seq FOR UPDATE")) {
+                select.setString(1, organisationId);
+                select.setString(2, noteId);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        pending.add(OutboxRow.read(rs));
+                    }
+                }
+            }
+            int delivered = 0;
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM sr_event_outbox WHERE org_id = ? AND note_id = ? AND note_seq = ?")) {
+                for (OutboxRow row : pending) {
+                    if (!handedOver(row)) {
+                        break;
+                    }
+                    delete.setString(1, organisationId);
+                    delete.setString(2, noteId);
+                    delete.setLong(3, row.noteSeq());
+                    delete.executeUpdate();
+                    delivered++;
+                }
+            }
+            return delivered;
+        });
+    }
+
+    private boolean handedOver(OutboxRow row) {
+        try {
+            listener.onEvent(row.eventId(), row.event());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("the host's event listener failed ({}); the event stays pending", e.getClass().getSimpleName());
+            return false;
+        }
+    }
+}
