@@ -88,6 +88,11 @@ public final class MemoryAuditSecrets implements AuditSecrets, CheckpointSink {
     }
 
     @Override
+    public Optional<Checkpoint> latest() {
+        return written.descendingMap().values().stream().findFirst();
+    }
+
+    @Override
     public Optional<Checkpoint> latest(String databaseId) {
         return written.descendingMap().values().stream().filter(c -> c.databaseId().equals(databaseId)).findFirst();
     }

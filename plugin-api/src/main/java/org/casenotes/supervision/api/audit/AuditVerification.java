@@ -36,6 +36,51 @@ public record AuditVerification(boolean intact, long eventCount, Long firstBadSe
     }
 
     /**
+     * An outcome without per-chain detail (the 0.1 shape).
+     *
+     * @param intact whether nothing was found wrong
+     * @param eventCount events checked
+     * @param firstBadSequence the first broken event, or null
+     * @param problem what was found
+     * @param message the outcome in words
+     * @deprecated since 0.2: outcomes carry their chains
+     */
+    @Deprecated
+    public AuditVerification(boolean intact, long eventCount, Long firstBadSequence, AuditProblem problem,
+            String message) {
+        this(intact, eventCount, firstBadSequence, problem, message, List.of());
+    }
+
+    /**
+     * An intact outcome without per-chain detail (the 0.1 shape).
+     *
+     * @param eventCount events checked
+     * @return the outcome
+     * @deprecated since 0.2: use {@link #intact(List)}
+     */
+    @Deprecated
+    public static AuditVerification intact(long eventCount) {
+        return new AuditVerification(true, eventCount, null, AuditProblem.NONE,
+                "audit trail intact: " + eventCount + " events", List.of());
+    }
+
+    /**
+     * A broken outcome without per-chain detail (the 0.1 shape).
+     *
+     * @param eventCount events checked
+     * @param firstBadSequence the first broken event, or null
+     * @param problem what was found
+     * @param message the outcome in words
+     * @return the outcome
+     * @deprecated since 0.2: use {@link #broken(Long, AuditProblem, String, List)}
+     */
+    @Deprecated
+    public static AuditVerification broken(long eventCount, Long firstBadSequence, AuditProblem problem,
+            String message) {
+        return new AuditVerification(false, eventCount, firstBadSequence, problem, message, List.of());
+    }
+
+    /**
      * An intact trail.
      *
      * @param chains every chain's outcome, each intact

@@ -27,6 +27,24 @@ public record Checkpoint(String databaseId, long sequence, String headMac, Insta
      * @throws IllegalArgumentException when the sequence number is negative or the database id
      *     is not of the allowed characters (it names a folder or a key in a host's store)
      */
+    /**
+     * A checkpoint of the 0.1 contract, which knew one database only; it is filed under the
+     * database identity {@value #SINGLE_DATABASE}.
+     *
+     * @param sequence the sequence number of the event the checkpoint covers
+     * @param headMac the MAC at that event, hex
+     * @param at when it was written
+     * @param signature the signature, Base64
+     * @deprecated since 0.2: name the database
+     */
+    @Deprecated
+    public Checkpoint(long sequence, String headMac, Instant at, String signature) {
+        this(SINGLE_DATABASE, sequence, headMac, at, signature);
+    }
+
+    /** The database identity of checkpoints made through the 0.1 constructor. */
+    public static final String SINGLE_DATABASE = "default";
+
     public Checkpoint {
         Objects.requireNonNull(databaseId, "databaseId");
         Objects.requireNonNull(headMac, "headMac");

@@ -30,6 +30,21 @@ public interface CheckpointSink {
      * @param databaseId the database's identity, as in {@link Checkpoint#databaseId()}
      * @return the latest checkpoint, or empty before the first one
      * @throws java.io.UncheckedIOException when the store cannot be read
+     * @implSpec the default filters {@link #latest()} (a 0.1 store serving one database);
+     *     a store shared by several databases must override it
      */
-    Optional<Checkpoint> latest(String databaseId);
+    default Optional<Checkpoint> latest(String databaseId) {
+        return latest().filter(checkpoint -> checkpoint.databaseId().equals(databaseId));
+    }
+
+    /**
+     * The checkpoint with the highest sequence number, for a store that serves one database
+     * (the 0.1 contract, kept so that 0.1 hosts keep working). A store shared by several
+     * databases overrides {@link #latest(String)} and may refuse this call.
+     *
+     * @return the latest checkpoint, or empty before the first one
+     * @throws java.io.UncheckedIOException when the store cannot be read
+     * @throws UnsupportedOperationException when the store answers per database only
+     */
+    Optional<Checkpoint> latest();
 }

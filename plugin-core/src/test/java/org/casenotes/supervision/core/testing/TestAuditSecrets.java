@@ -131,6 +131,11 @@ public final class TestAuditSecrets implements AuditSecrets {
         }
 
         @Override
+        public Optional<Checkpoint> latest() {
+            throw new UnsupportedOperationException("checkpoints are kept per database: call latest(databaseId)");
+        }
+
+        @Override
         public Optional<Checkpoint> latest(String databaseId) {
             return Optional.ofNullable(of(databaseId).lastEntry()).map(java.util.Map.Entry::getValue);
         }

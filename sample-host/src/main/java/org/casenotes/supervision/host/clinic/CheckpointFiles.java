@@ -57,6 +57,12 @@ final class CheckpointFiles implements CheckpointSink {
         }
     }
 
+    /** This store keeps databases apart: ask {@link #latest(String)}. */
+    @Override
+    public Optional<Checkpoint> latest() {
+        throw new UnsupportedOperationException("checkpoints are kept per database: call latest(databaseId)");
+    }
+
     @Override
     public Optional<Checkpoint> latest(String databaseId) {
         Path folder = directory.resolve(databaseId);
