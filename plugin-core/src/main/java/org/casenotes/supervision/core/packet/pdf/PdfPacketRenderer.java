@@ -35,6 +35,7 @@ public final class PdfPacketRenderer implements PacketRenderer {
             try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
                     PacketFonts fonts = PacketFonts.load(document)) {
                 rendered = compose(document, fonts, content, options, data, date);
+                fonts.finish();
                 document.save(unsigned.toFile());
             }
             if (options.signing().isPresent()) {
