@@ -49,7 +49,7 @@ final class WiredModule implements SupervisionModule {
         this.reviews = new ReviewService(host, transactions, audit.trail(), disclosures, policies);
         this.meetings = new MeetingService(host, transactions, new ReviewAgendaSources(), audit.trail());
         this.packets = new PacketService(host, transactions, policies::policy, meetings, audit.trail(),
-                PacketWriter.pdf());
+                PacketWriter.pdf(host.packetFonts()));
     }
 
     @Override

@@ -31,11 +31,11 @@ final class NoteSections {
         this.tally = tally;
     }
 
-    NoteSection section(PeriodSection stored, ReviewHistory record) {
+    NoteSection section(PeriodSection stored, ReviewHistory record, boolean changedAfterCoSign) {
         Review review = record == null ? null : record.review();
         ReviewState state = review == null ? ReviewState.DRAFT : review.state();
         List<DisclosureEntry> entries = stored.section().entries();
-        tally.count(state, review, entries, stored.flags());
+        tally.count(state, review, entries, stored.flags(), changedAfterCoSign);
         List<org.casenotes.supervision.core.packet.DisclosureEntry> shown = new ArrayList<>();
         for (DisclosureEntry entry : entries) {
             shown.add(forms.form(entry));
@@ -43,7 +43,7 @@ final class NoteSections {
         return new NoteSection(stored.noteId(), stored.sessionDate(), people.name(stored.clinicianId()),
                 clients.label(stored.clientId()), text.of("state", state), shown, stored.flags(),
                 record == null ? List.of() : threads(record.comments()),
-                record == null ? List.of() : history(record.transitions()));
+                record == null ? List.of() : history(record.transitions()), changedAfterCoSign);
     }
 
     private List<StateChange> history(List<HistoryEntry> transitions) {

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.HostContext;
+import org.casenotes.supervision.api.ProgressNote;
+import org.casenotes.supervision.api.review.ReviewHistory;
+import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.api.meeting.AgendaItemKind;
 import org.casenotes.supervision.api.meeting.Meeting;
 import org.casenotes.supervision.api.meeting.Meetings;
@@ -110,8 +113,12 @@ final class PacketAssembler {
     }
 
     private NoteSection section(Tx tx, NoteSections sections, PeriodSection stored) throws java.sql.SQLException {
-        return sections.section(stored, ReviewRecords.of(tx, supervisor.organisationId(), stored.noteId())
-                .orElse(null));
+        String org = supervisor.organisationId();
+        ReviewHistory record = ReviewRecords.of(tx, org, stored.noteId()).orElse(null);
+        boolean changed = record != null && record.review().state() == ReviewState.CO_SIGNED
+                && ReviewRecords.changedAfterCoSign(record.review(), host.notes().note(org, stored.noteId())
+                        .map(ProgressNote::text).orElse(null), stored.canonicalJson());
+        return sections.section(stored, record, changed);
     }
 
     private List<SignatureLine> signatures(List<String> supervisees) {

@@ -33,6 +33,7 @@ final class Face {
     private final byte[] file;
     private final Font shaping;
     private volatile Simple simple;
+    private volatile CmapLookup cmap;
 
     private Face(String name, byte[] file) throws IOException {
         this.name = name;
@@ -78,6 +79,21 @@ final class Face {
     /** A fresh fontbox copy of the file, for one document's embedding. */
     TrueTypeFont parse() throws IOException {
         return new TTFParser().parse(new RandomAccessReadBuffer(file));
+    }
+
+    /** The glyph the font's cmap gives a code point, 0 when it has none. */
+    int cmapGlyph(int codePoint) {
+        CmapLookup lookup = cmap;
+        if (lookup == null) {
+            try {
+                // Kept open for the JVM's life, like the file's bytes: lookups read parsed arrays.
+                lookup = parse().getUnicodeCmapLookup();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            cmap = lookup;
+        }
+        return lookup.getGlyphId(codePoint);
     }
 
     /**

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.casenotes.supervision.api.text.Hours;
+import org.casenotes.supervision.core.disclosure.EntryLabels;
 
 /** The packet's own words (headings, column names) in its language, and its date formats. */
 final class Labels {
@@ -17,9 +19,11 @@ final class Labels {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final EntryLabels entries;
 
     Labels(Locale locale) {
         this.locale = locale;
+        this.entries = EntryLabels.of(locale);
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Labels.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(
                         ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -64,7 +68,13 @@ final class Labels {
         return String.format(Locale.ROOT, "%d h %02d min", hours, minutes);
     }
 
-    static String hours(long minutes) {
-        return String.format(Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60);
+    /** Hours the one way the plugin writes them ({@link Hours}), from the minutes. */
+    String hours(long minutes) {
+        return Hours.format(minutes, locale);
+    }
+
+    /** A flag rule's name in the packet's language. */
+    String rule(String ruleId) {
+        return entries.rule(ruleId);
     }
 }

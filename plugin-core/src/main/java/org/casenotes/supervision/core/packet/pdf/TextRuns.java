@@ -157,6 +157,7 @@ final class TextRuns {
         // reverse right-to-left text on the page back into logical order.
         String actual = actualText != null ? actualText
                 : !rightToLeft && isSimple(face, logical) ? null
+                : mapsBack(face, logical, glyphs, rightToLeft) ? null
                 : rightToLeft ? reversedForExtraction(logical) : logical;
         return new Piece(glyphs, family, bold, actual);
     }
@@ -177,6 +178,29 @@ final class TextRuns {
         int type = Character.getType(c);
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
                 || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /**
+     * Whether the glyphs are exactly the cmap glyphs of the text's visible characters, in
+     * drawing order: then each glyph's ToUnicode entry gives the text back and extractors
+     * order right-to-left text themselves.
+     */
+    private static boolean mapsBack(Face face, String logical, Glyphs glyphs, boolean rightToLeft) {
+        int[] ids = glyphs.ids();
+        int n = 0;
+        int i = rightToLeft ? logical.length() : 0;
+        while (rightToLeft ? i > 0 : i < logical.length()) {
+            int c = rightToLeft ? logical.codePointBefore(i) : logical.codePointAt(i);
+            i += rightToLeft ? -Character.charCount(c) : Character.charCount(c);
+            if (DisplayText.isInvisible(c)) {
+                continue;
+            }
+            if (n >= ids.length || ids[n] != face.cmapGlyph(c)) {
+                return false;
+            }
+            n++;
+        }
+        return n == ids.length;
     }
 
     private static boolean isSimple(Face face, String text) {

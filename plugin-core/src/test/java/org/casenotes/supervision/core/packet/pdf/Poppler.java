@@ -16,9 +16,9 @@ public final class Poppler {
     private Poppler() {
     }
 
-    /** The text pdftotext reads from the file, in its raw (content stream) order. */
+    /** The text pdftotext reads from the file, in its default reading order. */
     public static String text(Path pdf) throws IOException, InterruptedException {
-        return run("pdftotext", "-raw", "-enc", "UTF-8", pdf.toString(), "-");
+        return run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-");
     }
 
     /** Renders the first page as a PNG at {@code dpi} to {@code prefix}.png. */
