@@ -36,10 +36,6 @@ final class PacketFonts implements Closeable {
         families.addAll(FontShelf.FALLBACKS);
     }
 
-    static PacketFonts load(PDDocument document) {
-        return new PacketFonts(document, List.of());
-    }
-
     Shaper shaper() {
         return shaper;
     }
