@@ -22,6 +22,7 @@ import org.casenotes.supervision.host.web.meeting.MeetingRoutes;
 import org.casenotes.supervision.host.web.notes.DisclosureRoutes;
 import org.casenotes.supervision.host.web.notes.NoteRoutes;
 import org.casenotes.supervision.host.web.packet.PacketRoutes;
+import org.casenotes.supervision.host.web.people.PeopleRoutes;
 import org.casenotes.supervision.host.web.review.ReviewRoutes;
 import org.casenotes.supervision.host.demo.DemoData;
 import org.casenotes.supervision.host.demo.DemoPractice;
@@ -127,7 +128,8 @@ public final class ClinicServer implements AutoCloseable {
         AccessGuard guard = new AccessGuard(sessions);
         Supervision supervision = new Supervision(module, fault);
         ClinicRecords records = new ClinicRecords(database.dataSource());
-        AuthRoutes auth = new AuthRoutes(new ClinicUsers(database.dataSource()), sessions, new LoginThrottle(clock), json);
+        AuthRoutes auth = new AuthRoutes(new ClinicUsers(database.dataSource()), sessions, new LoginThrottle(clock), json,
+                clock);
         Javalin web = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -148,10 +150,12 @@ public final class ClinicServer implements AutoCloseable {
             health.addTo(config.routes);
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
             auth.addTo(config.routes);
+            new VocabularyRoutes(supervision).addTo(config.routes);
             new NoteRoutes(records, supervision, json).addTo(config.routes);
             new ReviewRoutes(supervision, records, auth, json).addTo(config.routes);
             new DisclosureRoutes(records, supervision, json).addTo(config.routes);
-            new MeetingRoutes(supervision, json, clock.getZone()).addTo(config.routes);
+            new MeetingRoutes(supervision, json, clock.getZone(), auth, records).addTo(config.routes);
+            new PeopleRoutes(records, supervision, clock.getZone()).addTo(config.routes);
             new AdminRoutes(supervision, json).addTo(config.routes);
             new PacketRoutes(supervision, json, settings.dataDir().resolve("exports")).addTo(config.routes);
         }).start();
