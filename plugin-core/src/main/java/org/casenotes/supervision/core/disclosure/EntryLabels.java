@@ -44,14 +44,4 @@ public final class EntryLabels {
     public String option(Enum<?> option) {
         return text.optionLabel(option);
     }
-
-    /**
-     * A flag rule's name, such as "Client's response" for {@code client-response}.
-     *
-     * @param ruleId the rule's id ({@link org.casenotes.supervision.api.disclosure.FlagRule#id()})
-     * @return the name; the id itself for a rule this version does not know
-     */
-    public String rule(String ruleId) {
-        return text.ruleLabel(ruleId);
-    }
 }

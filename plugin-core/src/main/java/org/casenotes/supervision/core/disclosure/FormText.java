@@ -49,11 +49,6 @@ final class FormText {
         return get("option." + value.getDeclaringClass().getSimpleName() + "." + value.name() + ".label");
     }
 
-    /** A flag rule's name by its id; the id itself for a rule this version does not know. */
-    String ruleLabel(String ruleId) {
-        return bundle.containsKey("rule." + ruleId) ? get("rule." + ruleId) : ruleId;
-    }
-
     String optionHelp(Enum<?> value) {
         return get("option." + value.getDeclaringClass().getSimpleName() + "." + value.name() + ".help");
     }

@@ -63,7 +63,7 @@ final class SummaryTally {
         List<Count> types = new ArrayList<>();
         byType.forEach((type, n) -> types.add(new Count(labels.option(type), n)));
         List<Count> rules = new ArrayList<>();
-        byRule.forEach((rule, n) -> rules.add(new Count(labels.rule(rule), n)));
+        byRule.forEach((rule, n) -> rules.add(new Count(RuleNames.of(rule, text.locale()), n)));
         return new Summary(states, withDisclosures, types, rules, median(), overdue,
                 changedAfterCoSign);
     }

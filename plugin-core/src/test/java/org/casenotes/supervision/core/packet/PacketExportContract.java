@@ -74,8 +74,7 @@ abstract class PacketExportContract {
         assertThat(text).doesNotContain(PacketStory.summary(5));
         assertThat(text).contains("Co-signed", "Changes requested", "Submitted", "Draft");
         for (Flag flag : module.disclosures().load(PacketClinic.SUP, "note-1").flags()) {
-            String rule = org.casenotes.supervision.core.disclosure.EntryLabels.of(java.util.Locale.ENGLISH)
-                    .rule(flag.ruleId());
+            String rule = RuleNames.of(flag.ruleId(), java.util.Locale.ENGLISH);
             assertThat(rule).isNotEqualTo(flag.ruleId());
             assertThat(text).contains(flat(rule + " (Disclosure 1): " + flag.explanation()));
         }

@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.casenotes.supervision.api.text.Hours;
-import org.casenotes.supervision.core.disclosure.EntryLabels;
+import org.casenotes.supervision.core.packet.RuleNames;
 
 /** The packet's own words (headings, column names) in its language, and its date formats. */
 final class Labels {
@@ -19,11 +19,9 @@ final class Labels {
 
     private final ResourceBundle bundle;
     private final Locale locale;
-    private final EntryLabels entries;
 
     Labels(Locale locale) {
         this.locale = locale;
-        this.entries = EntryLabels.of(locale);
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Labels.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(
                         ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -75,6 +73,6 @@ final class Labels {
 
     /** A flag rule's name in the packet's language. */
     String rule(String ruleId) {
-        return entries.rule(ruleId);
+        return RuleNames.of(ruleId, locale);
     }
 }
