@@ -1,5 +1,7 @@
 package org.casenotes.supervision.api;
 
+import java.util.List;
+
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.audit.AuditSecrets;
@@ -62,4 +64,16 @@ public interface HostContext {
      * @return the audit secrets; the same keys on every call and across restarts
      */
     AuditSecrets auditSecrets();
+
+    /**
+     * The host's own TrueType fonts for packets, tried for a character after DejaVu Sans and
+     * before the plugin's fallbacks (Noto Sans Arabic, Hebrew, Devanagari, Thai; Droid Sans
+     * Fallback). Each file is one face; only the glyphs a packet draws are embedded. Read when
+     * the module is created.
+     *
+     * @return TrueType ({@code .ttf}) files; empty (the default) for the plugin's fonts only
+     */
+    default List<java.nio.file.Path> packetFonts() {
+        return List.of();
+    }
 }

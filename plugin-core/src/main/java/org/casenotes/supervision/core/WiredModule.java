@@ -66,7 +66,7 @@ final class WiredModule implements SupervisionModule {
         this.reviews = state.gate(Reviews.class, reviewService);
         this.meetings = state.gate(Meetings.class, meetingService);
         this.packets = state.gate(Packets.class, new PacketService(host, transactions, policies::policy,
-                meetingService, audit.trail(), PacketWriter.pdf()));
+                meetingService, audit.trail(), PacketWriter.pdf(host.packetFonts())));
         this.auditLog = state.gate(AuditLog.class, audit.log());
         this.disclosureGate = state.gate(Disclosures.class, disclosures);
         this.policyGate = state.gate(Policies.class, policies);

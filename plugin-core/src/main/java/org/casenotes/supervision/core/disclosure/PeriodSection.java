@@ -20,6 +20,15 @@ import org.casenotes.supervision.api.disclosure.Flag;
 public record PeriodSection(String noteId, String clientId, String clinicianId, LocalDate sessionDate,
         DisclosureSection section, List<Flag> flags) {
 
+    /**
+     * The section's canonical JSON, as a co-sign's content hash covers it.
+     *
+     * @return the JSON
+     */
+    public String canonicalJson() {
+        return SectionWriter.canonicalJson(section);
+    }
+
     /** Checks that nothing is null and copies the flags. */
     public PeriodSection {
         Objects.requireNonNull(noteId, "noteId");

@@ -19,10 +19,33 @@ import org.casenotes.supervision.api.disclosure.Flag;
  * @param comments the review comment threads, oldest first
  * @param history the review state changes, oldest first
  * @param documented {@code false} for a note submitted without a self-disclosure section
+ * @param changedAfterCoSign whether the note or its section changed after it was co-signed
  */
 public record NoteSection(String noteId, LocalDate sessionDate, String clinician, String client,
         String reviewState, List<DisclosureEntry> disclosures, List<Flag> flags,
-        List<Comment> comments, List<StateChange> history, boolean documented) {
+        List<Comment> comments, List<StateChange> history, boolean documented,
+        boolean changedAfterCoSign) {
+
+    /**
+     * A note section not changed after a co-sign.
+     *
+     * @param noteId the host's note id
+     * @param sessionDate the session date
+     * @param clinician the clinician's display name
+     * @param client the client as the identity mode allows
+     * @param reviewState the review state as shown
+     * @param disclosures the self-disclosure entries
+     * @param flags the flags
+     * @param comments the comment threads
+     * @param history the state changes
+     * @param documented {@code false} for a note submitted without a self-disclosure section
+     */
+    public NoteSection(String noteId, LocalDate sessionDate, String clinician, String client,
+            String reviewState, List<DisclosureEntry> disclosures, List<Flag> flags,
+            List<Comment> comments, List<StateChange> history, boolean documented) {
+        this(noteId, sessionDate, clinician, client, reviewState, disclosures, flags, comments,
+                history, documented, false);
+    }
 
     /** Checks that nothing is null and copies the lists. */
     public NoteSection {

@@ -39,11 +39,11 @@ final class NoteSections {
         this.tally = tally;
     }
 
-    NoteSection section(PeriodSection stored, ReviewHistory record) {
+    NoteSection section(PeriodSection stored, ReviewHistory record, boolean changedAfterCoSign) {
         Review review = record == null ? null : record.review();
         ReviewState state = review == null ? ReviewState.DRAFT : review.state();
         List<DisclosureEntry> entries = stored.section().entries();
-        tally.count(state, review, entries, stored.flags());
+        tally.count(state, review, entries, stored.flags(), changedAfterCoSign);
         List<org.casenotes.supervision.core.packet.DisclosureEntry> shown = new ArrayList<>();
         for (DisclosureEntry entry : entries) {
             shown.add(forms.form(entry));
@@ -53,18 +53,18 @@ final class NoteSections {
         return new NoteSection(stored.noteId(), stored.sessionDate(), people.name(stored.clinicianId()),
                 clients.label(stored.clientId()), text.of("state", state), shown, flags,
                 record == null ? List.of() : threads(record.comments()),
-                record == null ? List.of() : history(record.transitions()));
+                record == null ? List.of() : history(record.transitions()), true, changedAfterCoSign);
     }
 
     /** A note submitted without a self-disclosure section, shown as undocumented. */
-    NoteSection undocumented(ProgressNote note, ReviewHistory record) {
+    NoteSection undocumented(ProgressNote note, ReviewHistory record, boolean changedAfterCoSign) {
         Review review = record == null ? null : record.review();
         ReviewState state = review == null ? ReviewState.DRAFT : review.state();
-        tally.count(state, review, List.of(), List.of());
+        tally.count(state, review, List.of(), List.of(), changedAfterCoSign);
         return new NoteSection(note.noteId(), note.sessionDate(), people.name(note.clinicianId()),
                 clients.label(note.clientId()), text.of("state", state), List.of(), List.of(),
                 record == null ? List.of() : threads(record.comments()),
-                record == null ? List.of() : history(record.transitions()), false);
+                record == null ? List.of() : history(record.transitions()), false, changedAfterCoSign);
     }
 
     private List<StateChange> history(List<HistoryEntry> transitions) {

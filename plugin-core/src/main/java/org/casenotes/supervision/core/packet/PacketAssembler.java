@@ -12,6 +12,8 @@ import java.util.Set;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.ProgressNote;
+import org.casenotes.supervision.api.review.ReviewHistory;
+import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.api.meeting.AgendaItemKind;
 import org.casenotes.supervision.api.meeting.Meeting;
 import org.casenotes.supervision.api.meeting.Meetings;
@@ -105,7 +107,7 @@ final class PacketAssembler {
                         } else {
                             Optional<ProgressNote> note = hostNote(item.noteId());
                             if (note.isPresent()) {
-                                notes.add(sections.undocumented(note.get(), recordOf(tx, item.noteId())));
+                                notes.add(undocumented(sections, note.get(), recordOf(tx, item.noteId())));
                             }
                         }
                     }
@@ -123,11 +125,16 @@ final class PacketAssembler {
             Optional<ProgressNote> note = hostNote(noteId).filter(n -> !n.sessionDate().isBefore(from)
                     && !n.sessionDate().isAfter(to));
             if (note.isPresent()) {
-                notes.add(sections.undocumented(note.get(), recordOf(tx, noteId)));
+                notes.add(undocumented(sections, note.get(), recordOf(tx, noteId)));
                 added = true;
             }
         }
         return added;
+    }
+
+    private static NoteSection undocumented(NoteSections sections, ProgressNote note, ReviewHistory record) {
+        boolean changed = record != null && ReviewRecords.changedAfterCoSign(record.review(), note.text(), null);
+        return sections.undocumented(note, record, changed);
     }
 
     private Optional<ProgressNote> hostNote(String noteId) {
@@ -147,8 +154,12 @@ final class PacketAssembler {
     }
 
     private NoteSection section(Tx tx, NoteSections sections, PeriodSection stored) throws java.sql.SQLException {
-        return sections.section(stored, ReviewRecords.of(tx, supervisor.organisationId(), stored.noteId())
-                .orElse(null));
+        String org = supervisor.organisationId();
+        ReviewHistory record = ReviewRecords.of(tx, org, stored.noteId()).orElse(null);
+        boolean changed = record != null && record.review().state() == ReviewState.CO_SIGNED
+                && ReviewRecords.changedAfterCoSign(record.review(), host.notes().note(org, stored.noteId())
+                        .map(ProgressNote::text).orElse(null), stored.canonicalJson());
+        return sections.section(stored, record, changed);
     }
 
     private List<SignatureLine> signatures(List<String> supervisees) {

@@ -9,10 +9,16 @@ final class PacketText {
     private static final String BUNDLE = "org.casenotes.supervision.core.packet.PacketText";
 
     private final ResourceBundle bundle;
+    private final Locale locale;
 
     PacketText(Locale locale) {
+        this.locale = locale;
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale, PacketText.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    Locale locale() {
+        return locale;
     }
 
     String get(String key) {

@@ -47,6 +47,17 @@ public final class PacketWriter {
     }
 
     /**
+     * A writer that produces PDF packets with the host's own fonts as well.
+     *
+     * @param fonts TrueType files, tried after DejaVu Sans and before the plugin's fallbacks
+     * @return the writer
+     * @throws java.io.UncheckedIOException when a file cannot be read as a TrueType font
+     */
+    public static PacketWriter pdf(List<Path> fonts) {
+        return new PacketWriter(new PdfPacketRenderer(fonts));
+    }
+
+    /**
      * Writes the packet to {@code destination}, replacing any file there.
      *
      * @param content what the packet shows, identities already resolved

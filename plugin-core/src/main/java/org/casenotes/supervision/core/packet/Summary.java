@@ -13,10 +13,28 @@ import java.util.List;
  * @param medianCoSignTurnaround the median time from submission to co-sign, or {@code null}
  *     when nothing was co-signed
  * @param overdue notes past their co-sign due date
+ * @param changedAfterCoSign co-signed notes whose note or section changed after the co-sign
  */
 public record Summary(List<Count> notesByState, long notesWithDisclosures,
         List<Count> disclosuresByType, List<Count> flagsByRule, Duration medianCoSignTurnaround,
-        long overdue) {
+        long overdue, long changedAfterCoSign) {
+
+    /**
+     * A summary with no note changed after its co-sign.
+     *
+     * @param notesByState notes per review state
+     * @param notesWithDisclosures notes with self-disclosures
+     * @param disclosuresByType entries per type
+     * @param flagsByRule flags per rule
+     * @param medianCoSignTurnaround median turnaround or {@code null}
+     * @param overdue overdue notes
+     */
+    public Summary(List<Count> notesByState, long notesWithDisclosures,
+            List<Count> disclosuresByType, List<Count> flagsByRule,
+            Duration medianCoSignTurnaround, long overdue) {
+        this(notesByState, notesWithDisclosures, disclosuresByType, flagsByRule,
+                medianCoSignTurnaround, overdue, 0);
+    }
 
     /** Copies the lists. */
     public Summary {

@@ -27,13 +27,18 @@ final class SummaryTally {
     private final LocalDate today;
     private long withDisclosures;
     private long overdue;
+    private long changedAfterCoSign;
 
     SummaryTally(LocalDate today) {
         this.today = today;
     }
 
-    void count(ReviewState state, Review review, List<DisclosureEntry> entries, List<Flag> flags) {
+    void count(ReviewState state, Review review, List<DisclosureEntry> entries, List<Flag> flags,
+            boolean changed) {
         byState.merge(state, 1L, Long::sum);
+        if (changed) {
+            changedAfterCoSign++;
+        }
         if (!entries.isEmpty()) {
             withDisclosures++;
         }
@@ -58,8 +63,9 @@ final class SummaryTally {
         List<Count> types = new ArrayList<>();
         byType.forEach((type, n) -> types.add(new Count(labels.option(type), n)));
         List<Count> rules = new ArrayList<>();
-        byRule.forEach((rule, n) -> rules.add(new Count(rule, n)));
-        return new Summary(states, withDisclosures, types, rules, median(), overdue);
+        byRule.forEach((rule, n) -> rules.add(new Count(RuleNames.of(rule, text.locale()), n)));
+        return new Summary(states, withDisclosures, types, rules, median(), overdue,
+                changedAfterCoSign);
     }
 
     private Duration median() {

@@ -3,7 +3,9 @@ package org.casenotes.supervision.core.review;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.api.review.ReviewHistory;
+import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.core.storage.Tx;
 
 /**
@@ -14,6 +16,20 @@ import org.casenotes.supervision.core.storage.Tx;
 public final class ReviewRecords {
 
     private ReviewRecords() {
+    }
+
+    /**
+     * Whether a co-signed note's content differs from what the co-sign attests to (the same
+     * hash as {@code Reviews.changedAfterCoSign}).
+     *
+     * @param review the note's review
+     * @param noteText the host's note text now, or {@code null} when the host no longer has it
+     * @param sectionJson the section's canonical JSON now, or {@code null} when it has none
+     * @return {@code true} only for a co-signed review whose content changed
+     */
+    public static boolean changedAfterCoSign(Review review, String noteText, String sectionJson) {
+        return review.state() == ReviewState.CO_SIGNED
+                && !ContentHash.of(noteText, sectionJson).equals(review.snapshotHash());
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.disclosure.Flag;
+import org.casenotes.supervision.api.ProgressNote;
 import org.casenotes.supervision.api.packet.IdentityMode;
 import org.casenotes.supervision.api.packet.PacketOptions;
 import org.casenotes.supervision.api.packet.PacketRequest;
@@ -73,12 +74,30 @@ abstract class PacketExportContract {
         assertThat(text).doesNotContain(PacketStory.summary(5));
         assertThat(text).contains("Co-signed", "Changes requested", "Submitted", "Draft");
         for (Flag flag : module.disclosures().load(PacketClinic.SUP, "note-1").flags()) {
-            assertThat(text).contains(flat(flag.ruleId() + " (Disclosure 1): " + flag.explanation()));
+            String rule = RuleNames.of(flag.ruleId(), java.util.Locale.ENGLISH);
+            assertThat(rule).isNotEqualTo(flag.ruleId());
+            assertThat(text).contains(flat(rule + " (Disclosure 1): " + flag.explanation()));
         }
+        assertThat(text).doesNotContain("Changed after co-sign:").contains("Co-signed, then changed 0");
         assertThat(text).contains(PacketStory.COMMENT, PacketStory.RETURN_REASON, PacketStory.ACTION);
         assertThat(text).contains("Dana Ortiz, LPC-S", "Alex Rivera, LPC-A");
         assertThat(result.pages()).isGreaterThan(1);
         assertThat(VeraPdf.pdfA3bFailures(result.path())).isEmpty();
+    }
+
+    @Test
+    void aNoteChangedAfterItsCoSignIsMarkedOnItsSectionInTheSummaryAndInPacketJson() throws Exception {
+        ProgressNote signed = clinic.notes.get(PacketClinic.ORG + "/note-1");
+        clinic.notes.put(PacketClinic.ORG + "/note-1", new ProgressNote(signed.organisationId(), signed.noteId(),
+                signed.clientId(), signed.clinicianId(), signed.sessionDate(), signed.service(),
+                signed.text() + " Edited after the co-sign."));
+
+        PacketResult result = export(IdentityMode.CODED, "changed.pdf");
+
+        String text = flat(PdfInspection.text(result.path()));
+        assertThat(text).contains("Changed after co-sign: the note or its self-disclosure section was edited",
+                "Co-signed, then changed 1");
+        assertThat(json(result.path())).contains("\"changedAfterCoSign\":true", "\"changedAfterCoSign\":1");
     }
 
     @Test

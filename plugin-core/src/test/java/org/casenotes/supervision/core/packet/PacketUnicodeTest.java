@@ -8,6 +8,7 @@ import java.util.List;
 import org.casenotes.supervision.api.packet.IdentityMode;
 import org.casenotes.supervision.api.packet.PacketOptions;
 import org.casenotes.supervision.api.packet.PacketResult;
+import org.casenotes.supervision.core.packet.pdf.Poppler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,9 +27,10 @@ class PacketUnicodeTest {
 
         assertThat(text).contains("Zoë Ångström-Novák", "Αλέξανδρος Παπαδόπουλος",
                 "Мария Иванова", "Łukasz Żółtowski", "Dr. Renée Okafor");
-        // The PDF draws Hebrew right to left (visual order); the stripper puts it back into
-        // logical order, so the name reads as typed.
+        // The PDF draws Hebrew right to left (visual order); pdftotext puts it back into
+        // logical order, so the name reads as typed, for both pdftotext and PDFBox.
         assertThat(text).contains("דנה כהן");
+        assertThat(Poppler.text(result.path())).contains("דנה כהן");
         assertThat(result.substitutedGlyphs()).isZero();
         assertThat(result.warnings()).isEmpty();
     }
@@ -45,12 +47,13 @@ class PacketUnicodeTest {
     }
 
     @Test
-    void emojiAndCjkBecomeAVisibleSubstituteAndAWarning() throws Exception {
+    void emojiBecomesOneCountedSubstituteAndCjkIsDrawn() throws Exception {
         PacketContent sample = SamplePackets.packet(IdentityMode.CODED, 1);
         NoteSection note = sample.notes().get(0);
         List<Comment> comments = new ArrayList<>(note.comments());
         comments.add(new Comment("Jordan Avery", SamplePackets.GENERATED_AT,
-                "Client said \uD83D\uDE42 and wrote 漢字 on the whiteboard.", List.of()));
+                "Client said \uD83D\uDC4D\uD83C\uDFFD and wrote 漢字 on the whiteboard.",
+                List.of()));
         NoteSection changed = new NoteSection(note.noteId(), note.sessionDate(),
                 note.clinician(), note.client(), note.reviewState(), note.disclosures(),
                 note.flags(), comments, note.history());
@@ -61,9 +64,15 @@ class PacketUnicodeTest {
         PacketResult result = PacketWriter.pdf().write(content, PacketOptions.defaults(),
                 folder.resolve("emoji.pdf"));
 
-        assertThat(result.substitutedGlyphs()).isEqualTo(3);
-        assertThat(result.warnings()).singleElement().asString().contains("3 character(s)");
+        // The thumbs-up with its skin tone is one user-perceived character: one substitute.
+        assertThat(result.substitutedGlyphs()).isEqualTo(1);
+        assertThat(result.warnings()).singleElement().asString().contains("1 character(s)");
+        assertThat(PdfInspection.textInDrawingOrder(result.path()))
+                .contains("Client said \u25A1 and wrote");
+        // The substitute carries the original as ActualText, so extraction gives it back.
         assertThat(PdfInspection.text(result.path()))
-                .contains("Client said \u25A1 and wrote \u25A1\u25A1 on the whiteboard.");
+                .contains("Client said \uD83D\uDC4D\uD83C\uDFFD and wrote 漢字 on the whiteboard.");
+        assertThat(Poppler.text(result.path()).replaceAll("\\s+", " "))
+                .contains("Client said \uD83D\uDC4D\uD83C\uDFFD and wrote 漢字 on the whiteboard.");
     }
 }

@@ -13,7 +13,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** Validates a file against PDF/A-3b with veraPDF and lists the failed rules, readably. */
-final class VeraPdf {
+public final class VeraPdf {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -22,7 +22,7 @@ final class VeraPdf {
     private VeraPdf() {
     }
 
-    static List<String> pdfA3bFailures(Path pdf) throws Exception {
+    public static List<String> pdfA3bFailures(Path pdf) throws Exception {
         try (InputStream in = Files.newInputStream(pdf);
                 PDFAParser parser = Foundries.defaultInstance().createParser(in,
                         PDFAFlavour.PDFA_3_B);

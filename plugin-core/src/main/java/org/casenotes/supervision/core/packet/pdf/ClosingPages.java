@@ -43,25 +43,25 @@ final class ClosingPages {
             return;
         }
         Table table = new Table(flow, 0, List.of(
-                Table.Column.left(labels.get("hours.date"), 1.4f),
-                Table.Column.left(labels.get("hours.supervisee"), 2.2f),
-                Table.Column.left(labels.get("hours.category"), 2.4f),
-                Table.Column.left(labels.get("hours.format"), 1.5f),
-                Table.Column.right(labels.get("hours.hours"), 1)));
+                Table.Column.left(labels.get("hours.date"), 1.3f),
+                Table.Column.left(labels.get("hours.supervisee"), 2f),
+                Table.Column.left(labels.get("hours.category"), 2.1f),
+                Table.Column.left(labels.get("hours.format"), 1.3f),
+                Table.Column.right(labels.get("hours.hours"), 2f)));
         for (HoursLog.Row row : hours.rows()) {
             table.row(Labels.date(row.date()), row.supervisee(), row.category(), row.format(),
-                    Labels.hours(row.minutes()));
+                    labels.hours(row.minutes()));
         }
         table.row(flow.strong(), labels.get("hours.total"), "", "", "",
-                Labels.hours(hours.totalMinutes()));
+                labels.hours(hours.totalMinutes()));
         table.end();
 
         Headings.sub(flow, labels.get("hours.totals"));
         Table totals = new Table(flow, 0, List.of(
                 Table.Column.left(labels.get("hours.category"), 3),
-                Table.Column.right(labels.get("hours.hours"), 1)));
+                Table.Column.right(labels.get("hours.hours"), 1.5f)));
         for (Count total : hours.totals()) {
-            totals.row(total.label(), Labels.hours(total.value()));
+            totals.row(total.label(), labels.hours(total.value()));
         }
         totals.end();
     }

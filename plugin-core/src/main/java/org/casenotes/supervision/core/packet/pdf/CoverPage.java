@@ -26,7 +26,11 @@ final class CoverPage {
         flow.down(8);
         flow.paragraph(cover.title(), flow.strong().sized(26).coloured(Theme.INK), 0);
         flow.down(4);
-        flow.paragraph(labels.get("cover.subtitle"), flow.body().sized(13).coloured(Theme.MUTED), 0);
+        // The title already says what kind of packet this is; the line under it says which.
+        String subtitle = cover.meeting() != null
+                ? cover.meeting().title() + "  \u00B7  " + Labels.date(cover.meeting().date())
+                : Labels.date(cover.from()) + " \u2013 " + Labels.date(cover.to());
+        flow.paragraph(subtitle, flow.body().sized(13).coloured(Theme.MUTED), 0);
         flow.down(30);
         flow.rule(Theme.RULE, 0.6f, Theme.MARGIN, flow.y(), Theme.MARGIN + Theme.CONTENT_WIDTH,
                 flow.y());

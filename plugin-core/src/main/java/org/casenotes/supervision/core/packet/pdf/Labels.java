@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.casenotes.supervision.api.text.Hours;
+import org.casenotes.supervision.core.packet.RuleNames;
 
 /** The packet's own words (headings, column names) in its language, and its date formats. */
 final class Labels {
@@ -64,7 +66,13 @@ final class Labels {
         return String.format(Locale.ROOT, "%d h %02d min", hours, minutes);
     }
 
-    static String hours(long minutes) {
-        return String.format(Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60);
+    /** Hours the one way the plugin writes them ({@link Hours}), from the minutes. */
+    String hours(long minutes) {
+        return Hours.format(minutes, locale);
+    }
+
+    /** A flag rule's name in the packet's language. */
+    String rule(String ruleId) {
+        return RuleNames.of(ruleId, locale);
     }
 }

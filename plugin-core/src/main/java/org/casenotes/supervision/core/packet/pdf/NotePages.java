@@ -46,6 +46,10 @@ final class NotePages {
         outline.child(parent, Labels.date(note.sessionDate()) + " \u00B7 " + note.client(),
                 flow.page(), flow.y() + 4);
         band(flow, title, note.reviewState());
+        if (note.changedAfterCoSign()) {
+            flow.paragraph(labels.get("note.changedAfterCoSign"),
+                    flow.strong().coloured(Theme.ALERT), 0);
+        }
         // The band has room for one line; the client is repeated here so a long name is never cut.
         flow.paragraph(labels.get("note.clinician") + ": " + note.clinician() + "  \u00B7  "
                 + labels.get("note.client") + ": " + note.client() + "  \u00B7  "
@@ -139,7 +143,7 @@ final class NotePages {
         flow.show(label, tag, Theme.MARGIN + 8, flow.y() - Theme.BODY);
         String where = flag.entryIndex() < 0 ? ""
                 : " (" + labels.get("note.disclosure") + " " + (flag.entryIndex() + 1) + ")";
-        flow.paragraph(flag.ruleId() + where + ": " + flag.explanation(), flow.body(), 100);
+        flow.paragraph(labels.rule(flag.ruleId()) + where + ": " + flag.explanation(), flow.body(), 100);
         flow.down(3);
     }
 

@@ -2,135 +2,118 @@ package org.casenotes.supervision.core.packet.pdf;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.text.Normalizer;
+import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The packet's embedded fonts, DejaVu Sans regular and bold, subset on save, and the filter
- * that makes any text drawable with them: a character neither can draw becomes a visible
- * substitute, counted, instead of an error.
+ * One document's fonts: which family draws each character, the faces embedded so far (only
+ * those a packet uses end up in the file, each subset to its glyphs) and the shaped-run cache.
+ * Order of choice: DejaVu Sans; the host's own families; the plugin's fallbacks. A family
+ * preferred for a script (Noto Sans Arabic for Arabic) wins over DejaVu for that script.
+ * Not thread-safe: one per document.
  */
 final class PacketFonts implements Closeable {
 
+    /** The visible substitute for a character no family can draw. */
     static final int SUBSTITUTE = 0x25A1;
 
-    private final TrueTypeFont regularFile;
-    private final TrueTypeFont boldFile;
-    private final PDType0Font regular;
-    private final PDType0Font bold;
-    private final CmapLookup regularGlyphs;
-    private final CmapLookup boldGlyphs;
-    private final Map<Integer, Boolean> drawable = new HashMap<>();
+    private final PDDocument document;
+    private final List<Family> families = new ArrayList<>();
+    private final Map<Face, Embedded> embedded = new LinkedHashMap<>();
+    private final Map<Integer, Family> chosen = new HashMap<>();
+    private final Shaper shaper = new Shaper();
 
-    private PacketFonts(PDDocument document, TrueTypeFont regularFile, TrueTypeFont boldFile)
-            throws IOException {
-        this.regularFile = regularFile;
-        this.boldFile = boldFile;
-        this.regular = PDType0Font.load(document, regularFile, true);
-        this.bold = PDType0Font.load(document, boldFile, true);
-        this.regularGlyphs = regularFile.getUnicodeCmapLookup();
-        this.boldGlyphs = boldFile.getUnicodeCmapLookup();
+    PacketFonts(PDDocument document, List<Family> hostFamilies) {
+        this.document = document;
+        families.add(FontShelf.DEJAVU);
+        families.addAll(hostFamilies);
+        families.addAll(FontShelf.FALLBACKS);
     }
 
-    static PacketFonts load(PDDocument document) throws IOException {
-        TrueTypeFont regular = parse("DejaVuSans.ttf");
-        try {
-            return new PacketFonts(document, regular, parse("DejaVuSans-Bold.ttf"));
-        } catch (IOException | RuntimeException e) {
-            regular.close();
-            throw e;
-        }
+    Shaper shaper() {
+        return shaper;
     }
 
-    PDType0Font regular() {
-        return regular;
-    }
-
-    PDType0Font bold() {
-        return bold;
-    }
-
-    /** How many characters of {@code text} neither face can draw (invisible ones aside). */
-    int undrawable(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return (int) normal.codePoints()
-                .filter(c -> !Character.isISOControl(c) && !Character.isWhitespace(c))
-                .filter(c -> !isInvisible(c) && !canDraw(c))
-                .count();
+    Family defaultFamily() {
+        return FontShelf.DEJAVU;
     }
 
     /**
-     * The text with every character both faces can draw, in NFC; line breaks kept, other
-     * controls as spaces, invisible joiners and selectors dropped, the rest substituted.
+     * The family that draws {@code codePoint}, or {@code null} when none can. Characters that
+     * belong to no script (spaces, digits, punctuation, marks, joiners) stay in {@code current}
+     * when it has them, so a run is not split at every space.
      */
-    String drawable(String text) {
-        String normal = Normalizer.normalize(text, Normalizer.Form.NFC);
-        StringBuilder out = new StringBuilder(normal.length());
-        normal.codePoints().forEach(codePoint -> {
-            if (codePoint == '\n') {
-                out.append('\n');
-            } else if (codePoint == '\r') {
-                return;
-            } else if (Character.isISOControl(codePoint) || Character.isWhitespace(codePoint)) {
-                out.append(' ');
-            } else if (isInvisible(codePoint)) {
-                return;
-            } else if (canDraw(codePoint)) {
-                out.appendCodePoint(codePoint);
-            } else {
-                out.appendCodePoint(SUBSTITUTE);
+    Family familyFor(int codePoint, Family current) {
+        UnicodeScript script = UnicodeScript.of(codePoint);
+        boolean neutral = script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED;
+        if (neutral && current != null && current.covers(codePoint)) {
+            return current;
+        }
+        return chosen.computeIfAbsent(codePoint, c -> {
+            for (Family family : families) {
+                if (family.preferredFor(script) && family.covers(c)) {
+                    return family;
+                }
+            }
+            for (Family family : families) {
+                if (family.covers(c)) {
+                    return family;
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The face embedded in this document, embedding it on first use. */
+    Embedded embedded(Face face) {
+        return embedded.computeIfAbsent(face, f -> {
+            try {
+                return new Embedded(document, f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
-        return out.toString();
+    }
+
+    /** How many characters of {@code text} no family can draw, as the packet counts them. */
+    int undrawable(String text) {
+        return TextRuns.substitutions(this, DisplayText.prepare(text));
+    }
+
+    /** Subsets every embedded face to the glyphs drawn; call once, before saving. */
+    void finish() {
+        for (Embedded face : embedded.values()) {
+            face.finish();
+        }
     }
 
     /**
      * The text for places the viewer draws with its own fonts (bookmarks, metadata): in NFC,
-     * on one line, controls as spaces; nothing substituted.
+     * on one line, controls as spaces, explicit direction overrides removed; nothing
+     * substituted.
      */
     static String plain(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        Normalizer.normalize(text, Normalizer.Form.NFC).codePoints().forEach(codePoint ->
-                out.appendCodePoint(Character.isISOControl(codePoint) ? ' ' : codePoint));
-        return out.toString().strip();
-    }
-
-    private boolean canDraw(int codePoint) {
-        return drawable.computeIfAbsent(codePoint, c -> regularGlyphs.getGlyphId(c) != 0
-                && boldGlyphs.getGlyphId(c) != 0);
-    }
-
-    /** Joiners, direction marks and variation selectors carry no glyph of their own. */
-    private static boolean isInvisible(int codePoint) {
-        return (codePoint >= 0x200B && codePoint <= 0x200F)
-                || (codePoint >= 0xFE00 && codePoint <= 0xFE0F)
-                || (codePoint >= 0xE0100 && codePoint <= 0xE01EF)
-                || codePoint == 0x2060 || codePoint == 0xFEFF;
-    }
-
-    private static TrueTypeFont parse(String resource) throws IOException {
-        try (InputStream in = PacketFonts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("the packet font " + resource + " is missing");
-            }
-            return new TTFParser().parse(new RandomAccessReadBuffer(in));
-        }
+        return DisplayText.plain(text);
     }
 
     @Override
     public void close() throws IOException {
-        try {
-            regularFile.close();
-        } finally {
-            boldFile.close();
+        IOException first = null;
+        for (Embedded face : embedded.values()) {
+            try {
+                face.close();
+            } catch (IOException e) {
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
     }
 }

@@ -3,23 +3,31 @@ package org.casenotes.supervision.core.packet.pdf;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
 
 /**
  * Flows content down the pages: keeps the current page and position, breaks to a new page when
- * something does not fit, wraps text. Every string passes through the fonts' filter exactly
- * once, in {@link #lines}.
+ * something does not fit, wraps text at the line-break opportunities of Unicode's line
+ * breaking rules ({@link BreakIterator}: spaces, between ideographs, Thai words, after a soft
+ * hyphen). Every string passes through {@link DisplayText#prepare} exactly once, in
+ * {@link #lines}; lines are laid out and shaped by {@link TextRuns}.
  */
 final class PageFlow {
 
+    private static final char SOFT_HYPHEN = '\u00AD';
+
     private final PDDocument document;
     private final PacketFonts fonts;
+    private final BreakIterator breaks = BreakIterator.getLineInstance(Locale.ROOT);
+    private final BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
     private PDPage page;
-    private PDPageContentStream canvas;
+    private Canvas canvas;
     private float y;
 
     PageFlow(PDDocument document, PacketFonts fonts) {
@@ -32,15 +40,15 @@ final class PageFlow {
     }
 
     Style body() {
-        return new Style(fonts.regular(), Theme.BODY, Theme.INK);
+        return new Style(false, Theme.BODY, Theme.INK);
     }
 
     Style strong() {
-        return new Style(fonts.bold(), Theme.BODY, Theme.INK);
+        return new Style(true, Theme.BODY, Theme.INK);
     }
 
     Style muted() {
-        return new Style(fonts.regular(), Theme.SMALL, Theme.MUTED);
+        return new Style(false, Theme.SMALL, Theme.MUTED);
     }
 
     void newPage() {
@@ -48,7 +56,7 @@ final class PageFlow {
         page = new PDPage(Theme.PAGE);
         document.addPage(page);
         try {
-            canvas = new PDPageContentStream(document, page);
+            canvas = Canvas.create(document, page);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,10 +78,6 @@ final class PageFlow {
         return page;
     }
 
-    PDPageContentStream canvas() {
-        return canvas;
-    }
-
     float y() {
         return y;
     }
@@ -93,102 +97,105 @@ final class PageFlow {
         }
     }
 
-    /** Wraps filtered text into lines (logical order) no wider than {@code width}. */
+    /**
+     * Wraps text into lines (logical order) no wider than {@code width}. A line that breaks at
+     * a soft hyphen keeps it as its last character, which is drawn as a hyphen.
+     */
     List<String> lines(String text, Style style, float width) {
         List<String> lines = new ArrayList<>();
-        for (String paragraph : fonts.drawable(text).split("\n", -1)) {
+        for (String paragraph : DisplayText.prepare(text).split("\n", -1)) {
             wrapParagraph(paragraph.strip(), style, width, lines);
         }
         return lines;
     }
 
-    /**
-     * Greedy word wrap. The line's width is kept as it grows instead of measuring the whole
-     * candidate line again for every word (which made long paragraphs quadratic); the embedded
-     * faces' glyph widths are whole numbers, so the sums are exact and every break falls where
-     * measuring the whole line would put it.
-     */
     private void wrapParagraph(String paragraph, Style style, float width, List<String> out) {
-        StringBuilder line = new StringBuilder();
-        float lineUnits = 0;
-        float spaceUnits = units(" ", style);
-        for (String word : paragraph.split(" +")) {
-            float wordUnits = units(word, style);
-            float candidateUnits = line.length() == 0 ? wordUnits : lineUnits + spaceUnits + wordUnits;
-            if (candidateUnits / 1000f * style.size() <= width) {
-                if (line.length() > 0) {
-                    line.append(' ');
-                }
-                line.append(word);
-                lineUnits = candidateUnits;
-                continue;
-            }
-            if (line.length() > 0) {
-                out.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (width(rest, style) > width) {
-                int cut = longestPrefix(rest, style, width);
-                out.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-            lineUnits = units(rest, style);
-        }
-        out.add(line.toString());
-    }
-
-    private int longestPrefix(String word, Style style, float width) {
-        int cut = word.offsetByCodePoints(0, 1);
-        while (cut < word.length()) {
-            int next = word.offsetByCodePoints(cut, 1);
-            if (width(word.substring(0, next), style) > width) {
-                break;
-            }
-            cut = next;
-        }
-        return cut;
-    }
-
-    float width(String drawableText, Style style) {
-        return units(drawableText, style) / 1000f * style.size();
-    }
-
-    /** The text's advance in glyph-space units (thousandths of the font size). */
-    private static float units(String drawableText, Style style) {
-        try {
-            return style.font().getStringWidth(drawableText);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Draws one already-filtered line with its baseline at {@code baseline}. */
-    void show(String drawableLine, Style style, float x, float baseline) {
-        show(canvas, drawableLine, style, x, baseline);
-    }
-
-    static void show(PDPageContentStream canvas, String drawableLine, Style style, float x,
-            float baseline) {
-        showVisual(canvas, BidiText.visual(drawableLine), style, x, baseline);
-    }
-
-    private static void showVisual(PDPageContentStream canvas, String visualLine, Style style,
-            float x, float baseline) {
-        if (visualLine.isEmpty()) {
+        String text = withoutFinalSoftHyphen(paragraph);
+        float limit = width * Face.UNITS / style.size();
+        if (units(text, style) <= limit) {
+            out.add(text);
             return;
         }
-        try {
-            canvas.beginText();
-            canvas.setFont(style.font(), style.size());
-            canvas.setNonStrokingColor(style.color());
-            canvas.newLineAtOffset(x, baseline);
-            canvas.showText(visualLine);
-            canvas.endText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        breaks.setText(text);
+        int lineStart = 0;
+        int lineEnd = 0;
+        float lineUnits = 0;
+        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
+                start = end, end = breaks.next()) {
+            String piece = text.substring(start, end);
+            float pieceUnits = units(withoutFinalSoftHyphen(piece), style);
+            float shown = units(withoutFinalSoftHyphen(piece.stripTrailing()), style)
+                    + (piece.endsWith("\u00AD") ? units("-", style) : 0);
+            if (lineUnits + shown <= limit) {
+                lineUnits += pieceUnits;
+                lineEnd = end;
+                continue;
+            }
+            if (lineEnd > lineStart) {
+                out.add(text.substring(lineStart, lineEnd).strip());
+                lineStart = lineEnd;
+            }
+            if (shown <= limit) {
+                lineUnits = pieceUnits;
+            } else {
+                lineStart = hardBreak(text, start, end, style, limit, out);
+                lineUnits = units(text.substring(lineStart, end), style);
+            }
+            lineEnd = end;
         }
+        if (lineStart < text.length()) {
+            out.add(text.substring(lineStart).strip());
+        }
+    }
+
+    /**
+     * Breaks a piece wider than a line between user-perceived characters, adding the full
+     * lines; returns where the rest starts.
+     */
+    private int hardBreak(String text, int from, int to, Style style, float limit,
+            List<String> out) {
+        String piece = text.substring(from, to);
+        characters.setText(piece);
+        int lineStart = 0;
+        int last = 0;
+        for (int end = characters.next(); end != BreakIterator.DONE; end = characters.next()) {
+            if (last > lineStart && units(piece.substring(lineStart, end).strip(), style) > limit) {
+                out.add(piece.substring(lineStart, last));
+                lineStart = last;
+            }
+            last = end;
+        }
+        return from + lineStart;
+    }
+
+    private static String withoutFinalSoftHyphen(String text) {
+        return text.endsWith("\u00AD") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    float width(String line, Style style) {
+        return units(line, style) / Face.UNITS * style.size();
+    }
+
+    /** The line's advance in thousandths of the font size. */
+    private float units(String line, Style style) {
+        if (line.isEmpty()) {
+            return 0;
+        }
+        return TextRuns.layout(fonts, line, style.bold(), null).advance();
+    }
+
+    /** Draws one line of {@link #lines} with its baseline at {@code baseline}. */
+    void show(String line, Style style, float x, float baseline) {
+        show(canvas, line, style, x, baseline, null);
+    }
+
+    void show(Canvas target, String line, Style style, float x, float baseline,
+            Boolean rightToLeft) {
+        if (line.isEmpty()) {
+            return;
+        }
+        target.text(fonts, TextRuns.layout(fonts, line, style.bold(), rightToLeft), style, x,
+                baseline);
     }
 
     /**
@@ -197,38 +204,23 @@ final class PageFlow {
      */
     void paragraph(String text, Style style, float indent) {
         float width = Theme.CONTENT_WIDTH - indent;
-        for (String paragraph : text.split("\n", -1)) {
+        for (String paragraph : DisplayText.prepare(text).split("\n", -1)) {
             boolean rightToLeft = BidiText.rightToLeft(paragraph);
             for (String line : lines(paragraph, style, width)) {
                 keep(style.leading());
                 float x = rightToLeft ? Theme.MARGIN + Theme.CONTENT_WIDTH - width(line, style)
                         : Theme.MARGIN + indent;
-                showVisual(canvas, BidiText.visual(line, rightToLeft), style, x,
-                        y - style.size());
+                show(canvas, line, style, x, y - style.size(), rightToLeft);
                 y -= style.leading();
             }
         }
     }
 
     void fill(Color color, float x, float bottom, float width, float height) {
-        try {
-            canvas.setNonStrokingColor(color);
-            canvas.addRect(x, bottom, width, height);
-            canvas.fill();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        canvas.fill(color, x, bottom, width, height);
     }
 
     void rule(Color color, float lineWidth, float x1, float y1, float x2, float y2) {
-        try {
-            canvas.setStrokingColor(color);
-            canvas.setLineWidth(lineWidth);
-            canvas.moveTo(x1, y1);
-            canvas.lineTo(x2, y2);
-            canvas.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        canvas.rule(color, lineWidth, x1, y1, x2, y2);
     }
 }

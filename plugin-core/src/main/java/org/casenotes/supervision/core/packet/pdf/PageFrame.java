@@ -3,8 +3,6 @@ package org.casenotes.supervision.core.packet.pdf;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 
 /**
  * The running header (the confidentiality notice) and footer (title, "Page X of Y"), added to
@@ -25,27 +23,22 @@ final class PageFrame {
         float top = Theme.PAGE.getHeight() - 40;
         int number = 1;
         for (PDPage page : document.getPages()) {
-            try (PDPageContentStream canvas = new PDPageContentStream(document, page,
-                    AppendMode.APPEND, true, true)) {
-                PageFlow.show(canvas, noticeLine, header, Theme.MARGIN, top);
-                line(canvas, top - 7);
-                line(canvas, Theme.CONTENT_BOTTOM - 22);
-                PageFlow.show(canvas, titleLine, footer, Theme.MARGIN, Theme.CONTENT_BOTTOM - 34);
-                String pageLine = flow.fonts().drawable(
-                        labels.format("footer.page", number, total));
-                PageFlow.show(canvas, pageLine, footer, Theme.MARGIN + Theme.CONTENT_WIDTH
-                        - flow.width(pageLine, footer), Theme.CONTENT_BOTTOM - 34);
+            try (Canvas canvas = Canvas.append(document, page)) {
+                flow.show(canvas, noticeLine, header, Theme.MARGIN, top, null);
+                canvas.rule(Theme.RULE, 0.5f, Theme.MARGIN, top - 7,
+                        Theme.MARGIN + Theme.CONTENT_WIDTH, top - 7);
+                float bottom = Theme.CONTENT_BOTTOM - 22;
+                canvas.rule(Theme.RULE, 0.5f, Theme.MARGIN, bottom,
+                        Theme.MARGIN + Theme.CONTENT_WIDTH, bottom);
+                flow.show(canvas, titleLine, footer, Theme.MARGIN, Theme.CONTENT_BOTTOM - 34,
+                        null);
+                String pageLine = flow.lines(labels.format("footer.page", number, total), footer,
+                        Float.MAX_VALUE).get(0);
+                flow.show(canvas, pageLine, footer, Theme.MARGIN + Theme.CONTENT_WIDTH
+                        - flow.width(pageLine, footer), Theme.CONTENT_BOTTOM - 34, null);
             }
             number++;
         }
-    }
-
-    private static void line(PDPageContentStream canvas, float y) throws IOException {
-        canvas.setStrokingColor(Theme.RULE);
-        canvas.setLineWidth(0.5f);
-        canvas.moveTo(Theme.MARGIN, y);
-        canvas.lineTo(Theme.MARGIN + Theme.CONTENT_WIDTH, y);
-        canvas.stroke();
     }
 
     /** The first line of the text, shortened with an ellipsis when it does not fit. */

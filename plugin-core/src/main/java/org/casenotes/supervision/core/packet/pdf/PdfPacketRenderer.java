@@ -1,12 +1,16 @@
 package org.casenotes.supervision.core.packet.pdf;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TimeZone;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,6 +26,37 @@ import org.casenotes.supervision.core.packet.PacketRenderer;
  */
 public final class PdfPacketRenderer implements PacketRenderer {
 
+    private final List<Family> hostFamilies;
+
+    /** A renderer with the plugin's own fonts. */
+    public PdfPacketRenderer() {
+        this(List.of());
+    }
+
+    /**
+     * A renderer with the host's fonts as well.
+     *
+     * @param fonts TrueType files, each one face, tried after DejaVu Sans and before the
+     *     plugin's fallbacks
+     * @throws UncheckedIOException when a file cannot be read as a TrueType font
+     */
+    public PdfPacketRenderer(List<Path> fonts) {
+        List<Family> families = new ArrayList<>();
+        for (Path font : fonts) {
+            try {
+                Face face = Face.file(font);
+                families.add(new Family(face.name(), () -> face, null, Set.of()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        this.hostFamilies = List.copyOf(families);
+    }
+
+    List<Family> hostFamilies() {
+        return hostFamilies;
+    }
+
     @Override
     public Rendered render(PacketContent content, PacketOptions options, StructuredData data,
             Path target) throws IOException {
@@ -33,8 +68,9 @@ public final class PdfPacketRenderer implements PacketRenderer {
         try {
             Rendered rendered;
             try (PDDocument document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
-                    PacketFonts fonts = PacketFonts.load(document)) {
+                    PacketFonts fonts = new PacketFonts(document, hostFamilies)) {
                 rendered = compose(document, fonts, content, options, data, date);
+                fonts.finish();
                 document.save(unsigned.toFile());
             }
             if (options.signing().isPresent()) {

@@ -29,8 +29,10 @@ final class SummaryPages {
                 labels.get("summary.turnaround"), turnaround);
 
         Headings.sub(flow, labels.get("summary.byState"));
-        counts(flow, summary.notesByState(), labels.get("summary.state"),
-                labels.get("summary.notes"), labels);
+        List<Count> states = new java.util.ArrayList<>(summary.notesByState());
+        states.add(new Count(labels.get("summary.changedAfterCoSign"),
+                summary.changedAfterCoSign()));
+        counts(flow, states, labels.get("summary.state"), labels.get("summary.notes"), labels);
 
         Headings.sub(flow, labels.get("summary.byType"));
         if (summary.disclosuresByType().isEmpty()) {
