@@ -82,6 +82,7 @@ async function render(event) {
   const refreshing = event && event.type === 'sr:refresh';
   if (!location.hash || location.hash === '#' || location.hash === '#/') { location.hash = home(); return; }
   shownHash = location.hash;
+  delete main.dataset.shown;
   releaseUnsaved();
   navigation();
   for (const [pattern, view] of routes) {
@@ -99,10 +100,12 @@ async function render(event) {
         clear(main, h('h1', {}, t('app.loadFailed')), problemBox(error));
       }
       if (refreshing) window.scrollTo(0, scroll); else main.focus();
+      main.dataset.shown = location.hash;
       return;
     }
   }
   clear(main, h('h1', {}, t('app.notFound')));
+  main.dataset.shown = location.hash;
 }
 
 function loginView() {
@@ -132,6 +135,7 @@ function loginView() {
     }
   });
   clear(main, form);
+  main.dataset.shown = 'login';
   user.focus();
 }
 

@@ -24,7 +24,7 @@ export async function meetingView(me, id) {
     overallFeedback: overall.value,
     items: [...notes].map(([agendaItemId, n]) => ({ agendaItemId, discussion: n.discussion.value, feedback: n.feedback.value })),
   });
-  let savedNotes = editing ? JSON.stringify(caseNotes()) : '';
+  let savedNotes = '';
   const dirty = () => editing && JSON.stringify(caseNotes()) !== savedNotes;
 
   async function saveNotesIfChanged() {
@@ -65,6 +65,7 @@ export async function meetingView(me, id) {
           item.feedback ? h('p', {}, h('em', {}, `${t('meeting.feedback')}: `), item.feedback) : null]);
   });
 
+  savedNotes = JSON.stringify(caseNotes());
   const attendance = attendanceSection(meeting, mine && meeting.status !== 'SIGNED', act);
   const actions = (meeting.actionItems || []).map(a => {
     const canClose = !a.closedInMeetingId && meeting.status !== 'SIGNED' && (mine || a.ownerId === me.userId);
