@@ -1,6 +1,8 @@
 package org.casenotes.supervision.api.disclosure;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.casenotes.supervision.api.Actor;
 
 /**
@@ -72,4 +74,46 @@ public interface Disclosures {
      * @return the schema document
      */
     String formSchema(Actor actor, Locale locale);
+
+    /**
+     * Stores an unfinished section as typed, with the problems it still has, so the clinician
+     * can finish it later. Only the note's clinician saves drafts, and only while the note may
+     * be edited. Submitting the note is refused while a draft exists.
+     *
+     * @param actor the note's clinician
+     * @param command the note and the draft document; its expected version is the draft's
+     *     version last read ({@code 0} for a new draft)
+     * @return the stored draft with its problems
+     * @throws org.casenotes.supervision.api.error.ValidationException when the document is not
+     *     a JSON object, or names another client, clinician or session date than the host's note
+     * @throws org.casenotes.supervision.api.error.ForbiddenException when the actor is not the
+     *     note's clinician
+     * @throws org.casenotes.supervision.api.error.InvalidStateException when the note is
+     *     submitted or co-signed
+     * @throws org.casenotes.supervision.api.error.ConflictException when the stored draft is
+     *     not at the expected version
+     */
+    SectionDraft saveDraft(Actor actor, SaveSection command);
+
+    /**
+     * Reads a note's draft.
+     *
+     * @param actor the note's clinician
+     * @param noteId the host's note id
+     * @return the draft, or empty when the note has none
+     * @throws org.casenotes.supervision.api.error.ForbiddenException when the draft is another
+     *     clinician's
+     */
+    Optional<SectionDraft> draft(Actor actor, String noteId);
+
+    /**
+     * The actor's own drafts, most recently saved first.
+     *
+     * @param actor a clinician
+     * @param limit the most drafts to return, 1 to 200
+     * @return the drafts
+     * @throws org.casenotes.supervision.api.error.ValidationException when the limit is out of
+     *     range
+     */
+    List<SectionDraft> drafts(Actor actor, int limit);
 }

@@ -23,10 +23,13 @@ import java.util.Optional;
  * @param flagRuleIds the rule ids of the flags raised on the last submitted section; empty
  *     when unflagged
  * @param coSign the co-signature once CO_SIGNED, otherwise {@code null}
+ * @param documented {@code false} only for a note submitted without its self-disclosure
+ *     section before submission required one: it cannot be co-signed until the clinician
+ *     documents it and submits it again; {@code true} otherwise
  */
 public record Review(String organisationId, String noteId, String clientId, String clinicianId,
         ReviewState state, long version, Instant submittedAt, LocalDate dueDate,
-        String snapshotHash, List<String> flagRuleIds, CoSign coSign) {
+        String snapshotHash, List<String> flagRuleIds, CoSign coSign, boolean documented) {
 
     /** Checks the required fields and copies the rule ids. */
     public Review {
@@ -36,6 +39,28 @@ public record Review(String organisationId, String noteId, String clientId, Stri
         Objects.requireNonNull(clinicianId, "clinicianId");
         Objects.requireNonNull(state, "state");
         flagRuleIds = List.copyOf(flagRuleIds);
+    }
+
+    /**
+     * A review of a documented note.
+     *
+     * @param organisationId the organisation
+     * @param noteId the host's note id
+     * @param clientId the host's client id
+     * @param clinicianId the note's author
+     * @param state the current state
+     * @param version the optimistic version
+     * @param submittedAt when it was last submitted, or {@code null}
+     * @param dueDate the co-sign due date, or {@code null}
+     * @param snapshotHash the hash of the last submitted snapshot, or {@code null}
+     * @param flagRuleIds the rule ids of the flags raised
+     * @param coSign the co-signature, or {@code null}
+     */
+    public Review(String organisationId, String noteId, String clientId, String clinicianId, ReviewState state,
+            long version, Instant submittedAt, LocalDate dueDate, String snapshotHash, List<String> flagRuleIds,
+            CoSign coSign) {
+        this(organisationId, noteId, clientId, clinicianId, state, version, submittedAt, dueDate, snapshotHash,
+                flagRuleIds, coSign, true);
     }
 
     /**

@@ -21,7 +21,9 @@ import org.casenotes.supervision.api.disclosure.Disclosures;
 import org.casenotes.supervision.api.disclosure.Flag;
 import org.casenotes.supervision.api.disclosure.SaveSection;
 import org.casenotes.supervision.api.disclosure.SavedSection;
+import org.casenotes.supervision.api.disclosure.SectionDraft;
 import org.casenotes.supervision.api.error.ConflictException;
+import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ForbiddenException;
 import org.casenotes.supervision.api.error.NotFoundException;
 import org.casenotes.supervision.api.policy.OrganisationPolicy;
@@ -47,6 +49,7 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
     private final PolicyService policies;
     private final AuditTrail audit;
     private final SectionStore store = new SectionStore();
+    private final SectionDrafts drafts;
 
     /**
      * Creates the service.
@@ -70,6 +73,7 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
         this.notes = notes;
         this.policies = policies;
         this.audit = audit;
+        this.drafts = new SectionDrafts(transactions, clock, policies, audit, editGuard, store);
     }
 
     @Override
@@ -88,8 +92,8 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
             DisclosureSection section = new SectionReader(Limits.of(policy)).read(command.sectionJson());
             Optional<StoredSection> existing = store.find(tx, org, command.noteId());
             checkVersion(existing, command, actor);
-            List<Flag> flags = evaluate(tx, org, command.clientId(), command.noteId(), command.sessionDate(),
-                    section, policy);
+            List<Flag> flags = evaluate(tx, org, command.clientId(), command.clinicianId(), command.noteId(),
+                    command.sessionDate(), section, policy);
             String json = SectionWriter.canonicalJson(section);
             StoredSection row = new StoredSection(command.noteId(), command.clientId(), command.clinicianId(),
                     command.sessionDate(), command.expectedVersion() + 1, json, FlagsJson.write(flags),
@@ -101,6 +105,7 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
                     actor.userId())) {
                 throw conflict();
             }
+            drafts.discard(tx, org, command.noteId());
             audit.append(tx, new AuditEntry(clock.instant(), org, actor.userId(), command.clientId(),
                     existing.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, DATA_CATEGORY, "note",
                     command.noteId(), existing.map(s -> "version " + s.version()).orElse(null),
@@ -126,6 +131,30 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
                     DATA_CATEGORY, "note", noteId, null, null, sha256(row.sectionJson()), null));
             return saved(row, SectionReaders.stored(row.sectionJson()), FlagsJson.read(row.flagsJson()));
         });
+    }
+
+    @Override
+    public SectionDraft saveDraft(Actor actor, SaveSection command) {
+        if (actor.userId().equals(command.clinicianId())) {
+            notes.note(actor.organisationId(), command.noteId()).ifPresent(note -> checkAgainst(note, command));
+        }
+        return drafts.save(actor, command);
+    }
+
+    @Override
+    public Optional<SectionDraft> draft(Actor actor, String noteId) {
+        return drafts.load(actor, noteId);
+    }
+
+    @Override
+    public List<SectionDraft> drafts(Actor actor, int limit) {
+        return drafts.list(actor, limit);
+    }
+
+    @Override
+    public Optional<List<FieldProblem>> draftProblems(Tx tx, String organisationId, String noteId)
+            throws SQLException {
+        return drafts.problems(tx, organisationId, noteId);
     }
 
     @Override
@@ -158,15 +187,16 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
         StoredSection row = found.get();
         OrganisationPolicy policy = policies.policy(tx, organisationId);
         DisclosureSection section = SectionReaders.stored(row.sectionJson());
-        List<Flag> flags = evaluate(tx, organisationId, row.clientId(), noteId, row.sessionDate(), section, policy);
+        List<Flag> flags = evaluate(tx, organisationId, row.clientId(), row.clinicianId(), noteId,
+                row.sessionDate(), section, policy);
         return Optional.of(new SectionSnapshot(SectionWriter.canonicalJson(section), flags, policy.version(),
                 section.discussInSupervision(), row.clientId(), row.sessionDate().toString()));
     }
 
-    private List<Flag> evaluate(Tx tx, String org, String clientId, String noteId, LocalDate sessionDate,
-            DisclosureSection section, OrganisationPolicy policy) throws SQLException {
+    private List<Flag> evaluate(Tx tx, String org, String clientId, String clinicianId, String noteId,
+            LocalDate sessionDate, DisclosureSection section, OrganisationPolicy policy) throws SQLException {
         int disclosing = section.entries().isEmpty() ? 0 : 1 + store.disclosingSessionsBefore(tx, org, clientId,
-                noteId, sessionDate, policy.patternWindow() - 1);
+                clinicianId, noteId, sessionDate, policy.patternWindow() - 1);
         return FlagRules.evaluate(section, policy, disclosing);
     }
 

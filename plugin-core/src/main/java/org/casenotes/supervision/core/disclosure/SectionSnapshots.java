@@ -1,7 +1,9 @@
 package org.casenotes.supervision.core.disclosure;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
+import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.core.storage.Tx;
 
 /** Reads a note's stored self-disclosure section for the review workflow. */
@@ -30,5 +32,21 @@ public interface SectionSnapshots {
      */
     default void lock(Tx tx, String organisationId, String noteId) throws SQLException {
         // sections kept outside the plugin's tables have nothing to lock
+    }
+
+    /**
+     * The problems of the note's unfinished draft, read in the caller's transaction. A note
+     * with a draft is not submitted: the draft is what the clinician is still writing.
+     *
+     * @param tx the caller's transaction
+     * @param organisationId the organisation
+     * @param noteId the host's note id
+     * @return the draft's problems (empty list for a complete draft not yet saved as the
+     *     section), or empty when the note has no draft
+     * @throws SQLException on a database fault
+     */
+    default Optional<List<FieldProblem>> draftProblems(Tx tx, String organisationId, String noteId)
+            throws SQLException {
+        return Optional.empty();
     }
 }

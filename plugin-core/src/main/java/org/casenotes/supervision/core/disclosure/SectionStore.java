@@ -90,24 +90,28 @@ final class SectionStore {
     }
 
     /**
-     * How many of the client's most recent other sessions, up to the given day, have
-     * disclosures.
+     * How many of this clinician's most recent other sessions with the client, up to the given
+     * day, have disclosures. The pattern rule is about one clinician with one client: another
+     * clinician's sessions with the same client never count, and neither does the note itself
+     * (a re-save or a snapshot of it must not count it twice).
      *
      * @param limit how many sessions to look at
      */
-    int disclosingSessionsBefore(Tx tx, String org, String clientId, String noteId, LocalDate upTo, int limit)
-            throws SQLException {
+    int disclosingSessionsBefore(Tx tx, String org, String clientId, String clinicianId, String noteId,
+            LocalDate upTo, int limit) throws SQLException {
         if (limit < 1) {
             return 0;
         }
         try (PreparedStatement select = tx.connection().prepareStatement(
-                "SELECT has_entries FROM sr_disclosure_section WHERE org_id = ? AND client_id = ? AND note_id <> ?"
-                        + " AND session_date <= ? ORDER BY session_date DESC, note_id DESC FETCH FIRST ? ROWS ONLY")) {
+                "SELECT has_entries FROM sr_disclosure_section WHERE org_id = ? AND client_id = ? AND clinician_id = ?"
+                        + " AND note_id <> ? AND session_date <= ?"
+                        + " ORDER BY session_date DESC, note_id DESC FETCH FIRST ? ROWS ONLY")) {
             select.setString(1, org);
             select.setString(2, clientId);
-            select.setString(3, noteId);
-            select.setObject(4, upTo);
-            select.setInt(5, limit);
+            select.setString(3, clinicianId);
+            select.setString(4, noteId);
+            select.setObject(5, upTo);
+            select.setInt(6, limit);
             int count = 0;
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {

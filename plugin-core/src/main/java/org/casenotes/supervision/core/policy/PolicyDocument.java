@@ -1,5 +1,7 @@
 package org.casenotes.supervision.core.policy;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -24,7 +26,8 @@ import org.casenotes.supervision.core.json.TextRule;
  *  "limits": {"summaryMaxLength": 2000, "maxEntries": 20},
  *  "volume": {"summaryLength": 1500, "entries": 4},
  *  "coSign": {"dueDays": 7, "attestationText": "…", "batchBlockingRules": ["motive", …]},
- *  "packet": {"identifyingFields": ["clientResponse.text", "culturalConsiderations"]}}
+ *  "packet": {"identifyingFields": ["clientResponse.text", "culturalConsiderations"]},
+ *  "sessionDates": {"earliest": "1900-01-01"}}
  * }</pre>
  */
 public final class PolicyDocument {
@@ -37,6 +40,7 @@ public final class PolicyDocument {
     static final int WINDOW_CAP = 50;
     static final int DUE_DAYS_CAP = 365;
     static final int ATTESTATION_MAX = 2000;
+    static final String EARLIEST_FLOOR = "1800-01-01";
 
     static final String DEFAULT_ATTESTATION = "I have reviewed this progress note, including its"
             + " self-disclosure documentation and flags, with the clinician under my supervision,"
@@ -46,7 +50,8 @@ public final class PolicyDocument {
     public static final OrganisationPolicy DEFAULTS = new OrganisationPolicy(1, 3, 5, SUMMARY_MAX_CAP,
             ENTRIES_CAP, 1500, 4, new ReviewPolicy(1, 7, DEFAULT_ATTESTATION, allRuleIds()));
 
-    private static final List<String> GROUPS = List.of("pattern", "limits", "volume", "coSign", "packet");
+    private static final List<String> GROUPS = List.of("pattern", "limits", "volume", "coSign", "packet",
+            "sessionDates");
 
     private PolicyDocument() {
     }
@@ -95,11 +100,14 @@ public final class PolicyDocument {
         Set<String> blocking = coSign == null ? null : blockingRules(coSign, problems);
         ObjectReader packet = group(root, "packet", List.of("identifyingFields"), problems);
         List<String> identifying = packet == null ? null : identifyingFields(packet, problems);
+        ObjectReader dates = group(root, "sessionDates", List.of("earliest"), problems);
+        LocalDate earliest = dates == null ? null : earliest(dates, problems);
         problems.throwIfAny();
         return new OrganisationPolicy(version, sessions, window, summaryMax, maxEntries, volumeLength,
                 volumeEntries, new ReviewPolicy(version, dueDays,
                         attestation == null ? d.review().attestationText() : attestation,
-                        blocking == null ? d.batchBlockingRules() : blocking),
+                        blocking == null ? d.batchBlockingRules() : blocking,
+                        earliest == null ? d.review().earliestSessionDate() : earliest),
                 identifying == null ? d.identifyingFields() : identifying);
     }
 
@@ -121,6 +129,7 @@ public final class PolicyDocument {
         root.put("coSign", coSign);
         root.put("packet", Map.of("identifyingFields", OrganisationPolicy.WITHHOLDABLE_FIELDS.stream()
                 .filter(policy.identifyingFields()::contains).toList()));
+        root.put("sessionDates", Map.of("earliest", policy.review().earliestSessionDate().toString()));
         return Json.writePretty(root);
     }
 
@@ -173,6 +182,25 @@ public final class PolicyDocument {
             }
         }
         return List.copyOf(fields);
+    }
+
+    /** The earliest session date: an ISO day from {@value #EARLIEST_FLOOR} to 9999-12-31. */
+    private static LocalDate earliest(ObjectReader dates, Problems problems) {
+        String text = dates.text("earliest", new TextRule(false, 10));
+        if (text == null) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(text);
+            if (day.isBefore(LocalDate.parse(EARLIEST_FLOOR))) {
+                problems.add("/sessionDates/earliest", "out-of-range", "must be " + EARLIEST_FLOOR + " or later");
+                return null;
+            }
+            return day;
+        } catch (DateTimeParseException e) {
+            problems.add("/sessionDates/earliest", "invalid-date", "must be a day written YYYY-MM-DD");
+            return null;
+        }
     }
 
     private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {

@@ -86,6 +86,7 @@ final class BatchCoSigner {
         try {
             ReviewRow current = transitions.checked(tx, actor, id, note.expectedVersion(), Right.CO_SIGNER,
                     Transitions.CO_SIGNABLE, "co-sign");
+            transitions.requireCoSignable(current, policy);
             List<String> blocking = current.flagRules().stream().filter(policy.batchBlockingRules()::contains).toList();
             if (!blocking.isEmpty()) {
                 return new BatchOutcome(id, false, "flagged",
@@ -100,9 +101,11 @@ final class BatchCoSigner {
         } catch (ConflictException e) {
             return new BatchOutcome(id, false, "conflict", e.getMessage());
         } catch (InvalidStateException e) {
-            return new BatchOutcome(id, false, "invalid-state", e.getMessage());
+            return new BatchOutcome(id, false, Documentation.NOT_DOCUMENTED.equals(e.code()) ? "undocumented"
+                    : "invalid-state", e.getMessage());
         } catch (ValidationException e) {
-            return new BatchOutcome(id, false, "invalid", e.getMessage());
+            return new BatchOutcome(id, false, e.problems().stream().anyMatch(p -> p.path().equals("/sessionDate"))
+                    ? "session-date" : "invalid", e.problems().get(0).message());
         }
     }
 

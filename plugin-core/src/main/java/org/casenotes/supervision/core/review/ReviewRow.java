@@ -8,11 +8,15 @@ import org.casenotes.supervision.api.review.CoSign;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.api.review.ReviewState;
 
-/** One row of {@code sr_review}; version 0 stands for a note that was never submitted. */
+/**
+ * One row of {@code sr_review}; version 0 stands for a note that was never submitted.
+ * {@code documented} is false only for a note submitted without its self-disclosure section
+ * before submission required one (migration V6): it cannot be co-signed as it stands.
+ */
 record ReviewRow(String organisationId, String noteId, String clientId, String clinicianId,
         ReviewState state, long version, int submissionNo, Instant submittedAt, LocalDate dueDate,
         LocalDate escalationDate, String snapshotHash, List<String> flagRules, String coSignedBy,
-        Instant coSignedAt, String attestation, Integer policyVersion) {
+        Instant coSignedAt, String attestation, Integer policyVersion, boolean documented) {
 
     ReviewRow {
         flagRules = List.copyOf(flagRules);
@@ -20,7 +24,7 @@ record ReviewRow(String organisationId, String noteId, String clientId, String c
 
     static ReviewRow draft(ProgressNote note) {
         return new ReviewRow(note.organisationId(), note.noteId(), note.clientId(), note.clinicianId(),
-                ReviewState.DRAFT, 0, 0, null, null, null, null, List.of(), null, null, null, null);
+                ReviewState.DRAFT, 0, 0, null, null, null, null, List.of(), null, null, null, null, true);
     }
 
     boolean stored() {
@@ -30,24 +34,24 @@ record ReviewRow(String organisationId, String noteId, String clientId, String c
     ReviewRow moved(ReviewState to) {
         return new ReviewRow(organisationId, noteId, clientId, clinicianId, to, version + 1, submissionNo,
                 submittedAt, dueDate, escalationDate, snapshotHash, flagRules, coSignedBy, coSignedAt,
-                attestation, policyVersion);
+                attestation, policyVersion, documented);
     }
 
     ReviewRow submitted(Instant at, LocalDate due, LocalDate escalation, String hash, List<String> rules,
             int policy) {
         return new ReviewRow(organisationId, noteId, clientId, clinicianId, ReviewState.SUBMITTED, version + 1,
-                submissionNo + 1, at, due, escalation, hash, rules, null, null, null, policy);
+                submissionNo + 1, at, due, escalation, hash, rules, null, null, null, policy, true);
     }
 
     ReviewRow coSigned(String signer, Instant at, String attestationText, int policy) {
         return new ReviewRow(organisationId, noteId, clientId, clinicianId, ReviewState.CO_SIGNED, version + 1,
                 submissionNo, submittedAt, dueDate, escalationDate, snapshotHash, flagRules, signer, at,
-                attestationText, policy);
+                attestationText, policy, documented);
     }
 
     Review toReview() {
         CoSign coSign = coSignedBy == null ? null : new CoSign(coSignedBy, coSignedAt, attestation, snapshotHash);
         return new Review(organisationId, noteId, clientId, clinicianId, state, version, submittedAt, dueDate,
-                snapshotHash, flagRules, coSign);
+                snapshotHash, flagRules, coSign, documented);
     }
 }

@@ -15,7 +15,7 @@ final class ReviewStore {
 
     static final String COLUMNS = "org_id, note_id, client_id, clinician_id, state, version, submission_no,"
             + " submitted_at, due_date, escalation_date, snapshot_hash, flag_rules, cosigned_by, cosigned_at,"
-            + " attestation, policy_version";
+            + " attestation, policy_version, documented";
 
     private ReviewStore() {
     }
@@ -45,7 +45,7 @@ final class ReviewStore {
         try (PreparedStatement update = tx.connection().prepareStatement("UPDATE sr_review SET state = ?,"
                 + " version = ?, submission_no = ?, submitted_at = ?, due_date = ?, escalation_date = ?,"
                 + " snapshot_hash = ?, flagged = ?, flag_rules = ?, cosigned_by = ?, cosigned_at = ?, attestation = ?,"
-                + " policy_version = ?, updated_at = CURRENT_TIMESTAMP"
+                + " policy_version = ?, documented = ?, updated_at = CURRENT_TIMESTAMP"
                 + " WHERE org_id = ? AND note_id = ? AND version = ?")) {
             int i = bind(update, after, 1);
             update.setString(i++, after.organisationId());
@@ -60,8 +60,9 @@ final class ReviewStore {
     private static void insert(Tx tx, ReviewRow row) throws SQLException {
         try (PreparedStatement insert = tx.connection().prepareStatement("INSERT INTO sr_review (state, version,"
                 + " submission_no, submitted_at, due_date, escalation_date, snapshot_hash, flagged, flag_rules,"
-                + " cosigned_by, cosigned_at, attestation, policy_version, org_id, note_id, client_id, clinician_id,"
-                + " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP)")) {
+                + " cosigned_by, cosigned_at, attestation, policy_version, documented, org_id, note_id, client_id,"
+                + " clinician_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " CURRENT_TIMESTAMP)")) {
             int i = bind(insert, row, 1);
             insert.setString(i++, row.organisationId());
             insert.setString(i++, row.noteId());
@@ -90,6 +91,7 @@ final class ReviewStore {
         } else {
             statement.setInt(i++, row.policyVersion());
         }
+        statement.setBoolean(i++, row.documented());
         return i;
     }
 
@@ -101,6 +103,6 @@ final class ReviewStore {
                 rs.getInt("submission_no"), Jdbc.instant(rs, "submitted_at"), Jdbc.date(rs, "due_date"),
                 Jdbc.date(rs, "escalation_date"), rs.getString("snapshot_hash"), flagRules,
                 rs.getString("cosigned_by"), Jdbc.instant(rs, "cosigned_at"), rs.getString("attestation"),
-                Jdbc.integer(rs, "policy_version"));
+                Jdbc.integer(rs, "policy_version"), rs.getBoolean("documented"));
     }
 }

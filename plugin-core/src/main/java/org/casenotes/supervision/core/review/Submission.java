@@ -33,6 +33,8 @@ final class Submission {
         context.sections().lock(tx, org, current.noteId());
         Optional<SectionSnapshot> section = context.sections().snapshot(tx, org, current.noteId());
         ReviewPolicy policy = context.policies().current(tx, org);
+        Documentation.requireSubmittable(section, context.sections().draftProblems(tx, org, current.noteId()),
+                note.sessionDate(), context.today(), policy);
         String sectionJson = section.map(SectionSnapshot::canonicalJson).orElse(null);
         String hash = ContentHash.of(note.text(), sectionJson);
         List<Flag> flags = section.map(SectionSnapshot::flags).orElse(List.of());
@@ -53,7 +55,8 @@ final class Submission {
      * row to lock shows up here, and the submission gives way to it.
      */
     void confirm(Tx tx, ReviewRow submitted) throws SQLException {
-        if (!currentHash(tx, submitted).equals(submitted.snapshotHash())) {
+        if (context.sections().draftProblems(tx, submitted.organisationId(), submitted.noteId()).isPresent()
+                || !currentHash(tx, submitted).equals(submitted.snapshotHash())) {
             throw new ConflictException("review.section-changed",
                     "the self-disclosure section was saved while the note was being submitted; reload and submit again");
         }
@@ -67,7 +70,7 @@ final class Submission {
         return ContentHash.of(note.text(), sectionJson);
     }
 
-    private ProgressNote hostNote(ReviewRow row) {
+    ProgressNote hostNote(ReviewRow row) {
         return context.host().notes().note(row.organisationId(), row.noteId())
                 .filter(n -> n.organisationId().equals(row.organisationId()))
                 .orElseThrow(Access::notFound);

@@ -86,12 +86,21 @@ final class Transitions {
                         context.policies().current(tx, current.organisationId())));
     }
 
-    /** Co-signs a checked note in the caller's transaction; batch co-sign uses it per note. */
+    /**
+     * Co-signs a checked note in the caller's transaction; batch co-sign uses it per note.
+     * Refuses an undocumented note and a session date out of the policy's range.
+     */
     ReviewRow coSigned(Tx tx, Actor actor, ReviewRow current, Instant now, ReviewPolicy policy) {
+        requireCoSignable(current, policy);
         ReviewRow next = current.coSigned(actor.userId(), now, policy.attestationText(), policy.version());
         context.publish(tx, new ReviewEvent.CoSigned(next.organisationId(), next.noteId(), next.clinicianId(), now,
                 actor.userId(), null));
         return next;
+    }
+
+    /** Checks what a co-sign needs of the note itself; see {@link Documentation}. */
+    void requireCoSignable(ReviewRow current, ReviewPolicy policy) {
+        Documentation.requireCoSignable(current, submission.hostNote(current).sessionDate(), context.today(), policy);
     }
 
     Review comment(Actor actor, String noteId, long expectedVersion, NewComment comment) {

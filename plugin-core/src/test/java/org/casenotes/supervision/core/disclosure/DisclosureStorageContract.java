@@ -33,6 +33,8 @@ import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.disclosure.Flag;
 import org.casenotes.supervision.api.disclosure.SaveSection;
 import org.casenotes.supervision.api.disclosure.SavedSection;
+import org.casenotes.supervision.api.disclosure.SectionDraft;
+import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ConflictException;
 import org.casenotes.supervision.api.error.ForbiddenException;
 import org.casenotes.supervision.api.error.NotFoundException;
@@ -196,6 +198,70 @@ abstract class DisclosureStorageContract {
         assertThat(third.flags()).extracting(Flag::ruleId).containsExactly("pattern");
         assertThat(third.flags().get(0).explanation()).contains("3 of the client's last 5 sessions");
         assertThat(second.flags()).isEmpty();
+    }
+
+    @Test
+    void thePatternRuleCountsOnlyThisCliniciansSessionsWithTheClient() {
+        for (int week = 4; week >= 1; week--) {
+            fixture.disclosures.save(OTHER_CLINICIAN, new SaveSection("by-other-" + week, "c1",
+                    OTHER_CLINICIAN.userId(), DAY.minusDays(7L * week), 0, ONE_ENTRY));
+        }
+
+        SavedSection firstEver = fixture.disclosures.save(CLINICIAN, save("first", "c1", DAY, 0, ONE_ENTRY));
+        fixture.disclosures.save(CLINICIAN, save("second", "c1", DAY.plusDays(7), 0, ONE_ENTRY));
+        SavedSection third = fixture.disclosures.save(CLINICIAN, save("third", "c1", DAY.plusDays(14), 0, ONE_ENTRY));
+
+        assertThat(firstEver.flags()).as("another clinician's sessions with the client never count")
+                .extracting(Flag::ruleId).doesNotContain("pattern");
+        assertThat(third.flags()).extracting(Flag::ruleId).containsExactly("pattern");
+    }
+
+    @Test
+    void thePatternRuleNeverCountsTheNoteItselfOnAReSave() {
+        fixture.disclosures.save(CLINICIAN, save("before", "c1", DAY.minusDays(7), 0, ONE_ENTRY));
+        SavedSection first = fixture.disclosures.save(CLINICIAN, save("now", "c1", DAY, 0, ONE_ENTRY));
+
+        SavedSection resaved = fixture.disclosures.save(CLINICIAN, save("now", "c1", DAY, 1, ONE_ENTRY));
+
+        // 2 disclosing sessions of the last 5 (the policy flags 3): counting the note twice makes 3
+        assertThat(first.flags()).extracting(Flag::ruleId).doesNotContain("pattern");
+        assertThat(resaved.flags()).extracting(Flag::ruleId).doesNotContain("pattern");
+    }
+
+    @Test
+    void thePatternRuleNeverCountsTheNoteItselfInASnapshot() {
+        fixture.disclosures.save(CLINICIAN, save("before", "c1", DAY.minusDays(7), 0, ONE_ENTRY));
+        fixture.disclosures.save(CLINICIAN, save("now", "c1", DAY, 0, ONE_ENTRY));
+
+        SectionSnapshot snapshot = fixture.transactions.inTransaction("snapshot",
+                tx -> fixture.disclosures.snapshot(tx, ORG, "now")).orElseThrow();
+
+        assertThat(snapshot.flags()).extracting(Flag::ruleId).doesNotContain("pattern");
+    }
+
+    @Test
+    void anUnfinishedDraftIsStoredWithItsProblemsListedAndRemovedOnceTheSectionIsSaved() {
+        String unfinished = json(edit(section(), "/entries/0/summary", SectionDocs.REMOVE));
+
+        SectionDraft draft = fixture.disclosures.saveDraft(CLINICIAN, save("n1", "c1", DAY, 0, unfinished));
+        SectionDraft again = fixture.disclosures.saveDraft(CLINICIAN, save("n1", "c1", DAY, 1, unfinished));
+
+        assertThat(draft.problems()).extracting(FieldProblem::path, FieldProblem::code)
+                .containsExactly(tuple("/entries/0/summary", "required"));
+        assertThat(again.version()).isEqualTo(2);
+        assertThat(fixture.disclosures.draft(CLINICIAN, "n1")).contains(again);
+        assertThat(fixture.disclosures.drafts(CLINICIAN, 10)).containsExactly(again);
+        assertThat(fixture.disclosures.drafts(OTHER_CLINICIAN, 10)).isEmpty();
+        assertThatThrownBy(() -> fixture.disclosures.draft(OTHER_CLINICIAN, "n1")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> fixture.disclosures.saveDraft(CLINICIAN, save("n1", "c1", DAY, 1, unfinished)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> fixture.disclosures.saveDraft(CLINICIAN, save("n1", "c1", DAY, 2, "[1]")))
+                .isInstanceOf(ValidationException.class);
+
+        fixture.disclosures.save(CLINICIAN, save("n1", "c1", DAY, 0, ONE_ENTRY));
+
+        assertThat(fixture.disclosures.draft(CLINICIAN, "n1")).isEmpty();
+        assertThat(fixture.disclosures.drafts(CLINICIAN, 10)).isEmpty();
     }
 
     @Test

@@ -98,7 +98,10 @@ abstract class DatabaseFaultScenarios {
         String b = clinic.noteIfAbsent("fault-b", TestClinic.CLIN);
         String c = clinic.noteIfAbsent("fault-c", TestClinic.CLIN);
         Map<String, Function<SupervisionModule, Object>> ops = new LinkedHashMap<>();
+        ops.put("save draft", m -> m.disclosures().saveDraft(TestClinic.CLIN, draft(a)));
         ops.put("save section", m -> m.disclosures().save(TestClinic.CLIN, section(a, 0)));
+        ops.put("save another section", m -> m.disclosures().save(TestClinic.CLIN, attestation(b)));
+        ops.put("save a third section", m -> m.disclosures().save(TestClinic.CLIN, attestation(c)));
         ops.put("read section", m -> m.disclosures().load(TestClinic.SUP, a));
         ops.put("submit", m -> m.reviews().submit(TestClinic.CLIN, a, 0));
         ops.put("submit another", m -> m.reviews().submit(TestClinic.CLIN, b, 0));
@@ -126,6 +129,18 @@ abstract class DatabaseFaultScenarios {
 
     private Object addendum(Reviews reviews, String note) {
         return reviews.addAddendum(TestClinic.CLIN, note, "A late correction.");
+    }
+
+    private SaveSection attestation(String noteId) {
+        ProgressNote note = clinic.notes.get(TestClinic.ORG + "/" + noteId);
+        return new SaveSection(noteId, note.clientId(), note.clinicianId(), note.sessionDate(), 0,
+                WorkflowWorld.NOTHING_DISCLOSED);
+    }
+
+    private SaveSection draft(String noteId) {
+        ProgressNote note = clinic.notes.get(TestClinic.ORG + "/" + noteId);
+        return new SaveSection(noteId, note.clientId(), note.clinicianId(), note.sessionDate(), 0,
+                "{\"noSelfDisclosure\":false}");
     }
 
     private SaveSection section(String noteId, long expectedVersion) {

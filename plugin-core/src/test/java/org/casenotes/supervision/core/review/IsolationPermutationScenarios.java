@@ -199,7 +199,9 @@ abstract class IsolationPermutationScenarios {
                     .isEqualTo(stage.section(note));
         }
         if (!submitted) {
-            assertThat(outcome.a()).as(permutation).isInstanceOf(ConflictException.class);
+            // A submit that does not see the section refuses the undocumented note.
+            assertThat(outcome.a()).as(permutation).isInstanceOfAny(ConflictException.class,
+                    org.casenotes.supervision.api.error.ValidationException.class);
         }
         if (!saved) {
             assertThat(outcome.b()).as(permutation).isInstanceOfAny(InvalidStateException.class, ConflictException.class);

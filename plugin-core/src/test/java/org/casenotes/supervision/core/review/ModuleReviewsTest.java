@@ -16,6 +16,9 @@ class ModuleReviewsTest {
         TestClinic clinic = new TestClinic(TestDatabases.h2());
         try (SupervisionModule module = new SupervisionModuleFactory().create(clinic)) {
             String note = clinic.note(TestClinic.CLIN);
+            var host = clinic.notes.get(TestClinic.ORG + "/" + note);
+            module.disclosures().save(TestClinic.CLIN, new org.casenotes.supervision.api.disclosure.SaveSection(note,
+                    host.clientId(), host.clinicianId(), host.sessionDate(), 0, "{\"noSelfDisclosure\":true}"));
 
             Review submitted = module.reviews().submit(TestClinic.CLIN, note, 0);
             Review coSigned = module.reviews().coSign(TestClinic.SUP, note, submitted.version());

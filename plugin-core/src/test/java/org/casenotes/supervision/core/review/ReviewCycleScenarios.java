@@ -86,7 +86,8 @@ abstract class ReviewCycleScenarios {
         String c = reviews.submit(CLIN, rewritten, 0).snapshotHash();
 
         assertThat(List.of(a, b, c)).doesNotHaveDuplicates();
-        assertThat(a).isEqualTo(ContentHash.of("Client discussed the week; therapist shared a coping strategy.", null));
+        assertThat(a).isEqualTo(ContentHash.of("Client discussed the week; therapist shared a coping strategy.",
+                "{\"noSelfDisclosure\":true}"));
     }
 
     @Test

@@ -97,8 +97,18 @@ final class TestClinic implements HostContext {
                 (tx, org) -> policy);
     }
 
-    /** Writes a new note in {@code org-a} by the given clinician, without a section. */
+    /**
+     * Writes a new note in {@code org-a} by the given clinician, documented with the "no
+     * self-disclosure this session" attestation (a submission requires a section).
+     */
     String note(Actor author) {
+        String noteId = undocumentedNote(author);
+        attest(noteId);
+        return noteId;
+    }
+
+    /** Writes a new note in {@code org-a} by the given clinician, without a section. */
+    String undocumentedNote(Actor author) {
         String noteId = "note-" + noteCounter.incrementAndGet();
         notes.put(ORG + "/" + noteId, new ProgressNote(ORG, noteId, "client-" + noteId, author.userId(),
                 LocalDate.parse("2026-03-09"), "Individual psychotherapy, 53 min",
@@ -106,11 +116,26 @@ final class TestClinic implements HostContext {
         return noteId;
     }
 
+    /** Documents a note with the "no self-disclosure this session" attestation. */
+    void attest(String noteId) {
+        sections.put(ORG + "/" + noteId, new SectionSnapshot("{\"noSelfDisclosure\":true}", List.of(),
+                policy.version(), false, "client-" + noteId, "2026-03-09"));
+    }
+
+    /** Moves a note's session date, as the host's own editor could. */
+    void redate(String noteId, LocalDate sessionDate) {
+        ProgressNote old = notes.get(ORG + "/" + noteId);
+        notes.put(ORG + "/" + noteId, new ProgressNote(old.organisationId(), old.noteId(), old.clientId(),
+                old.clinicianId(), sessionDate, old.service(), old.text()));
+    }
+
     /** Writes a note with a chosen id in {@code org-a} by the given clinician, once. */
     String noteIfAbsent(String noteId, Actor author) {
         notes.computeIfAbsent(ORG + "/" + noteId, key -> new ProgressNote(ORG, noteId, "client-" + noteId,
                 author.userId(), LocalDate.parse("2026-03-09"), "Individual psychotherapy, 53 min",
                 "Client discussed the week; therapist shared a coping strategy."));
+        sections.putIfAbsent(ORG + "/" + noteId, new SectionSnapshot("{\"noSelfDisclosure\":true}", List.of(),
+                policy.version(), false, "client-" + noteId, "2026-03-09"));
         return noteId;
     }
 
@@ -118,6 +143,8 @@ final class TestClinic implements HostContext {
     void hostNote(String org, String noteId, String clinicianId) {
         notes.put(org + "/" + noteId, new ProgressNote(org, noteId, "client-" + noteId, clinicianId,
                 LocalDate.parse("2026-03-09"), "Family therapy, 50 min", "Another practice's note."));
+        sections.put(org + "/" + noteId, new SectionSnapshot("{\"noSelfDisclosure\":true}", List.of(),
+                policy.version(), false, "client-" + noteId, "2026-03-09"));
     }
 
     /** Gives a note a self-disclosure section raising flags of the given rules. */

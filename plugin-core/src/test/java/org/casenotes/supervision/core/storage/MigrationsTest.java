@@ -36,6 +36,36 @@ class MigrationsTest {
     }
 
     @Test
+    void notesSubmittedWithoutASectionBeforeV6AreMarkedUndocumentedTheOthersStayDocumented() throws Exception {
+        DataSource db = TestDatabases.h2();
+        org.flywaydb.core.Flyway.configure(Migrations.class.getClassLoader()).dataSource(db)
+                .table(Migrations.HISTORY_TABLE).locations(Migrations.LOCATION, Migrations.VENDOR_LOCATION + "h2")
+                .target("5").load().migrate();
+        try (Connection c = db.getConnection()) {
+            for (String[] note : new String[][] {{"bare", null}, {"attested", "{\"noSelfDisclosure\":true}"}}) {
+                c.createStatement().execute("INSERT INTO sr_review (org_id, note_id, client_id, clinician_id, state,"
+                        + " version, submission_no, flagged, flag_rules, updated_at) VALUES ('o', '" + note[0]
+                        + "', 'c', 'u', 'SUBMITTED', 1, 1, FALSE, '', CURRENT_TIMESTAMP)");
+                c.createStatement().execute("INSERT INTO sr_review_snapshot (org_id, note_id, submission_no, note_text,"
+                        + " section_json, flags, content_hash, taken_at) VALUES ('o', '" + note[0] + "', 1, 't', "
+                        + (note[1] == null ? "NULL" : "'" + note[1] + "'") + ", '[]', 'h', CURRENT_TIMESTAMP)");
+            }
+        }
+
+        Migrations.migrate(db);
+
+        try (Connection c = db.getConnection();
+                ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT note_id, documented FROM sr_review ORDER BY note_id")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + "=" + rs.getBoolean(2));
+            }
+            assertThat(rows).containsExactly("attested=true", "bare=false");
+        }
+    }
+
+    @Test
     void hostTablesInTheSameSchemaAreLeftAlone() throws Exception {
         DataSource db = TestDatabases.h2();
         try (Connection c = db.getConnection()) {
