@@ -28,7 +28,7 @@ export function commentThread(comments) {
   const render = parent => (byParent.get(parent) || []).map(c => h('div', { class: 'comment', 'data-comment': c.id },
     h('p', { class: 'meta' }, `${personName(c.authorId)} · ${dateTime(c.at)}`,
       c.entryIndex >= 0 ? ` · ${t('comments.onDisclosure', { n: c.entryIndex + 1 })}` : ''),
-    h('div', { class: 'comment-text' }, c.text), render(c.id)));
+    h('div', { class: 'comment-text', 'data-user': '' }, c.text), render(c.id)));
   return h('div', {}, render(''));
 }
 

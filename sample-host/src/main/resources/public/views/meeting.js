@@ -52,7 +52,7 @@ export async function meetingView(me, id) {
     feedback.value = item.feedback || '';
     if (editing) notes.set(item.id, { discussion, feedback });
     const reasons = item.reasons || (item.reason ? [item.reason] : []);
-    const title = item.topic ? item.topic
+    const title = item.topic ? h('span', { 'data-user': '' }, item.topic)
       : item.noteId ? h('a', { href: `#/review/${encodeURIComponent(item.noteId)}` }, t('meeting.noteOf', { date: date(item.sessionDate), who: personName(item.superviseeId) }))
         : label('agendaKind', item.kind);
     return h('li', { class: 'card agenda-item', 'data-item': item.id },
@@ -61,8 +61,8 @@ export async function meetingView(me, id) {
       item.flagRuleIds && item.flagRuleIds.length ? h('p', {}, item.flagRuleIds.map(r => h('span', { class: 'badge sev-warning' }, label('flagRule', r)))) : null,
       editing ? [h('label', { for: `discussion-${item.id}` }, t('meeting.discussion')), discussion,
         h('label', { for: `feedback-${item.id}` }, t('meeting.feedback')), feedback]
-        : [item.discussion ? h('p', { class: 'note-text' }, item.discussion) : null,
-          item.feedback ? h('p', {}, h('em', {}, `${t('meeting.feedback')}: `), item.feedback) : null]);
+        : [item.discussion ? h('p', { class: 'note-text', 'data-user': '' }, item.discussion) : null,
+          item.feedback ? h('p', {}, h('em', {}, `${t('meeting.feedback')}: `), h('span', { 'data-user': '' }, item.feedback)) : null]);
   });
 
   savedNotes = JSON.stringify(caseNotes());
@@ -71,7 +71,7 @@ export async function meetingView(me, id) {
     const canClose = !a.closedInMeetingId && meeting.status !== 'SIGNED' && (mine || a.ownerId === me.userId);
     const done = h('button', { type: 'button', class: 'secondary small', 'data-complete': a.id }, t('meeting.markDone'));
     done.addEventListener('click', () => act(done, 'POST', `/action-items/${encodeURIComponent(a.id)}/complete`, {}, t('meeting.actionDone')));
-    return [a.text, personName(a.ownerId), a.dueDate ? date(a.dueDate) : '', a.closedInMeetingId ? t('meeting.done') : (canClose ? done : t('meeting.openItem'))];
+    return [h('span', { 'data-user': '' }, a.text), personName(a.ownerId), a.dueDate ? date(a.dueDate) : '', a.closedInMeetingId ? t('meeting.done') : (canClose ? done : t('meeting.openItem'))];
   });
   const controls = [];
   if (mine && meeting.status === 'PLANNED') {
@@ -98,7 +98,7 @@ export async function meetingView(me, id) {
     meeting.supervisorId ? ` · ${t('meeting.supervisor', { who: personName(meeting.supervisorId) })}` : ''),
     summary, attendance,
     h('h2', {}, t('meeting.agenda')), agenda.length ? h('ol', { id: 'agenda', class: 'plain' }, agenda) : h('p', { class: 'muted' }, t('meeting.noAgenda')),
-    !editing && meeting.overallFeedback ? h('section', { class: 'card' }, h('h2', {}, t('meeting.overall')), h('p', {}, meeting.overallFeedback)) : null,
+    !editing && meeting.overallFeedback ? h('section', { class: 'card' }, h('h2', {}, t('meeting.overall')), h('p', { 'data-user': '' }, meeting.overallFeedback)) : null,
     h('h2', {}, t('meeting.actionItems')),
     actions.length ? table('action-items', null, [t('meeting.action'), t('meeting.owner'), t('meeting.due'), t('meeting.status')], actions)
       : h('p', { class: 'muted' }, t('meeting.noActions')),

@@ -50,7 +50,7 @@ function planForm(today) {
   const modality = h('select', { id: 'plan-modality' }, codes('meetingModality').map(v => h('option', { value: v }, label('meetingModality', v))));
   const summary = h('div');
   const errors = errorBinder(summary);
-  errors.add('/supervisees', picks[0]?.box || supervisees, t('meetings.supervisees'), supervisees.querySelector('legend'));
+  for (const pointer of ['/supervisees', '/superviseeIds']) errors.add(pointer, picks[0]?.box || supervisees, t('meetings.supervisees'), supervisees.querySelector('legend'));
   errors.add('/startsAt', starts, t('meetings.startsAt'));
   errors.add('/durationMinutes', minutes, t('meetings.minutes'));
   errors.add('/format', format, t('meetings.format'));

@@ -162,7 +162,7 @@ export async function reviewView(me, noteId) {
     review?.coSign ? h('section', { class: 'card', id: 'co-sign-record' }, h('h2', {}, t('cosign.recorded')),
       h('p', {}, t('cosign.by', { who: personName(review.coSign.signerId), when: date(String(review.coSign.at || '').slice(0, 10)) })),
       review.coSign.attestationText ? h('blockquote', { class: 'attestation' }, review.coSign.attestationText) : null) : null,
-    h('section', { class: 'card' }, h('h2', {}, t('note.progressNote')), h('p', { class: 'muted' }, note.service), h('div', { class: 'note-text' }, note.text)),
+    h('section', { class: 'card' }, h('h2', {}, t('note.progressNote')), h('p', { class: 'muted', 'data-user': '' }, note.service), h('div', { class: 'note-text', 'data-user': '' }, note.text)),
     h('section', { class: 'card', id: 'section-view' }, h('h2', {}, schema.title), sectionSummary(section, schema)),
     h('section', { class: 'card' }, h('h2', {}, t('flags.title')), flagList(review?.flags || section?.flags)),
     h('section', { class: 'card', 'aria-labelledby': 'comments-title' }, h('h2', { id: 'comments-title' }, t('comments.title')), commentThread(review?.comments),

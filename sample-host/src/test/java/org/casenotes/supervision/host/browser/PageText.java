@@ -9,7 +9,9 @@ import java.util.Map;
  * enum constant ({@code [A-Z]+_[A-Z_]+}, camelCase keys), an English UI string on a Spanish page
  * (any English message of the UI or label of the vocabulary, matched as a template), or a key
  * the UI had no message or label for. Visible text nodes and the accessible texts of controls
- * (aria-label, title, placeholder, alt, option text) are all read.
+ * (aria-label, title, placeholder, alt, option text) are all read. What people typed (marked
+ * {@code data-user}: note text, comments, case notes) is their own words in their own language,
+ * so it is left out of the untranslated check, never out of the raw-code check.
  */
 final class PageText {
 
@@ -19,12 +21,14 @@ final class PageText {
     private static final String COLLECT = """
             const [english, spanish, lang] = arguments;
             const texts = [];
+            const typed = new Set();
             const visible = el => { if (!el) return false; const s = getComputedStyle(el);
               return s.display !== 'none' && s.visibility !== 'hidden' && el.getClientRects().length > 0; };
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
             for (let n = walker.nextNode(); n; n = walker.nextNode()) {
               const text = n.textContent.trim();
               if (!text || ['SCRIPT', 'STYLE'].includes(n.parentElement.tagName)) continue;
+              if (n.parentElement.closest('[data-user]')) typed.add(text);
               if (n.parentElement.tagName === 'OPTION' ? visible(n.parentElement.closest('select')) : visible(n.parentElement)) texts.push(text);
             }
             for (const el of document.querySelectorAll('[aria-label], [title], [placeholder], img[alt]')) {
@@ -39,7 +43,7 @@ final class PageText {
               const escape = s => s.replace(/[.*+?^${}()|[\\]\\\\]/g, '\\\\$&');
               const patterns = Object.entries(english).filter(([k, v]) => spanish[k] !== v && v.trim().length > 1)
                 .map(([k, v]) => [k, new RegExp('^' + v.trim().split(/\\{\\w+\\}/).map(escape).join('.+') + '$')]);
-              for (const t of texts) {
+              for (const t of texts.filter(x => !typed.has(x))) {
                 const hit = patterns.find(([, p]) => p.test(t));
                 if (hit) untranslated.push(hit[0] + ' => ' + t);
               }
