@@ -13,10 +13,11 @@ import java.util.Objects;
  * @param supervisorId who led it
  * @param format individual, group or triadic
  * @param modality in person, video or phone
- * @param minutes the minutes credited
+ * @param minutes the minutes credited; 0 when the supervisee was not present
+ * @param attendance the supervisee's attendance; only PRESENT is credited
  */
 public record HoursEntry(String meetingId, LocalDate date, LocalTime startTime,
-        String supervisorId, MeetingFormat format, Modality modality, int minutes) {
+        String supervisorId, MeetingFormat format, Modality modality, int minutes, Attendance attendance) {
 
     /** Checks that nothing is null. */
     public HoursEntry {
@@ -26,5 +27,22 @@ public record HoursEntry(String meetingId, LocalDate date, LocalTime startTime,
         Objects.requireNonNull(supervisorId, "supervisorId");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(modality, "modality");
+        Objects.requireNonNull(attendance, "attendance");
+    }
+
+    /**
+     * A meeting the supervisee was present at.
+     *
+     * @param meetingId the meeting
+     * @param date the meeting's date
+     * @param startTime the meeting's start time
+     * @param supervisorId who led it
+     * @param format the format
+     * @param modality the modality
+     * @param minutes the minutes credited
+     */
+    public HoursEntry(String meetingId, LocalDate date, LocalTime startTime, String supervisorId,
+            MeetingFormat format, Modality modality, int minutes) {
+        this(meetingId, date, startTime, supervisorId, format, modality, minutes, Attendance.PRESENT);
     }
 }

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param zone the practice's time zone the days are taken in
  * @param entries the meetings credited, oldest first
  * @param totals the totals by format and modality, in enum order, only those with meetings
+ * @param notCredited the meetings that took place while the supervisee was ABSENT or EXCUSED,
+ *     with 0 minutes, oldest first; shown so a reader sees why they earn nothing
  */
 public record HoursLog(String superviseeId, LocalDate from, LocalDate to, ZoneId zone,
-        List<HoursEntry> entries, List<HoursTotal> totals) {
+        List<HoursEntry> entries, List<HoursTotal> totals, List<HoursEntry> notCredited) {
 
     /** Checks that nothing is null and copies the lists. */
     public HoursLog {
@@ -29,6 +31,22 @@ public record HoursLog(String superviseeId, LocalDate from, LocalDate to, ZoneId
         Objects.requireNonNull(zone, "zone");
         entries = List.copyOf(entries);
         totals = List.copyOf(totals);
+        notCredited = List.copyOf(notCredited);
+    }
+
+    /**
+     * A log without uncredited meetings.
+     *
+     * @param superviseeId the supervisee
+     * @param from the first day
+     * @param to the last day
+     * @param zone the practice's time zone
+     * @param entries the meetings credited
+     * @param totals the totals
+     */
+    public HoursLog(String superviseeId, LocalDate from, LocalDate to, ZoneId zone, List<HoursEntry> entries,
+            List<HoursTotal> totals) {
+        this(superviseeId, from, to, zone, entries, totals, List.of());
     }
 
     /**

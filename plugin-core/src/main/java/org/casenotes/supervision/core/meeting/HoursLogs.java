@@ -43,13 +43,19 @@ final class HoursLogs {
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         List<HoursEntry> entries = new ArrayList<>();
         Map<MeetingFormat, Map<Modality, long[]>> sums = new EnumMap<>(MeetingFormat.class);
+        List<HoursEntry> notCredited = new ArrayList<>();
         for (MeetingRow row : meetings.ofSupervisee(tx, org, superviseeId, start, end)) {
-            boolean present = row.attendees().stream().anyMatch(a -> a.superviseeId().equals(superviseeId)
-                    && a.attendance() == Attendance.PRESENT);
-            if (!row.status().tookPlace() || !present) {
+            Attendance attendance = row.attendees().stream().filter(a -> a.superviseeId().equals(superviseeId))
+                    .map(a -> a.attendance()).findFirst().orElse(null);
+            if (!row.status().tookPlace() || attendance == null) {
                 continue;
             }
             ZonedDateTime local = row.startsAt().atZone(zone);
+            if (!attendance.credited()) {
+                notCredited.add(new HoursEntry(row.id(), local.toLocalDate(), local.toLocalTime(), row.supervisorId(),
+                        row.format(), row.modality(), 0, attendance));
+                continue;
+            }
             entries.add(new HoursEntry(row.id(), local.toLocalDate(), local.toLocalTime(), row.supervisorId(),
                     row.format(), row.modality(), row.durationMinutes()));
             long[] sum = sums.computeIfAbsent(row.format(), f -> new EnumMap<>(Modality.class))
@@ -60,7 +66,7 @@ final class HoursLogs {
         List<HoursTotal> totals = new ArrayList<>();
         sums.forEach((format, byModality) -> byModality.forEach((modality, sum) ->
                 totals.add(new HoursTotal(format, modality, (int) sum[0], sum[1]))));
-        return new HoursLog(superviseeId, from, to, zone, entries, totals);
+        return new HoursLog(superviseeId, from, to, zone, entries, totals, notCredited);
     }
 
     String csv(HoursLog log, String org) {

@@ -73,7 +73,7 @@ final class MeetingChanges {
                     if (id == null || !m.attends(id)) {
                         problems.add(new FieldProblem(path, "not-attendee", "not a supervisee of this meeting"));
                     } else if (value == null) {
-                        problems.add(new FieldProblem(path, "required", "PRESENT or ABSENT"));
+                        problems.add(new FieldProblem(path, "required", "PRESENT, ABSENT or EXCUSED"));
                     }
                 });
             }

@@ -56,6 +56,30 @@ class HoursLogTest {
     }
 
     @Test
+    void hoursExcludeAbsentAndExcusedAttendeesWhoAreListedAsNotCredited() {
+        Meeting absentMeeting = clinic.plan(MeetingFormat.GROUP, Modality.VIDEO, "2026-11-12T14:00", 90, "clin-1", "clin-2");
+        absentMeeting = clinic.meetings.recordAttendance(SUP, absentMeeting.id(), absentMeeting.version(),
+                Map.of("clin-2", Attendance.ABSENT));
+        clinic.meetings.markHeld(SUP, absentMeeting.id(), absentMeeting.version());
+        Meeting excusedMeeting = clinic.plan(MeetingFormat.GROUP, Modality.VIDEO, "2026-11-19T14:00", 60, "clin-1", "clin-2");
+        excusedMeeting = clinic.meetings.recordAttendance(SUP, excusedMeeting.id(), excusedMeeting.version(),
+                Map.of("clin-2", Attendance.EXCUSED));
+        clinic.meetings.markHeld(SUP, excusedMeeting.id(), excusedMeeting.version());
+
+        HoursLog present = clinic.meetings.hours(ADMIN, "clin-1", NOV_1, NOV_30, ZONE);
+        HoursLog away = clinic.meetings.hours(ADMIN, "clin-2", NOV_1, NOV_30, ZONE);
+
+        assertThat(present.totalMinutes()).isEqualTo(150);
+        assertThat(present.notCredited()).isEmpty();
+        assertThat(away.totalMinutes()).isZero();
+        assertThat(away.entries()).isEmpty();
+        assertThat(away.notCredited()).extracting(HoursEntry::attendance, HoursEntry::minutes)
+                .containsExactly(tuple(Attendance.ABSENT, 0), tuple(Attendance.EXCUSED, 0));
+        assertThat(clinic.meetings.hoursCsv(ADMIN, "clin-2", NOV_1, NOV_30, ZONE))
+                .doesNotContain(absentMeeting.id()).doesNotContain(excusedMeeting.id());
+    }
+
+    @Test
     void meetingsOnTheFirstAndLastDayCountInThePracticesTimeZone() {
         clinic.clock.set(MeetingClinic.at("2026-12-05T12:00"));
         clinic.held(MeetingFormat.INDIVIDUAL, Modality.VIDEO, "2026-10-31T23:30", 50, "clin-1");

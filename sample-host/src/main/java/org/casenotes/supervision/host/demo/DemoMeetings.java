@@ -44,7 +44,7 @@ public final class DemoMeetings {
      * @param module the supervision module, over a database seeded with {@link DemoData}
      * @param today the day the demo is relative to
      * @param zone the practice's time zone (the host clock's)
-     * @return how many meetings were created: 2, or 0 when some existed
+     * @return how many meetings were created: 3 (two past, one upcoming), or 0 when some existed
      */
     public static int seed(SupervisionModule module, LocalDate today, ZoneId zone) {
         Meetings meetings = module.meetings();
@@ -82,7 +82,10 @@ public final class DemoMeetings {
                 List.of(new ItemNotes(last(group), "Shared examples of holding the frame over many sessions.",
                         "Bring one example to the next group.")),
                 "Rationales are now written consistently."));
-        return 2;
+        meetings.plan(SUPERVISOR, new MeetingPlan(List.of("clinician-1", "clinician-2"),
+                today.plusDays(7).atTime(LocalTime.of(14, 0)).atZone(zone).toInstant(), 90,
+                MeetingFormat.GROUP, Modality.VIDEO));
+        return 3;
     }
 
     /**

@@ -127,7 +127,8 @@ public final class ClinicServer implements AutoCloseable {
         AccessGuard guard = new AccessGuard(sessions);
         Supervision supervision = new Supervision(module, fault);
         ClinicRecords records = new ClinicRecords(database.dataSource());
-        AuthRoutes auth = new AuthRoutes(new ClinicUsers(database.dataSource()), sessions, new LoginThrottle(clock), json);
+        AuthRoutes auth = new AuthRoutes(new ClinicUsers(database.dataSource()), sessions, new LoginThrottle(clock), json,
+                clock);
         Javalin web = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -151,7 +152,7 @@ public final class ClinicServer implements AutoCloseable {
             new NoteRoutes(records, supervision, json).addTo(config.routes);
             new ReviewRoutes(supervision, records, auth, json).addTo(config.routes);
             new DisclosureRoutes(records, supervision, json).addTo(config.routes);
-            new MeetingRoutes(supervision, json, clock.getZone()).addTo(config.routes);
+            new MeetingRoutes(supervision, json, clock.getZone(), auth).addTo(config.routes);
             new AdminRoutes(supervision, json).addTo(config.routes);
             new PacketRoutes(supervision, json, settings.dataDir().resolve("exports")).addTo(config.routes);
         }).start();

@@ -63,7 +63,7 @@ class EndpointsIT {
                 row("supervisor-1", "POST", "/api/queue/co-sign", "{\"notes\":[{\"noteId\":\"" + note + "\",\"version\":1}],\"password\":\"bad\"}", 403),
                 row("supervisor-1", "GET", "/api/meetings", null, 200),
                 row("supervisor-1", "GET", "/api/meetings/no-such-meeting", null, 404),
-                row("supervisor-1", "POST", "/api/meetings/no-such-meeting/sign", "{\"version\":1}", 404),
+                row("supervisor-1", "POST", "/api/meetings/no-such-meeting/sign", "{\"version\":1,\"password\":\"demo\"}", 404),
                 row("supervisor-1", "POST", "/api/meetings", "{\"supervisees\":[\"clinician-2\"],\"startsAt\":\"2026-12-01T10:00\","
                         + "\"durationMinutes\":60,\"format\":\"INDIVIDUAL\",\"modality\":\"VIDEO\"}", 201),
                 row("supervisor-1", "POST", "/api/meetings", "{\"supervisees\":[\"clinician-2\"],\"startsAt\":\"soon\","

@@ -131,11 +131,16 @@ class ReviewFlowIT {
         ApiClient supervisor = host.client();
         supervisor.login("supervisor-1", "demo");
         JsonNode meetings = supervisor.get("/api/meetings").json();
-        assertThat(meetings.size()).isEqualTo(2);
+        assertThat(meetings.size()).as("two past meetings and one upcoming").isEqualTo(3);
+        assertThat(meetings.findValuesAsText("status")).containsExactly("HELD", "HELD", "PLANNED");
         JsonNode one = supervisor.get("/api/meetings/" + meetings.get(0).get("id").asText()).json();
         assertThat(one.get("agenda").size()).isPositive();
         JsonNode hours = supervisor.get("/api/hours?supervisee=clinician-1").json();
         assertThat(hours.get("totalHours").asText()).isEqualTo("2.50");
+        JsonNode absent = supervisor.get("/api/hours?supervisee=clinician-2").json();
+        assertThat(absent.get("totalHours").asText()).as("absent from the group meeting").isEqualTo("0.00");
+        assertThat(absent.get("meetings").findValuesAsText("attendance")).containsExactly("ABSENT");
+        assertThat(absent.get("meetings").findValuesAsText("hours")).containsExactly("0.00");
     }
 
     private static JsonNode review(ApiClient client, String noteId) {

@@ -4,6 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.casenotes.supervision.host.clinic.ClinicUser;
 import org.casenotes.supervision.host.clinic.ClinicUsers;
@@ -21,6 +24,7 @@ public final class AuthRoutes {
     private final Sessions sessions;
     private final LoginThrottle throttle;
     private final JsonBodies json;
+    private final Clock clock;
 
     /**
      * Creates the routes.
@@ -29,8 +33,10 @@ public final class AuthRoutes {
      * @param sessions the live sessions
      * @param throttle the failed sign-in limiter
      * @param json the body reader
+     * @param clock the practice's clock; its zone is the practice's time zone
      */
-    public AuthRoutes(ClinicUsers users, Sessions sessions, LoginThrottle throttle, JsonBodies json) {
+    public AuthRoutes(ClinicUsers users, Sessions sessions, LoginThrottle throttle, JsonBodies json, Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.sessions = sessions;
         this.throttle = throttle;
@@ -100,11 +106,18 @@ public final class AuthRoutes {
         ctx.status(204);
     }
 
-    private static Map<String, Object> me(Session session) {
+    private Map<String, Object> me(Session session) {
         ClinicUser user = session.user();
-        return Map.of("userId", user.userId(), "organisationId", user.organisationId(),
-                "displayName", user.displayName(), "credentials", user.credentials(),
-                "roles", user.roles().stream().map(Enum::name).sorted().toList(),
-                "csrfToken", session.csrfToken());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("userId", user.userId());
+        out.put("organisationId", user.organisationId());
+        out.put("displayName", user.displayName());
+        out.put("credentials", user.credentials());
+        out.put("roles", user.roles().stream().map(Enum::name).sorted().toList());
+        out.put("csrfToken", session.csrfToken());
+        // The practice's own day: the note form proposes it, and a session after it is refused.
+        out.put("today", LocalDate.now(clock).toString());
+        out.put("timeZone", clock.getZone().getId());
+        return out;
     }
 }

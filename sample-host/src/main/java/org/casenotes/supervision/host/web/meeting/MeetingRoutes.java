@@ -13,17 +13,20 @@ import java.util.List;
 import java.util.Map;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.meeting.Attendance;
 import org.casenotes.supervision.api.meeting.CaseNotes;
+import org.casenotes.supervision.api.meeting.HoursEntry;
+import org.casenotes.supervision.api.meeting.HoursLog;
+import org.casenotes.supervision.api.meeting.HoursTotal;
 import org.casenotes.supervision.api.meeting.ItemNotes;
 import org.casenotes.supervision.api.meeting.MeetingFormat;
 import org.casenotes.supervision.api.meeting.MeetingPlan;
 import org.casenotes.supervision.api.meeting.Modality;
 import org.casenotes.supervision.api.meeting.NewActionItem;
-import org.casenotes.supervision.api.meeting.HoursLog;
-import org.casenotes.supervision.api.meeting.HoursTotal;
 import org.casenotes.supervision.host.web.JsonBodies;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
+import org.casenotes.supervision.host.web.auth.AuthRoutes;
 
 /** Supervision meetings and the hours log; what each user may see is the plugin's rule. */
 public final class MeetingRoutes {
@@ -46,6 +49,14 @@ public final class MeetingRoutes {
     record CaseNotesBody(Long version, List<ItemNotes> items, String overallFeedback) {
     }
 
+    /** Attendance per supervisee id: PRESENT, ABSENT or EXCUSED. */
+    record AttendanceBody(Long version, Map<String, String> attendance) {
+    }
+
+    /** Signing: the version and the password, as an electronic signature requires. */
+    record SignBody(Long version, String password) {
+    }
+
     /** A new action item. */
     record ActionBody(Long version, String text, String ownerId, String dueDate) {
     }
@@ -53,6 +64,7 @@ public final class MeetingRoutes {
     private final Supervision supervision;
     private final JsonBodies json;
     private final ZoneId zone;
+    private final AuthRoutes auth;
 
     /**
      * Creates the routes.
@@ -60,8 +72,10 @@ public final class MeetingRoutes {
      * @param supervision the plugin's module
      * @param json the body reader
      * @param zone the practice's time zone, for hours by day
+     * @param auth password checks for signing
      */
-    public MeetingRoutes(Supervision supervision, JsonBodies json, ZoneId zone) {
+    public MeetingRoutes(Supervision supervision, JsonBodies json, ZoneId zone, AuthRoutes auth) {
+        this.auth = auth;
         this.supervision = supervision;
         this.json = json;
         this.zone = zone;
@@ -74,15 +88,17 @@ public final class MeetingRoutes {
      */
     public void addTo(JavalinDefaultRoutingApi routes) {
         routes.get("/api/meetings", ctx -> {
-            LocalDate to = date(ctx, "to", LocalDate.now(zone));
-            LocalDate from = date(ctx, "from", to.minusDays(DEFAULT_DAYS));
+            // Past and upcoming: DEFAULT_DAYS either side of today unless a period is asked for.
+            LocalDate today = LocalDate.now(zone);
+            LocalDate to = date(ctx, "to", today.plusDays(DEFAULT_DAYS));
+            LocalDate from = date(ctx, "from", today.minusDays(DEFAULT_DAYS));
             ctx.json(supervision.module().meetings().list(AccessGuard.actor(ctx), from, to));
         });
         routes.get("/api/meetings/{meetingId}", ctx -> ctx.json(supervision.module().meetings().view(AccessGuard.actor(ctx),
                 ctx.pathParam("meetingId"))));
         routes.post("/api/meetings", this::plan);
-        routes.post("/api/meetings/{meetingId}/sign", ctx -> ctx.json(supervision.module().meetings().sign(AccessGuard.actor(ctx),
-                ctx.pathParam("meetingId"), version(ctx))));
+        routes.post("/api/meetings/{meetingId}/sign", this::sign);
+        routes.put("/api/meetings/{meetingId}/attendance", this::attendance);
         routes.post("/api/meetings/{meetingId}/agenda/propose", ctx -> ctx.json(supervision.module().meetings()
                 .proposeAgenda(AccessGuard.actor(ctx), ctx.pathParam("meetingId"), version(ctx))));
         routes.post("/api/meetings/{meetingId}/agenda/topics", ctx -> {
@@ -127,9 +143,39 @@ public final class MeetingRoutes {
         out.put("totals", log.totals().stream().map(t -> Map.of("format", t.format().name(), "modality", t.modality().name(),
                 "meetings", t.meetings(), "hours", hours(t.minutes()))).toList());
         out.put("totalHours", hours(log.totals().stream().mapToLong(HoursTotal::minutes).sum()));
-        out.put("meetings", log.entries().stream().map(e -> Map.of("meetingId", e.meetingId(), "date", e.date().toString(),
-                "format", e.format().name(), "modality", e.modality().name(), "present", true, "hours", hours(e.minutes()))).toList());
+        // Every meeting that took place, credited or not: only PRESENT earns hours.
+        List<HoursEntry> all = new ArrayList<>(log.entries());
+        all.addAll(log.notCredited());
+        all.sort(java.util.Comparator.comparing(HoursEntry::date).thenComparing(HoursEntry::startTime));
+        out.put("meetings", all.stream().map(e -> Map.of("meetingId", e.meetingId(), "date", e.date().toString(),
+                "format", e.format().name(), "modality", e.modality().name(), "attendance", e.attendance().name(),
+                "present", e.attendance().credited(), "hours", hours(e.minutes()))).toList());
         ctx.json(out);
+    }
+
+    private void sign(Context ctx) {
+        SignBody body = json.read(ctx, SignBody.class);
+        long version = required(body.version());
+        auth.reauthenticate(ctx, body.password());
+        ctx.json(supervision.module().meetings().sign(AccessGuard.actor(ctx), ctx.pathParam("meetingId"), version));
+    }
+
+    private void attendance(Context ctx) {
+        AttendanceBody body = json.read(ctx, AttendanceBody.class);
+        long version = required(body.version());
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Attendance> attendance = new LinkedHashMap<>();
+        if (body.attendance() == null || body.attendance().isEmpty()) {
+            problems.add(new FieldProblem("/attendance", "required", "record the attendance of at least one supervisee"));
+        } else {
+            body.attendance().forEach((supervisee, value) -> attendance.put(supervisee,
+                    choice(Attendance.class, value, "/attendance/" + supervisee.replace("~", "~0").replace("/", "~1"), problems)));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        ctx.json(supervision.module().meetings().recordAttendance(AccessGuard.actor(ctx), ctx.pathParam("meetingId"),
+                version, attendance));
     }
 
     private void plan(Context ctx) {

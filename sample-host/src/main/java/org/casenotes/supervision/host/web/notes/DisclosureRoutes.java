@@ -3,10 +3,16 @@ package org.casenotes.supervision.host.web.notes;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.ProgressNote;
 import org.casenotes.supervision.api.disclosure.SaveSection;
+import org.casenotes.supervision.api.disclosure.SectionDraft;
+import org.casenotes.supervision.api.error.NotFoundException;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.web.HttpProblem;
@@ -23,6 +29,9 @@ public final class DisclosureRoutes {
     /** What the note editor sends: the version it read and the section document. */
     record SaveBody(Long expectedVersion, JsonNode section) {
     }
+
+    /** The most drafts listed; a clinician rarely has more than a handful. */
+    static final int MAX_DRAFTS = 200;
 
     private final ClinicRecords records;
     private final Supervision supervision;
@@ -49,6 +58,9 @@ public final class DisclosureRoutes {
     public void addTo(JavalinDefaultRoutingApi routes) {
         routes.get("/api/schema/self-disclosure", this::schema);
         routes.put("/api/notes/{noteId}/disclosure", this::save);
+        routes.put("/api/notes/{noteId}/disclosure/draft", this::saveDraft);
+        routes.get("/api/notes/{noteId}/disclosure/draft", this::draft);
+        routes.get("/api/drafts", this::drafts);
     }
 
     private void schema(Context ctx) {
@@ -56,6 +68,46 @@ public final class DisclosureRoutes {
         Locale locale = tag == null || tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag.strip());
         ctx.contentType("application/schema+json")
                 .result(supervision.module().disclosures().formSchema(AccessGuard.actor(ctx), locale));
+    }
+
+    private void saveDraft(Context ctx) {
+        Actor actor = AccessGuard.actor(ctx);
+        ProgressNote note = records.note(actor.organisationId(), ctx.pathParam("noteId"))
+                .orElseThrow(NoteRoutes::noteNotFound);
+        SaveBody body = json.read(ctx, SaveBody.class);
+        if (body.expectedVersion() == null) {
+            throw ValidationException.of("/expectedVersion", "required", "send the draft version you last read (0 for a new one)");
+        }
+        if (body.section() == null || !body.section().isObject()) {
+            throw HttpProblem.of(400, "section.required", "send the draft as a JSON object under 'section'");
+        }
+        SectionDraft draft = supervision.module().disclosures().saveDraft(actor, new SaveSection(note.noteId(),
+                note.clientId(), note.clinicianId(), note.sessionDate(), body.expectedVersion(), body.section().toString()));
+        ctx.json(SectionViews.draft(draft));
+    }
+
+    private void draft(Context ctx) {
+        Actor actor = AccessGuard.actor(ctx);
+        SectionDraft draft = supervision.module().disclosures().draft(actor, ctx.pathParam("noteId"))
+                .orElseThrow(() -> new NotFoundException("draft.not-found", "this note has no saved draft"));
+        ctx.json(SectionViews.draft(draft));
+    }
+
+    private void drafts(Context ctx) {
+        Actor actor = AccessGuard.actor(ctx);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (SectionDraft draft : supervision.module().disclosures().drafts(actor, MAX_DRAFTS)) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("noteId", draft.noteId());
+            row.put("clientId", draft.clientId());
+            row.put("clientName", records.clientName(actor.organisationId(), draft.clientId()).orElse(""));
+            row.put("sessionDate", draft.sessionDate().toString());
+            row.put("version", draft.version());
+            row.put("problemCount", draft.problems().size());
+            row.put("savedAt", draft.savedAt());
+            items.add(row);
+        }
+        ctx.json(Map.of("items", items, "total", items.size()));
     }
 
     private void save(Context ctx) {

@@ -31,6 +31,7 @@ final class NoteViews {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("note", note(actor, note));
         view.put("section", SectionViews.section(supervision, actor, noteId));
+        view.put("draft", actor.userId().equals(note.clinicianId()) ? SectionViews.draftOf(supervision, actor, noteId) : null);
         view.put("review", history.review().version() == 0 ? null : review(actor, history));
         return view;
     }
@@ -55,6 +56,7 @@ final class NoteViews {
         out.put("dueDate", review.dueDate() == null ? null : review.dueDate().toString());
         out.put("submittedAt", review.submittedAt());
         out.put("flagRuleIds", review.flagRuleIds());
+        out.put("documented", review.documented());
         out.put("coSign", review.coSign());
         out.put("comments", history.comments().stream().map(NoteViews::comment).toList());
         out.put("history", history.transitions().stream().filter(t -> t.addendumId() == null).map(NoteViews::transition).toList());
