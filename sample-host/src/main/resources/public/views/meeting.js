@@ -115,7 +115,7 @@ function attendanceSection(meeting, editable, act) {
     return { a, choices, node: h('fieldset', { class: 'inline', 'data-attendee': a.superviseeId }, h('legend', {}, name), choices.map(c => c.node)) };
   });
   const save = button('save-attendance', t('meeting.saveAttendance'), b => act(b, 'PUT', '/attendance', {
-    attendance: rows.map(r => ({ superviseeId: r.a.superviseeId, attendance: (r.choices.find(c => c.input.checked) || {}).input?.value || r.a.attendance })),
+    attendance: Object.fromEntries(rows.map(r => [r.a.superviseeId, r.choices.find(c => c.input.checked)?.input.value || r.a.attendance])),
   }, t('meeting.attendanceSaved')), 'secondary');
   return h('section', { class: 'card', id: 'attendance', 'aria-labelledby': 'attendance-title' }, h('h2', { id: 'attendance-title' }, t('meeting.attendance')),
     rows.map(r => r.node), editable ? h('div', { class: 'actions' }, save) : null);

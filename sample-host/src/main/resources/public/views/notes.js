@@ -2,7 +2,7 @@
 // self-disclosure section rendered from the plugin's published form. A draft may be saved
 // incomplete; submitting needs it complete, and the problems are shown at their fields.
 import { api } from '../api.js';
-import { h, clear, announce, refreshView, table } from '../dom.js';
+import { h, clear, announce, refreshView, table, whileBusy } from '../dom.js';
 import { t, tn, date, language, todayIn } from '../i18n.js';
 import { schemaForm } from '../schema-form.js';
 import { errorBinder, problemText } from '../errors.js';
@@ -64,46 +64,65 @@ export async function noteView(me, noteId) {
     api('GET', `/api/notes/${encodeURIComponent(noteId)}`),
     api('GET', `/api/schema/self-disclosure?locale=${encodeURIComponent(language())}`),
   ]);
-  const { note, section, review } = view;
-  const form = schemaForm(schema, section ? section.document : { noSelfDisclosure: false, entries: [{}] });
+  const { note, section, review, draft } = view;
+  // An unfinished draft saved after the section is what the clinician was last working on.
+  const resumeDraft = draft && (!section || !section.savedAt || !draft.savedAt || draft.savedAt >= section.savedAt);
+  const start = resumeDraft ? draft.document : (section ? section.document : { noSelfDisclosure: false, entries: [{}] });
+  const form = schemaForm(schema, start);
   const flags = h('div', { id: 'flags' }, flagList(section?.flags));
   const summary = h('div', { id: 'section-errors' });
   const errors = errorBinder(summary);
   errors.resolveWith(pointer => form.fieldAt(pointer));
-  const draftProblems = h('div', { id: 'draft-problems' }, problemsOfDraft(section, form));
+  const draftProblems = h('div', { id: 'draft-problems' }, resumeDraft ? problemsOfDraft(draft, form) : null);
   let version = section ? section.version : 0;
+  let draftVersion = draft ? draft.version : 0;
   let saved = JSON.stringify(form.read());
   const editable = !review || ['DRAFT', 'CHANGES_REQUESTED', 'WITHDRAWN'].includes(review.state);
   guardUnsaved(() => editable && JSON.stringify(form.read()) !== saved);
 
-  async function saveSection() {
-    const document = form.read();
-    const result = await api('PUT', `/api/notes/${encodeURIComponent(noteId)}/disclosure`, { expectedVersion: version, section: document });
-    version = result.version;
+  // A draft is kept as typed, complete or not, with what is still missing listed.
+  async function saveDraft(document) {
+    const result = await api('PUT', `/api/notes/${encodeURIComponent(noteId)}/disclosure/draft`, { expectedVersion: draftVersion, section: document });
+    draftVersion = result.version;
     saved = JSON.stringify(document);
-    clear(flags, flagList(result.flags));
     clear(draftProblems, problemsOfDraft(result, form));
     return result;
   }
 
+  // The section proper is saved only complete; the plugin computes its flags.
+  async function saveSection(document) {
+    const result = await api('PUT', `/api/notes/${encodeURIComponent(noteId)}/disclosure`, { expectedVersion: version, section: document });
+    version = result.version;
+    saved = JSON.stringify(document);
+    clear(flags, flagList(result.flags));
+    clear(draftProblems);
+    return result;
+  }
+
   const save = h('button', { type: 'button', id: 'save-section', disabled: !editable }, t('section.save'));
-  save.addEventListener('click', async () => {
+  save.addEventListener('click', () => whileBusy(save, t('app.working'), async () => {
+    errors.clear();
+    const document = form.read();
     try {
-      const result = await saveSection();
-      errors.clear();
+      const result = await saveDraft(document);
       const open = (result.problems || []).length;
-      announce(open ? tn('section.savedIncomplete', open) : tn('section.saved', (result.flags || []).length));
+      if (open) { announce(tn('section.savedIncomplete', open)); return; }
+      const complete = await saveSection(document);
+      announce(tn('section.saved', (complete.flags || []).length));
     } catch (error) { errors.show(error); announce(t('section.notSaved'), 'bad'); }
-  });
+  }));
   const submit = h('button', { type: 'button', id: 'submit-review', disabled: !editable }, t('review.submit'));
-  submit.addEventListener('click', async () => {
+  submit.addEventListener('click', () => whileBusy(submit, t('app.working'), async () => {
+    errors.clear();
+    const document = form.read();
     try {
-      await saveSection();
+      await saveDraft(document);
+      await saveSection(document);
       await api('POST', `/api/notes/${encodeURIComponent(noteId)}/review/submit`, { version: review ? review.version : 0 });
       announce(t('review.submitted'));
       refreshView();
     } catch (error) { errors.show(error); announce(t('review.notSubmittedYet'), 'bad'); }
-  });
+  }));
 
   return h('div', {},
     h('h1', {}, t('note.heading', { date: date(note.sessionDate), client: note.clientName })),
