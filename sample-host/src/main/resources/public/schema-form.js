@@ -142,7 +142,8 @@ function renderEntry(entryUi, value, index, onRemove) {
       const control = controls[path[0]];
       if (!control) return null;
       const inner = control.fieldAt ? control.fieldAt(path.slice(1)) : null;
-      return inner || { control: control.focusable(), label: `${heading.textContent} – ${entryUi.fields[path[0]].label}`, box: control.node.querySelector('legend, label') };
+      if (inner) return { ...inner, label: `${heading.textContent} – ${inner.label}` };
+      return { control: control.focusable(), label: `${heading.textContent} – ${entryUi.fields[path[0]].label}`, box: control.node.querySelector('legend, label') };
     },
     read() {
       const out = {};

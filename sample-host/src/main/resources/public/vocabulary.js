@@ -14,7 +14,8 @@ export async function loadVocabulary(lang) {
     api('GET', `/api/vocabulary?locale=${encodeURIComponent(lang)}`).catch(() => ({})),
     api('GET', '/api/people').catch(() => []),
   ]);
-  groups = vocabulary.groups || {};
+  // The plugin's labels: group (an API enum's simple name, FlagRule, field) → code → label.
+  groups = vocabulary.groups || vocabulary.labels || Object.fromEntries(Object.entries(vocabulary).filter(([, v]) => v && typeof v === 'object'));
   people = new Map((Array.isArray(directory) ? directory : directory.items || []).map(p => [p.userId, p]));
 }
 

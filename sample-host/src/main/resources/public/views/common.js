@@ -5,15 +5,15 @@ import { t, tn, date, dateTime } from '../i18n.js';
 import { label, personName } from '../vocabulary.js';
 
 export function stateBadge(state) {
-  return state ? h('span', { class: `badge state-${state.toLowerCase()}` }, label('reviewState', state))
+  return state ? h('span', { class: `badge state-${state.toLowerCase()}` }, label('ReviewState', state))
     : h('span', { class: 'badge' }, t('review.notSubmitted'));
 }
 
 export function flagList(flags) {
   if (!flags || flags.length === 0) return h('p', { class: 'muted' }, t('flags.none'));
   return h('ul', { class: 'flags' }, flags.map(flag => h('li', { 'data-rule': flag.ruleId },
-    h('span', { class: `badge sev-${String(flag.severity).toLowerCase()}` }, label('severity', flag.severity)), ' ',
-    h('strong', {}, label('flagRule', flag.ruleId)),
+    h('span', { class: `badge sev-${String(flag.severity).toLowerCase()}` }, label('Severity', flag.severity)), ' ',
+    h('strong', {}, label('FlagRule', flag.ruleId)),
     flag.entryIndex >= 0 ? ` (${t('disclosure.number', { n: flag.entryIndex + 1 })})` : '', ': ', flag.explanation)));
 }
 
@@ -37,7 +37,7 @@ export function historyTable(history) {
   const headings = [t('history.when'), t('history.who'), t('history.from'), t('history.to')];
   return h('table', { class: 'cards', id: 'history' }, h('thead', {}, h('tr', {}, headings.map(x => h('th', { scope: 'col' }, x)))),
     h('tbody', {}, history.map(e => h('tr', {},
-      [dateTime(e.at), personName(e.actorId), e.from ? label('reviewState', e.from) : '–', label('reviewState', e.to)]
+      [dateTime(e.at), personName(e.actorId), e.from ? label('ReviewState', e.from) : '–', label('ReviewState', e.to)]
         .map((cell, i) => h('td', { 'data-label': headings[i] }, cell))))));
 }
 

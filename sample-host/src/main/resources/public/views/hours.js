@@ -43,9 +43,9 @@ export async function hoursView(me) {
 }
 
 function hoursTables(log) {
-  const totals = (log.totals || []).map(x => [label('meetingFormat', x.format), label('meetingModality', x.modality), number(x.meetings), number(Number(x.hours))]);
-  const meetings = (log.meetings || []).map(m => [date(m.date), label('meetingFormat', m.format), label('meetingModality', m.modality),
-    m.attendance ? label('attendance', m.attendance) : (m.present ? t('common.yes') : t('common.no')), number(Number(m.hours))]);
+  const totals = (log.totals || []).map(x => [label('MeetingFormat', x.format), label('Modality', x.modality), number(x.meetings), number(Number(x.hours))]);
+  const meetings = (log.meetings || []).map(m => [date(m.date), label('MeetingFormat', m.format), label('Modality', m.modality),
+    m.attendance ? label('Attendance', m.attendance) : (m.present ? t('common.yes') : t('common.no')), number(Number(m.hours))]);
   return h('div', {},
     h('p', { id: 'hours-total', class: 'total' }, t('hours.total', { hours: number(Number(log.totalHours)) })),
     h('h2', {}, t('hours.totals')),
@@ -64,7 +64,7 @@ export async function packetView(me) {
   const supervisees = h('fieldset', { id: 'packet-supervisees' }, h('legend', {}, t('packet.supervisees')), picks.map(p => p.node));
   const from = h('input', { type: 'date', id: 'packet-from', value: shiftDays(today, -28) });
   const to = h('input', { type: 'date', id: 'packet-to', value: today });
-  const identity = h('select', { id: 'packet-identity' }, codes('identity').map(v => h('option', { value: v }, label('identity', v))));
+  const identity = h('select', { id: 'packet-identity' }, codes('IdentityMode').map(v => h('option', { value: v }, label('IdentityMode', v))));
   const locale = h('select', { id: 'packet-locale' }, h('option', { value: 'en', lang: 'en' }, t('language.en')), h('option', { value: 'es', lang: 'es' }, t('language.es')));
   const summary = h('div');
   const errors = errorBinder(summary);

@@ -54,11 +54,11 @@ export async function meetingView(me, id) {
     const reasons = item.reasons || (item.reason ? [item.reason] : []);
     const title = item.topic ? h('span', { 'data-user': '' }, item.topic)
       : item.noteId ? h('a', { href: `#/review/${encodeURIComponent(item.noteId)}` }, t('meeting.noteOf', { date: date(item.sessionDate), who: personName(item.superviseeId) }))
-        : label('agendaKind', item.kind);
+        : label('AgendaItemKind', item.kind);
     return h('li', { class: 'card agenda-item', 'data-item': item.id },
-      h('p', { class: 'agenda-head' }, h('span', { class: 'badge' }, label('agendaKind', item.kind)), ' ', h('strong', {}, title)),
-      reasons.length ? h('p', { class: 'muted' }, reasons.map(r => label('agendaReason', r)).join(' · ')) : null,
-      item.flagRuleIds && item.flagRuleIds.length ? h('p', {}, item.flagRuleIds.map(r => h('span', { class: 'badge sev-warning' }, label('flagRule', r)))) : null,
+      h('p', { class: 'agenda-head' }, h('span', { class: 'badge' }, label('AgendaItemKind', item.kind)), ' ', h('strong', {}, title)),
+      reasons.length ? h('p', { class: 'muted' }, reasons.map(r => label('AgendaReason', r)).join(' · ')) : null,
+      item.flagRuleIds && item.flagRuleIds.length ? h('p', {}, item.flagRuleIds.map(r => h('span', { class: 'badge sev-warning' }, label('FlagRule', r)))) : null,
       editing ? [h('label', { for: `discussion-${item.id}` }, t('meeting.discussion')), discussion,
         h('label', { for: `feedback-${item.id}` }, t('meeting.feedback')), feedback]
         : [item.discussion ? h('p', { class: 'note-text', 'data-user': '' }, item.discussion) : null,
@@ -93,8 +93,8 @@ export async function meetingView(me, id) {
   }
 
   return h('div', {}, h('h1', {}, t('meeting.heading', { when: dateTime(meeting.startsAt) })),
-    h('p', { id: 'meeting-facts' }, [label('meetingFormat', meeting.format), label('meetingModality', meeting.modality),
-      t('meeting.minutes', { n: number(meeting.durationMinutes) }), label('meetingStatus', meeting.status)].join(' · '),
+    h('p', { id: 'meeting-facts' }, [label('MeetingFormat', meeting.format), label('Modality', meeting.modality),
+      t('meeting.minutes', { n: number(meeting.durationMinutes) }), label('MeetingStatus', meeting.status)].join(' · '),
     meeting.supervisorId ? ` · ${t('meeting.supervisor', { who: personName(meeting.supervisorId) })}` : ''),
     summary, attendance,
     h('h2', {}, t('meeting.agenda')), agenda.length ? h('ol', { id: 'agenda', class: 'plain' }, agenda) : h('p', { class: 'muted' }, t('meeting.noAgenda')),
@@ -108,9 +108,9 @@ export async function meetingView(me, id) {
 function attendanceSection(meeting, editable, act) {
   const rows = (meeting.attendees || []).map(a => {
     const name = personName(a.superviseeId);
-    const choices = codes('attendance').map(code => {
+    const choices = codes('Attendance').map(code => {
       const input = h('input', { type: 'radio', name: `attendance-${a.superviseeId}`, value: code, id: `attendance-${a.superviseeId}-${code}`, checked: a.attendance === code, disabled: !editable });
-      return { input, node: h('label', { class: 'choice', for: input.id }, input, label('attendance', code)) };
+      return { input, node: h('label', { class: 'choice', for: input.id }, input, label('Attendance', code)) };
     });
     return { a, choices, node: h('fieldset', { class: 'inline', 'data-attendee': a.superviseeId }, h('legend', {}, name), choices.map(c => c.node)) };
   });

@@ -20,9 +20,9 @@ export async function meetingsView(me) {
   const all = [];
   const headings = [t('meetings.when'), t('meetings.format'), t('meetings.modality'), t('meetings.supervisees'), t('meetings.status'), t('meetings.open')];
   const draw = () => {
-    const rows = list => list.map(m => ({ attrs: { 'data-meeting': m.id }, cells: [dateTime(m.startsAt), label('meetingFormat', m.format),
-      label('meetingModality', m.modality), (m.attendees || []).map(a => personName(a.superviseeId)).join(', '),
-      label('meetingStatus', m.status), h('a', { href: `#/meetings/${encodeURIComponent(m.id)}` }, t('meetings.openMeeting', { when: dateTime(m.startsAt) }))] }));
+    const rows = list => list.map(m => ({ attrs: { 'data-meeting': m.id }, cells: [dateTime(m.startsAt), label('MeetingFormat', m.format),
+      label('Modality', m.modality), (m.attendees || []).map(a => personName(a.superviseeId)).join(', '),
+      label('MeetingStatus', m.status), h('a', { href: `#/meetings/${encodeURIComponent(m.id)}` }, t('meetings.openMeeting', { when: dateTime(m.startsAt) }))] }));
     const upcoming = all.filter(m => new Date(m.startsAt).getTime() >= now).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
     const past = all.filter(m => new Date(m.startsAt).getTime() < now).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
     clear(upcomingBox, upcoming.length ? table('upcoming-meetings', null, headings, rows(upcoming)) : h('p', { class: 'muted' }, t('meetings.noneUpcoming')));
@@ -46,8 +46,8 @@ function planForm(today) {
     picks.length ? picks.map(p => p.node) : h('p', { class: 'muted' }, t('meetings.noSupervisees')));
   const starts = h('input', { type: 'datetime-local', id: 'plan-starts', value: `${today}T15:00` });
   const minutes = h('input', { type: 'number', id: 'plan-minutes', value: '60', min: '1', inputmode: 'numeric' });
-  const format = h('select', { id: 'plan-format' }, codes('meetingFormat').map(v => h('option', { value: v }, label('meetingFormat', v))));
-  const modality = h('select', { id: 'plan-modality' }, codes('meetingModality').map(v => h('option', { value: v }, label('meetingModality', v))));
+  const format = h('select', { id: 'plan-format' }, codes('MeetingFormat').map(v => h('option', { value: v }, label('MeetingFormat', v))));
+  const modality = h('select', { id: 'plan-modality' }, codes('Modality').map(v => h('option', { value: v }, label('Modality', v))));
   const summary = h('div');
   const errors = errorBinder(summary);
   for (const pointer of ['/supervisees', '/superviseeIds']) errors.add(pointer, picks[0]?.box || supervisees, t('meetings.supervisees'), supervisees.querySelector('legend'));

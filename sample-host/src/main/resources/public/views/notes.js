@@ -109,7 +109,7 @@ export async function noteView(me, noteId) {
       if (open) { announce(tn('section.savedIncomplete', open)); return; }
       const complete = await saveSection(document);
       announce(tn('section.saved', (complete.flags || []).length));
-    } catch (error) { errors.show(error); announce(t('section.notSaved'), 'bad'); }
+    } catch (error) { clear(draftProblems); errors.show(error); announce(t('section.notSaved'), 'bad'); }
   }));
   const submit = h('button', { type: 'button', id: 'submit-review', disabled: !editable }, t('review.submit'));
   submit.addEventListener('click', () => whileBusy(submit, t('app.working'), async () => {
@@ -121,7 +121,7 @@ export async function noteView(me, noteId) {
       await api('POST', `/api/notes/${encodeURIComponent(noteId)}/review/submit`, { version: review ? review.version : 0 });
       announce(t('review.submitted'));
       refreshView();
-    } catch (error) { errors.show(error); announce(t('review.notSubmittedYet'), 'bad'); }
+    } catch (error) { clear(draftProblems); errors.show(error); announce(t('review.notSubmittedYet'), 'bad'); }
   }));
 
   return h('div', {},

@@ -17,7 +17,7 @@ export async function queueView(me) {
   const supervisee = h('select', { id: 'filter-supervisee' }, h('option', { value: '' }, t('queue.anySupervisee')),
     peopleWith(p => p.supervisee).map(p => h('option', { value: p.userId }, p.displayName)));
   const state = h('select', { id: 'filter-state' }, h('option', { value: '' }, t('queue.open')),
-    codes('reviewState').filter(s => s !== 'DRAFT').map(s => h('option', { value: s }, label('reviewState', s))));
+    codes('ReviewState').filter(s => s !== 'DRAFT').map(s => h('option', { value: s }, label('ReviewState', s))));
   const flagged = h('input', { type: 'checkbox', id: 'filter-flagged' });
   const overdue = h('input', { type: 'checkbox', id: 'filter-overdue' });
   const results = h('div', { id: 'queue-results' });
@@ -69,7 +69,7 @@ export async function queueView(me) {
     const cells = [pick,
       [item.dueDate ? date(item.dueDate) : '', item.overdue ? h('span', { class: 'badge sev-review_required' }, t('queue.overdue')) : ''],
       date(item.sessionDate), personName(item.clinicianId), item.clientName, stateBadge(item.state),
-      item.flagged ? h('span', { class: 'badge sev-warning' }, (item.flagRules || []).map(r => label('flagRule', r)).join(', ') || t('queue.flagged')) : t('notes.noFlags'),
+      item.flagged ? h('span', { class: 'badge sev-warning' }, (item.flagRules || []).map(r => label('FlagRule', r)).join(', ') || t('queue.flagged')) : t('notes.noFlags'),
       h('a', { href: `#/review/${encodeURIComponent(item.noteId)}` }, t('queue.review', { date: date(item.sessionDate) }))];
     return h('tr', { 'data-note': item.noteId }, cells.map((cell, i) => h('td', { 'data-label': headings[i] }, cell)));
   }
