@@ -22,6 +22,8 @@ import org.casenotes.supervision.host.web.meeting.MeetingRoutes;
 import org.casenotes.supervision.host.web.notes.DisclosureRoutes;
 import org.casenotes.supervision.host.web.notes.NoteRoutes;
 import org.casenotes.supervision.host.web.packet.PacketRoutes;
+import org.casenotes.supervision.host.web.people.PeopleRoutes;
+import org.casenotes.supervision.host.clinic.ClinicPeople;
 import org.casenotes.supervision.host.web.review.ReviewRoutes;
 import org.casenotes.supervision.host.demo.DemoData;
 import org.casenotes.supervision.host.demo.DemoPractice;
@@ -154,6 +156,7 @@ public final class ClinicServer implements AutoCloseable {
             new DisclosureRoutes(records, supervision, json).addTo(config.routes);
             new MeetingRoutes(supervision, json, clock.getZone(), auth).addTo(config.routes);
             new AdminRoutes(supervision, json).addTo(config.routes);
+            new PeopleRoutes(new ClinicPeople(database.dataSource()), clock).addTo(config.routes);
             new PacketRoutes(supervision, json, settings.dataDir().resolve("exports")).addTo(config.routes);
         }).start();
         return new ClinicServer(database, plugins, module, fault, web);
