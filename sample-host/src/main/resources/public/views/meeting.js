@@ -45,20 +45,34 @@ export async function meetingView(me, id) {
     } catch (error) { errors.show(error); announce(messageOf(error), 'bad'); }
   });
 
-  const agenda = (meeting.agenda || []).map(item => {
+  // One entry per note: a note proposed for several reasons is shown once, with all of them.
+  const byNote = new Map();
+  const items = [];
+  for (const item of meeting.agenda || []) {
+    const first = item.noteId ? byNote.get(item.noteId) : null;
+    if (first) {
+      first.allReasons.push(...(item.reasons || (item.reason ? [item.reason] : [])));
+      first.allRules = [...new Set([...first.allRules, ...(item.flagRuleIds || [])])];
+      continue;
+    }
+    const entry = { ...item, allReasons: [...(item.reasons || (item.reason ? [item.reason] : []))], allRules: [...(item.flagRuleIds || [])] };
+    if (item.noteId) byNote.set(item.noteId, entry);
+    items.push(entry);
+  }
+  const agenda = items.map(item => {
     const discussion = h('textarea', { id: `discussion-${item.id}` });
     discussion.value = item.discussion || '';
     const feedback = h('textarea', { id: `feedback-${item.id}` });
     feedback.value = item.feedback || '';
     if (editing) notes.set(item.id, { discussion, feedback });
-    const reasons = item.reasons || (item.reason ? [item.reason] : []);
+    const reasons = [...new Set(item.allReasons)];
     const title = item.topic ? h('span', { 'data-user': '' }, item.topic)
       : item.noteId ? h('a', { href: `#/review/${encodeURIComponent(item.noteId)}` }, t('meeting.noteOf', { date: date(item.sessionDate), who: personName(item.superviseeId) }))
         : label('AgendaItemKind', item.kind);
     return h('li', { class: 'card agenda-item', 'data-item': item.id },
       h('p', { class: 'agenda-head' }, h('span', { class: 'badge' }, label('AgendaItemKind', item.kind)), ' ', h('strong', {}, title)),
       reasons.length ? h('p', { class: 'muted' }, reasons.map(r => label('AgendaReason', r)).join(' · ')) : null,
-      item.flagRuleIds && item.flagRuleIds.length ? h('p', {}, item.flagRuleIds.map(r => h('span', { class: 'badge sev-warning' }, label('FlagRule', r)))) : null,
+      item.allRules.length ? h('p', {}, item.allRules.map(r => h('span', { class: 'badge sev-warning' }, label('FlagRule', r)))) : null,
       editing ? [h('label', { for: `discussion-${item.id}` }, t('meeting.discussion')), discussion,
         h('label', { for: `feedback-${item.id}` }, t('meeting.feedback')), feedback]
         : [item.discussion ? h('p', { class: 'note-text', 'data-user': '' }, item.discussion) : null,
