@@ -39,8 +39,16 @@ export function announce(message, kind = 'ok') {
   clear(box, h('p', { class: `msg msg-${kind}` }, message));
 }
 
+let pending = null;
+
+/** Says something on the page the user is being taken to (the status clears on navigation). */
+export function announceOnNextPage(message) {
+  pending = message;
+}
+
 export function clearAnnouncement() {
-  clear(document.getElementById('status'));
+  if (pending) announce(pending); else clear(document.getElementById('status'));
+  pending = null;
 }
 
 /**

@@ -2,7 +2,7 @@
 // meeting with attendance, agenda, the supervisor's case notes, action items and signing.
 // Case-note text is saved before any other action on the page, so nothing typed is lost.
 import { api } from '../api.js';
-import { h, clear, announce, refreshView, whileBusy, table } from '../dom.js';
+import { h, clear, announce, announceOnNextPage, refreshView, whileBusy, table } from '../dom.js';
 import { t, dateTime, todayIn, shiftDays } from '../i18n.js';
 import { label, codes, personName, peopleWith } from '../vocabulary.js';
 import { errorBinder } from '../errors.js';
@@ -69,7 +69,7 @@ function planForm(today) {
           supervisees: picks.filter(p => p.box.checked).map(p => p.box.value), startsAt: starts.value,
           durationMinutes: Number(minutes.value), format: format.value, modality: modality.value,
         });
-        announce(t('meetings.planned'));
+        announceOnNextPage(t('meetings.planned'));
         location.hash = `#/meetings/${encodeURIComponent(meeting.id)}`;
       } catch (error) { errors.show(error); }
     });

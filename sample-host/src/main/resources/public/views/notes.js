@@ -2,7 +2,7 @@
 // self-disclosure section rendered from the plugin's published form. A draft may be saved
 // incomplete; submitting needs it complete, and the problems are shown at their fields.
 import { api } from '../api.js';
-import { h, clear, announce, refreshView, table, whileBusy } from '../dom.js';
+import { h, clear, announce, announceOnNextPage, refreshView, table, whileBusy } from '../dom.js';
 import { t, tn, date, language, todayIn } from '../i18n.js';
 import { schemaForm } from '../schema-form.js';
 import { errorBinder, problemText } from '../errors.js';
@@ -36,7 +36,7 @@ export async function notesView(me) {
     event.preventDefault();
     try {
       const note = await api('POST', '/api/notes', { clientId: client.value, sessionDate: sessionDate.value, service: service.value, text: text.value });
-      announce(t('note.created'));
+      announceOnNextPage(t('note.created'));
       location.hash = `#/notes/${encodeURIComponent(note.noteId)}`;
     } catch (error) { errors.show(error); }
   });
