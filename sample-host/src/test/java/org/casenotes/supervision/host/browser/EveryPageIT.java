@@ -124,16 +124,19 @@ class EveryPageIT {
         JsonNode meetings = supervisor.get("/api/meetings?from=" + java.time.LocalDate.now().minusYears(1)
                 + "&to=" + java.time.LocalDate.now().plusYears(1)).json();
         JsonNode list = meetings.isArray() ? meetings : meetings.get("items");
-        String meeting = list.get(0).get("id").asText();
+        String held = meetingIn(list, "HELD");
+        String planned = meetingIn(list, "PLANNED");
         List<Page> pages = new ArrayList<>(List.of(
                 new Page("clinician-1", "notes", "#/notes"),
                 new Page("clinician-1", "note-editor", "#/notes/" + newNote),
                 new Page("clinician-1", "meetings", "#/meetings"),
                 new Page("clinician-1", "hours", "#/hours"),
+                new Page("clinician-1", "meeting", "#/meetings/" + held),
                 new Page("supervisor-1", "queue", "#/queue"),
                 new Page("supervisor-1", "review", "#/review/" + submitted),
                 new Page("supervisor-1", "meetings", "#/meetings"),
-                new Page("supervisor-1", "meeting", "#/meetings/" + meeting),
+                new Page("supervisor-1", "meeting", "#/meetings/" + held),
+                new Page("supervisor-1", "meeting-planned", "#/meetings/" + planned),
                 new Page("supervisor-1", "hours", "#/hours"),
                 new Page("supervisor-1", "packet", "#/packet"),
                 new Page("supervisor-2", "queue", "#/queue"),
@@ -141,6 +144,15 @@ class EveryPageIT {
                 new Page("admin-1", "queue-explained", "#/queue"),
                 new Page("org2-supervisor", "queue", "#/queue")));
         return pages;
+    }
+
+    private static String meetingIn(JsonNode meetings, String status) {
+        for (JsonNode m : meetings) {
+            if (m.get("status").asText().equals(status)) {
+                return m.get("id").asText();
+            }
+        }
+        throw new AssertionError("the demo practice has no " + status + " meeting: " + meetings);
     }
 
     /**
