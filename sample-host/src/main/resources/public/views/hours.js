@@ -5,10 +5,13 @@ import { t, date, number, todayIn, shiftDays } from '../i18n.js';
 import { label, codes, personName, peopleWith } from '../vocabulary.js';
 import { errorBinder, problemBox } from '../errors.js';
 
+// Whose hours a user may look at: a supervisor their supervisees (and, if they also practise,
+// themselves), an admin every clinician of the practice, a clinician themselves.
 function superviseePicker(id, me) {
-  const choices = peopleWith(p => p.supervisee);
-  const own = me.roles.includes('CLINICIAN') && !me.roles.includes('SUPERVISOR');
-  const list = own ? [{ userId: me.userId, displayName: me.displayName }] : choices;
+  const list = [];
+  if (me.roles.includes('SUPERVISOR')) list.push(...peopleWith(p => p.supervisee));
+  else if (me.roles.includes('ADMIN')) list.push(...peopleWith(p => (p.roles || []).includes('CLINICIAN')));
+  if (me.roles.includes('CLINICIAN') && !list.some(p => p.userId === me.userId)) list.push({ userId: me.userId, displayName: me.displayName });
   return h('select', { id }, list.map(p => h('option', { value: p.userId }, p.displayName)));
 }
 
