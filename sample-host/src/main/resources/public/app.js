@@ -43,6 +43,7 @@ function languageSwitch() {
   const select = h('select', { id: 'language', 'aria-label': t('language.label') },
     LANGUAGES.map(code => h('option', { value: code, lang: code, selected: code === language() }, t(`language.${code}`))));
   select.addEventListener('change', async () => {
+    delete main.dataset.shown;
     rememberLanguage(select.value);
     await loadLanguage(select.value);
     if (me) await loadVocabulary(select.value);

@@ -10,6 +10,9 @@ export function problemText(problem) {
   return hasText(key) ? t(key) : (problem.detail || t('problem.generic'));
 }
 
+// Problems that concern one field although the API sends no pointer (a wrong password).
+const FIELD_OF_CODE = { 'signature.password': '/password', 'signature.locked': '/password' };
+
 export function errorBinder(summary) {
   const fields = [];
   const resolvers = [];
@@ -47,7 +50,9 @@ export function errorBinder(summary) {
     clear: unmark,
     show(error) {
       unmark();
-      const problems = error.errors && error.errors.length ? error.errors : [];
+      const field = FIELD_OF_CODE[error.code];
+      const problems = error.errors && error.errors.length ? error.errors
+        : (field && find(field) ? [{ pointer: field, code: error.code, detail: error.detail }] : []);
       const items = [];
       for (const problem of problems) {
         const field = find(problem.pointer || '');

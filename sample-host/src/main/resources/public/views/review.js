@@ -29,6 +29,7 @@ export async function queueView(me) {
   const batch = h('button', { type: 'button', id: 'batch-co-sign' }, t('queue.batchCoSign'));
   const picked = h('p', { id: 'batch-picked', class: 'muted' });
   let selected = new Map();
+  const shown = new Map();
   let attestation = '';
   const attestationBox = h('blockquote', { class: 'attestation', id: 'batch-attestation' });
 
@@ -54,7 +55,7 @@ export async function queueView(me) {
       attestationBox.hidden = !attestation;
       const tbody = h('tbody');
       const headings = [t('queue.pick'), t('queue.due'), t('queue.session'), t('queue.clinician'), t('queue.client'), t('queue.state'), t('queue.flags'), t('queue.open.column')];
-      const addRows = items => items.forEach(item => tbody.append(row(item, headings)));
+      const addRows = items => items.forEach(item => { shown.set(item.noteId, item); tbody.append(row(item, headings)); });
       addRows(page.items);
       clear(results, page.items.length === 0 ? h('p', { class: 'muted', id: 'queue-empty' }, t('queue.empty'))
         : h('table', { id: 'queue', class: 'cards' }, h('thead', {}, h('tr', {}, headings.map(x => h('th', { scope: 'col' }, x)))), tbody));
@@ -86,7 +87,11 @@ export async function queueView(me) {
       const refused = (error.outcomes || []).filter(o => o.reason);
       if (refused.length) {
         clear(summary, h('div', { class: 'problems', role: 'alert', id: 'batch-refused' }, h('p', { class: 'problems-title' }, t('queue.batchRefused')),
-          h('ul', {}, refused.map(o => h('li', {}, `${t('queue.noteOf', { date: date(o.sessionDate) || '' })} ${o.clientName || ''}: ${o.reasonText || messageOf({ code: o.code || o.reason, detail: o.reason })}`)))));
+          h('ul', {}, refused.map(o => {
+            const item = shown.get(o.noteId) || o;
+            const why = messageOf({ code: o.reasonCode || o.code, detail: o.reason });
+            return h('li', {}, `${t('queue.noteOf', { date: date(item.sessionDate) })} · ${item.clientName || ''}: ${why}`);
+          }))));
       } else errors.show(error);
       announce(t('queue.nothingCoSigned'), 'bad');
     }

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.casenotes.supervision.host.testing.PdfText;
 import org.casenotes.supervision.host.testing.RunningHost;
@@ -160,13 +162,6 @@ class WorkdayIT {
     @Order(3)
     void batchCoSignShowsProgressAndDisablesItsButtonUntilDone() throws Exception {
         browser.show("#/queue");
-        browser.click(By.id("filter-flagged"));
-        browser.click(By.id("apply-filters"));
-        browser.settled();
-        new Select(browser.visible(By.id("filter-state"))).selectByIndex(0);
-        browser.click(By.id("filter-flagged"));
-        browser.click(By.id("apply-filters"));
-        browser.settled();
         List<WebElement> unflagged = browser.driver().findElements(By.xpath(
                 "//table[@id='queue']//tr[td[7][normalize-space()='None']]//input[@type='checkbox']"));
         assertThat(unflagged).hasSizeGreaterThanOrEqualTo(2);
@@ -244,13 +239,12 @@ class WorkdayIT {
         browser.click(By.id("hours-show"));
         browser.waitForText(By.id("status"), "Priya Raman");
         browser.settled();
-        String absent = browser.visible(By.id("hours-result")).getText();
-        assertThat(absent).doesNotContain("Group");
+        assertThat(todaysRow()).containsExactly(today(), "Group", "In person", "Absent", "0");
         new Select(browser.visible(By.id("hours-supervisee"))).selectByValue("clinician-1");
         browser.click(By.id("hours-show"));
         browser.waitForText(By.id("status"), "Jordan Ellis");
         browser.settled();
-        assertThat(browser.visible(By.id("hours-result")).getText()).contains("Group");
+        assertThat(todaysRow()).containsExactly(today(), "Group", "In person", "Present", "1");
         browser.screenshot("hours");
 
         browser.show("#/packet");
@@ -265,6 +259,21 @@ class WorkdayIT {
         assertThat(text).contains("Said I also moved countries young and found the first winter hard.");
         assertThat(text).doesNotContain("Zoë").doesNotContain("Dvořák");
         browser.logout();
+    }
+
+    /** The cells of the hours log's row for the meeting held today. */
+    static List<String> todaysRow() {
+        for (WebElement row : browser.driver().findElements(By.cssSelector("#hours-meetings tbody tr"))) {
+            List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+            if (cells.get(0).equals(today())) {
+                return cells;
+            }
+        }
+        throw new AssertionError("no meeting of today in the hours log: " + browser.visible(By.id("hours-result")).getText());
+    }
+
+    static String today() {
+        return LocalDate.now(ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US));
     }
 
     @Test
