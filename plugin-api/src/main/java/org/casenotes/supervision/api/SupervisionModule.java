@@ -84,6 +84,14 @@ public interface SupervisionModule extends AutoCloseable {
     Packets packets();
 
     /**
+     * The words every code of this API is shown with, in English and Spanish, and the flag
+     * explanations rendered per language.
+     *
+     * @return the vocabulary
+     */
+    Vocabulary vocabulary();
+
+    /**
      * Releases what the module holds. The host's data source is not closed: the host owns it.
      */
     @Override

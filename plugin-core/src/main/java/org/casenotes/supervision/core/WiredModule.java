@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
+import org.casenotes.supervision.api.Vocabulary;
 import org.casenotes.supervision.api.audit.AuditLog;
 import org.casenotes.supervision.api.disclosure.Disclosures;
 import org.casenotes.supervision.api.meeting.Meetings;
@@ -21,6 +22,7 @@ import org.casenotes.supervision.core.policy.PolicyService;
 import org.casenotes.supervision.core.review.ReviewEditGuard;
 import org.casenotes.supervision.core.review.ReviewService;
 import org.casenotes.supervision.core.storage.Transactions;
+import org.casenotes.supervision.core.vocabulary.VocabularyService;
 
 /** The module a host receives: each feature's service, built once over the host context. */
 final class WiredModule implements SupervisionModule {
@@ -35,6 +37,7 @@ final class WiredModule implements SupervisionModule {
     private final Reviews reviews;
     private final Meetings meetings;
     private final Packets packets;
+    private final Vocabulary vocabulary = new VocabularyService();
     private final AtomicBoolean closed = new AtomicBoolean();
 
     WiredModule(HostContext host, String schemaVersion) {
@@ -75,6 +78,11 @@ final class WiredModule implements SupervisionModule {
     @Override
     public Packets packets() {
         return packets;
+    }
+
+    @Override
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.casenotes.supervision.api.disclosure.DisclosureEntry;
 import org.casenotes.supervision.api.disclosure.DisclosureMode;
 import org.casenotes.supervision.api.disclosure.DisclosureSection;
@@ -16,10 +15,12 @@ import org.casenotes.supervision.api.disclosure.Risk;
 import org.casenotes.supervision.api.disclosure.RiskLevel;
 import org.casenotes.supervision.api.disclosure.Severity;
 import org.casenotes.supervision.api.policy.OrganisationPolicy;
+import org.casenotes.supervision.core.vocabulary.VocabularyService;
 
 /**
  * Computes the flags of a section under a policy. Explanations name entries by number and
- * rules by meaning, never quote what the clinician wrote. Thread-safe.
+ * rules by meaning, never quote what the clinician wrote; each is a message of the plugin's
+ * vocabulary with its arguments, so any language can render it again. Thread-safe.
  */
 final class FlagRules {
 
@@ -44,70 +45,63 @@ final class FlagRules {
             return flags;
         }
         if (entries.size() >= policy.volumeEntries()) {
-            flags.add(new Flag(FlagRule.VOLUME.id(), Severity.INFO, entries.size()
-                    + " disclosures were documented in this session (the policy flags " + policy.volumeEntries()
-                    + " or more).", -1));
+            flags.add(flag(FlagRule.VOLUME, Severity.INFO, -1, "flag.volume.entries", entries.size(),
+                    policy.volumeEntries()));
         }
         if (disclosingSessions >= policy.patternSessions()) {
-            flags.add(new Flag(FlagRule.PATTERN.id(), Severity.WARNING, "The clinician disclosed to this client in "
-                    + disclosingSessions + " of the client's last " + policy.patternWindow()
-                    + " sessions (the policy flags " + policy.patternSessions() + " or more): look at the pattern.", -1));
+            flags.add(flag(FlagRule.PATTERN, Severity.WARNING, -1, "flag.pattern", disclosingSessions,
+                    policy.patternWindow(), policy.patternSessions()));
         }
         return flags;
     }
 
     private static void entryFlags(DisclosureEntry entry, int index, OrganisationPolicy policy, List<Flag> flags) {
-        String at = "Entry " + (index + 1) + ": ";
+        int number = index + 1;
         if (entry.motiveCheck() == MotiveCheck.OWN_NEEDS) {
-            flags.add(new Flag(FlagRule.MOTIVE.id(), Severity.REVIEW_REQUIRED, at
-                    + "asked \"why am I telling?\", the clinician answered that it met their own needs.", index));
+            flags.add(flag(FlagRule.MOTIVE, Severity.REVIEW_REQUIRED, index, "flag.motive.own-needs", number));
         } else if (entry.motiveCheck() == MotiveCheck.UNSURE) {
-            flags.add(new Flag(FlagRule.MOTIVE.id(), Severity.WARNING, at
-                    + "asked \"why am I telling?\", the clinician was unsure whose needs it served.", index));
+            flags.add(flag(FlagRule.MOTIVE, Severity.WARNING, index, "flag.motive.unsure", number));
         }
-        String present = risksAt(entry, RiskLevel.YES);
+        List<Risk> present = risksAt(entry, RiskLevel.YES);
         if (!present.isEmpty()) {
-            flags.add(new Flag(FlagRule.RISK.id(), Severity.REVIEW_REQUIRED, at
-                    + "the clinician judged these risks present: " + present + ".", index));
+            flags.add(flag(FlagRule.RISK, Severity.REVIEW_REQUIRED, index, "flag.risk", number,
+                    VocabularyService.enumArgument(present)));
         }
-        String possible = risksAt(entry, RiskLevel.POSSIBLE);
+        List<Risk> possible = risksAt(entry, RiskLevel.POSSIBLE);
         if (!possible.isEmpty()) {
-            flags.add(new Flag(FlagRule.RISK_POSSIBLE.id(), Severity.WARNING, at
-                    + "the clinician judged these risks possible: " + possible + ".", index));
+            flags.add(flag(FlagRule.RISK_POSSIBLE, Severity.WARNING, index, "flag.risk-possible", number,
+                    VocabularyService.enumArgument(possible)));
         }
         if (!entry.focusReturned()) {
-            flags.add(new Flag(FlagRule.FOCUS_NOT_RETURNED.id(), Severity.WARNING, at
-                    + "the session's focus did not return to the client afterwards.", index));
+            flags.add(flag(FlagRule.FOCUS_NOT_RETURNED, Severity.WARNING, index, "flag.focus-not-returned", number));
         }
         if (entry.clientResponse().rating() == ResponseRating.UNHELPFUL) {
-            flags.add(new Flag(FlagRule.CLIENT_RESPONSE.id(), Severity.WARNING, at
-                    + "the client's response was rated unhelpful.", index));
+            flags.add(flag(FlagRule.CLIENT_RESPONSE, Severity.WARNING, index, "flag.client-response.unhelpful", number));
         } else if (entry.clientResponse().rating() == ResponseRating.UNCLEAR) {
-            flags.add(new Flag(FlagRule.CLIENT_RESPONSE.id(), Severity.INFO, at
-                    + "the client's response could not be judged.", index));
+            flags.add(flag(FlagRule.CLIENT_RESPONSE, Severity.INFO, index, "flag.client-response.unclear", number));
         }
         if (entry.mode() == DisclosureMode.ACCIDENTAL) {
-            flags.add(new Flag(FlagRule.MODE.id(), Severity.WARNING, at
-                    + "the disclosure was accidental, not chosen.", index));
+            flags.add(flag(FlagRule.MODE, Severity.WARNING, index, "flag.mode.accidental", number));
         } else if (entry.mode() == DisclosureMode.CLIENT_INITIATED) {
-            flags.add(new Flag(FlagRule.MODE.id(), Severity.INFO, at
-                    + "the client brought the disclosure about.", index));
+            flags.add(flag(FlagRule.MODE, Severity.INFO, index, "flag.mode.client-initiated", number));
         }
         if (entry.discussInSupervision()) {
-            flags.add(new Flag(FlagRule.DISCUSS.id(), Severity.INFO, at
-                    + "the clinician asked to discuss this disclosure in supervision.", index));
+            flags.add(flag(FlagRule.DISCUSS, Severity.INFO, index, "flag.discuss", number));
         }
         int length = entry.summary().codePointCount(0, entry.summary().length());
         if (length >= policy.volumeSummaryLength()) {
-            flags.add(new Flag(FlagRule.VOLUME.id(), Severity.INFO, at + "the summary is " + length
-                    + " characters long (the policy flags " + policy.volumeSummaryLength() + " or more).", index));
+            flags.add(flag(FlagRule.VOLUME, Severity.INFO, index, "flag.volume.summary", number, length,
+                    policy.volumeSummaryLength()));
         }
     }
 
-    private static String risksAt(DisclosureEntry entry, RiskLevel level) {
-        return Arrays.stream(Risk.values())
-                .filter(risk -> entry.risk(risk).level() == level)
-                .map(risk -> risk.name().toLowerCase(Locale.ROOT).replace('_', ' '))
-                .collect(Collectors.joining(", "));
+    /** A flag whose explanation is a vocabulary message, stored with its English rendering. */
+    private static Flag flag(FlagRule rule, Severity severity, int index, String key, Object... arguments) {
+        List<String> texts = Arrays.stream(arguments).map(String::valueOf).toList();
+        return new Flag(rule.id(), severity, VocabularyService.render(Locale.ENGLISH, key, texts), index, key, texts);
+    }
+
+    private static List<Risk> risksAt(DisclosureEntry entry, RiskLevel level) {
+        return Arrays.stream(Risk.values()).filter(risk -> entry.risk(risk).level() == level).toList();
     }
 }

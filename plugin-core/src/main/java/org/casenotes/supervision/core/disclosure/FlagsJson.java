@@ -23,6 +23,10 @@ final class FlagsJson {
             map.put("severity", flag.severity().name());
             map.put("explanation", flag.explanation());
             map.put("entryIndex", flag.entryIndex());
+            if (flag.messageKey() != null) {
+                map.put("messageKey", flag.messageKey());
+                map.put("arguments", flag.arguments());
+            }
             out.add(map);
         }
         return Json.write(out);
@@ -33,8 +37,13 @@ final class FlagsJson {
         List<Flag> flags = new ArrayList<>();
         for (Object element : (List<?>) Json.parse(json)) {
             Map<?, ?> map = (Map<?, ?>) element;
+            List<String> arguments = new ArrayList<>();
+            if (map.get("arguments") instanceof List<?> values) {
+                values.forEach(v -> arguments.add(String.valueOf(v)));
+            }
             flags.add(new Flag((String) map.get("ruleId"), Severity.valueOf((String) map.get("severity")),
-                    (String) map.get("explanation"), ((BigDecimal) map.get("entryIndex")).intValueExact()));
+                    (String) map.get("explanation"), ((BigDecimal) map.get("entryIndex")).intValueExact(),
+                    (String) map.get("messageKey"), arguments));
         }
         return flags;
     }

@@ -18,10 +18,11 @@ import org.casenotes.supervision.api.disclosure.Flag;
  * @param flags the flags raised on the section
  * @param comments the review comment threads, oldest first
  * @param history the review state changes, oldest first
+ * @param documented {@code false} for a note submitted without a self-disclosure section
  */
 public record NoteSection(String noteId, LocalDate sessionDate, String clinician, String client,
         String reviewState, List<DisclosureEntry> disclosures, List<Flag> flags,
-        List<Comment> comments, List<StateChange> history) {
+        List<Comment> comments, List<StateChange> history, boolean documented) {
 
     /** Checks that nothing is null and copies the lists. */
     public NoteSection {
@@ -34,5 +35,23 @@ public record NoteSection(String noteId, LocalDate sessionDate, String clinician
         flags = List.copyOf(flags);
         comments = List.copyOf(comments);
         history = List.copyOf(history);
+    }
+
+    /**
+     * A documented note.
+     *
+     * @param noteId the note id
+     * @param sessionDate the session date
+     * @param clinician the clinician's name
+     * @param client the client as shown
+     * @param reviewState the review state
+     * @param disclosures the entries
+     * @param flags the flags
+     * @param comments the comment threads
+     * @param history the state changes
+     */
+    public NoteSection(String noteId, LocalDate sessionDate, String clinician, String client, String reviewState,
+            List<DisclosureEntry> disclosures, List<Flag> flags, List<Comment> comments, List<StateChange> history) {
+        this(noteId, sessionDate, clinician, client, reviewState, disclosures, flags, comments, history, true);
     }
 }

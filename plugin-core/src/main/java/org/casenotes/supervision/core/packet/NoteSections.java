@@ -3,13 +3,17 @@ package org.casenotes.supervision.core.packet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.casenotes.supervision.api.ProgressNote;
+import org.casenotes.supervision.api.disclosure.Flag;
 import org.casenotes.supervision.api.disclosure.DisclosureEntry;
 import org.casenotes.supervision.api.review.HistoryEntry;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.api.review.ReviewHistory;
 import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.core.disclosure.PeriodSection;
+import org.casenotes.supervision.core.vocabulary.VocabularyService;
 
 /**
  * Turns a stored section and its review record into the packet's note section, and counts it
@@ -22,8 +26,12 @@ final class NoteSections {
     private final People people;
     private final PacketText text;
     private final SummaryTally tally;
+    private final Locale locale;
+    private final VocabularyService vocabulary = new VocabularyService();
 
-    NoteSections(EntryForms forms, ClientLabels clients, People people, PacketText text, SummaryTally tally) {
+    NoteSections(EntryForms forms, ClientLabels clients, People people, PacketText text, SummaryTally tally,
+            Locale locale) {
+        this.locale = locale;
         this.forms = forms;
         this.clients = clients;
         this.people = people;
@@ -40,10 +48,23 @@ final class NoteSections {
         for (DisclosureEntry entry : entries) {
             shown.add(forms.form(entry));
         }
+        List<Flag> flags = stored.flags().stream().map(f -> new Flag(f.ruleId(), f.severity(),
+                vocabulary.explain(f, locale), f.entryIndex(), f.messageKey(), f.arguments())).toList();
         return new NoteSection(stored.noteId(), stored.sessionDate(), people.name(stored.clinicianId()),
-                clients.label(stored.clientId()), text.of("state", state), shown, stored.flags(),
+                clients.label(stored.clientId()), text.of("state", state), shown, flags,
                 record == null ? List.of() : threads(record.comments()),
                 record == null ? List.of() : history(record.transitions()));
+    }
+
+    /** A note submitted without a self-disclosure section, shown as undocumented. */
+    NoteSection undocumented(ProgressNote note, ReviewHistory record) {
+        Review review = record == null ? null : record.review();
+        ReviewState state = review == null ? ReviewState.DRAFT : review.state();
+        tally.count(state, review, List.of(), List.of());
+        return new NoteSection(note.noteId(), note.sessionDate(), people.name(note.clinicianId()),
+                clients.label(note.clientId()), text.of("state", state), List.of(), List.of(),
+                record == null ? List.of() : threads(record.comments()),
+                record == null ? List.of() : history(record.transitions()), false);
     }
 
     private List<StateChange> history(List<HistoryEntry> transitions) {

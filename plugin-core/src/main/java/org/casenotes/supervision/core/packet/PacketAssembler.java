@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.HostContext;
+import org.casenotes.supervision.api.ProgressNote;
 import org.casenotes.supervision.api.meeting.AgendaItemKind;
 import org.casenotes.supervision.api.meeting.Meeting;
 import org.casenotes.supervision.api.meeting.Meetings;
@@ -78,12 +80,17 @@ final class PacketAssembler {
             SummaryTally tally) {
         String org = supervisor.organisationId();
         return transactions.inTransaction("read the packet's notes", tx -> {
-            NoteSections sections = new NoteSections(forms(tx), clients, people, text, tally);
+            NoteSections sections = new NoteSections(forms(tx), clients, people, text, tally, options.locale());
             List<NoteSection> notes = new ArrayList<>();
             if (meeting == null) {
                 for (String supervisee : request.supervisees()) {
+                    int first = notes.size();
                     PeriodSections.inPeriod(tx, org, supervisee, from, to,
                             stored -> notes.add(section(tx, sections, stored)));
+                    if (addUndocumented(tx, sections, supervisee, from, to, notes)) {
+                        notes.subList(first, notes.size()).sort(Comparator.comparing(NoteSection::sessionDate)
+                                .thenComparing(NoteSection::noteId));
+                    }
                 }
             } else {
                 Set<String> wanted = Set.copyOf(request.supervisees());
@@ -95,12 +102,42 @@ final class PacketAssembler {
                         Optional<PeriodSection> stored = PeriodSections.of(tx, org, item.noteId());
                         if (stored.isPresent()) {
                             notes.add(section(tx, sections, stored.get()));
+                        } else {
+                            Optional<ProgressNote> note = hostNote(item.noteId());
+                            if (note.isPresent()) {
+                                notes.add(sections.undocumented(note.get(), recordOf(tx, item.noteId())));
+                            }
                         }
                     }
                 }
             }
             return notes;
         });
+    }
+
+    /** Adds the supervisee's undocumented notes of the period; true when there was any. */
+    private boolean addUndocumented(Tx tx, NoteSections sections, String supervisee, LocalDate from, LocalDate to,
+            List<NoteSection> notes) throws java.sql.SQLException {
+        boolean added = false;
+        for (String noteId : UndocumentedNotes.of(tx, supervisor.organisationId(), supervisee)) {
+            Optional<ProgressNote> note = hostNote(noteId).filter(n -> !n.sessionDate().isBefore(from)
+                    && !n.sessionDate().isAfter(to));
+            if (note.isPresent()) {
+                notes.add(sections.undocumented(note.get(), recordOf(tx, noteId)));
+                added = true;
+            }
+        }
+        return added;
+    }
+
+    private Optional<ProgressNote> hostNote(String noteId) {
+        return host.notes().note(supervisor.organisationId(), noteId)
+                .filter(n -> n.organisationId().equals(supervisor.organisationId()));
+    }
+
+    private org.casenotes.supervision.api.review.ReviewHistory recordOf(Tx tx, String noteId)
+            throws java.sql.SQLException {
+        return ReviewRecords.of(tx, supervisor.organisationId(), noteId).orElse(null);
     }
 
     private EntryForms forms(Tx tx) throws java.sql.SQLException {

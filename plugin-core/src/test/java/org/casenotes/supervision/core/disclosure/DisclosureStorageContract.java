@@ -196,7 +196,7 @@ abstract class DisclosureStorageContract {
         SavedSection second = fixture.disclosures.save(CLINICIAN, save("now", "c1", DAY, 1, ONE_ENTRY));
 
         assertThat(third.flags()).extracting(Flag::ruleId).containsExactly("pattern");
-        assertThat(third.flags().get(0).explanation()).contains("3 of the client's last 5 sessions");
+        assertThat(third.flags().get(0).explanation()).contains("This clinician disclosed to this client in 3 of their last 5 sessions with the client");
         assertThat(second.flags()).isEmpty();
     }
 

@@ -89,7 +89,7 @@ class FlagRulesTest {
         List<Flag> flags = flags(document, 1);
 
         assertThat(flags).singleElement().satisfies(flag -> assertThat(flag.explanation())
-                .contains("boundary blurring").contains("client burden").startsWith("Entry 1:"));
+                .contains("Blurred boundaries").contains("Burden on the client").startsWith("Entry 1:"));
     }
 
     @Test

@@ -82,6 +82,36 @@ abstract class PacketExportContract {
     }
 
     @Test
+    void aNoteSubmittedWithoutASectionIsInThePacketMarkedUndocumented() throws Exception {
+        clinic.note("note-old", PacketClinic.CLIN, "client-9", FROM.plusDays(20));
+        try (java.sql.Connection c = clinic.dataSource.getConnection()) {
+            // what migration V6 left of a note submitted before a section was required
+            c.createStatement().execute("INSERT INTO sr_review (org_id, note_id, client_id, clinician_id, state,"
+                    + " version, submission_no, flagged, flag_rules, documented, updated_at) VALUES ('" + PacketClinic.ORG
+                    + "', 'note-old', 'client-9', 'clin', 'SUBMITTED', 1, 1, FALSE, '', FALSE, CURRENT_TIMESTAMP)");
+        }
+
+        String text = flat(PdfInspection.text(export(IdentityMode.CODED, "undocumented.pdf").path()));
+
+        assertThat(text).contains("Undocumented: this note was submitted without its self-disclosure section");
+        assertThat(text).contains(PacketStory.summary(1), PacketStory.summary(4));
+    }
+
+    @Test
+    void aSpanishPacketExplainsTheFlagsInSpanish() throws Exception {
+        PacketResult result = module.packets().export(SUP, PacketRequest.forPeriod(List.of("clin"), FROM, TO)
+                .generatedAt(AT), PacketOptions.defaults().withLocale(java.util.Locale.forLanguageTag("es")),
+                folder.resolve("es.pdf"));
+
+        String text = flat(PdfInspection.text(result.path()));
+        for (Flag flag : module.disclosures().load(PacketClinic.SUP, "note-1").flags()) {
+            String spanish = module.vocabulary().explain(flag, java.util.Locale.forLanguageTag("es"));
+            assertThat(spanish).isNotEqualTo(flag.explanation());
+            assertThat(text).contains(flat(spanish)).doesNotContain(flat(flag.explanation()));
+        }
+    }
+
+    @Test
     void anExportIsAuditedOnceWithTheFilesHash() throws Exception {
         PacketResult result = export(IdentityMode.CODED, "audited.pdf");
 

@@ -52,7 +52,9 @@ final class NotePages {
                 + labels.get("note.state") + ": " + note.reviewState(), flow.muted(), 0);
         flow.down(6);
 
-        if (note.disclosures().isEmpty()) {
+        if (!note.documented()) {
+            flow.paragraph(labels.get("note.undocumented"), flow.body().coloured(Theme.ALERT), 0);
+        } else if (note.disclosures().isEmpty()) {
             flow.paragraph(labels.get("note.noDisclosure"), flow.body().coloured(Theme.MUTED), 0);
         }
         int number = 1;
