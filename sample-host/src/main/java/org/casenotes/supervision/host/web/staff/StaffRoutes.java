@@ -1,4 +1,4 @@
-package org.casenotes.supervision.host.web.people;
+package org.casenotes.supervision.host.web.staff;
 
 import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.Role;
-import org.casenotes.supervision.host.clinic.ClinicPeople;
+import org.casenotes.supervision.host.clinic.StaffDirectory;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 
 /**
@@ -19,9 +19,9 @@ import org.casenotes.supervision.host.web.auth.AccessGuard;
  * bare user id, with {@code supervisee} true for those the caller may pick as a supervisee
  * today (their own supervisees; a clinician only themselves).
  */
-public final class PeopleRoutes {
+public final class StaffRoutes {
 
-    private final ClinicPeople people;
+    private final StaffDirectory people;
     private final Clock clock;
 
     /**
@@ -30,7 +30,7 @@ public final class PeopleRoutes {
      * @param people the host's staff
      * @param clock the practice's clock, for which assignments hold today
      */
-    public PeopleRoutes(ClinicPeople people, Clock clock) {
+    public StaffRoutes(StaffDirectory people, Clock clock) {
         this.people = people;
         this.clock = clock;
     }
@@ -50,7 +50,7 @@ public final class PeopleRoutes {
                 ? people.superviseesOf(actor.organisationId(), actor.userId(), LocalDate.now(clock))
                 : Set.of();
         List<Map<String, Object>> items = new ArrayList<>();
-        for (ClinicPeople.Colleague c : people.staff(actor.organisationId())) {
+        for (StaffDirectory.Colleague c : people.staff(actor.organisationId())) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("userId", c.userId());
             row.put("displayName", c.displayName());

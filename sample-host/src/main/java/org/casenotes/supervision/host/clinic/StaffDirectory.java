@@ -19,7 +19,7 @@ import org.casenotes.supervision.api.error.StorageUnavailableException;
  * supervisor may pick (assignments that hold on a given day, primary or backup). Staff names
  * are not client data. Thread-safe.
  */
-public final class ClinicPeople {
+public final class StaffDirectory {
 
     /**
      * One member of staff.
@@ -40,7 +40,7 @@ public final class ClinicPeople {
      *
      * @param dataSource the host's database
      */
-    public ClinicPeople(DataSource dataSource) {
+    public StaffDirectory(DataSource dataSource) {
         this.dataSource = dataSource;
         this.directory = new ClinicDirectory(dataSource);
     }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /api/people}: names for ids and the supervisees a user may pick, within one practice. */
-class PeopleIT {
+class StaffIT {
 
     @TempDir
     static Path temp;
