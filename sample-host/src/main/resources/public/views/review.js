@@ -8,6 +8,12 @@ import { label, codes, personName, peopleWith } from '../vocabulary.js';
 import { errorBinder, problemBox, messageOf } from '../errors.js';
 import { stateBadge, flagList, commentThread, historyTable, sectionSummary, pager } from './common.js';
 
+// The policy's attestation, which every co-signature attests to; any signed-in user may read the policy.
+async function policyAttestation() {
+  const policy = await api('GET', '/api/policy');
+  return policy?.document?.coSign?.attestationText || '';
+}
+
 export async function queueView(me) {
   if (!me.roles.includes('SUPERVISOR')) {
     return h('div', {}, h('h1', {}, t('queue.title')),
@@ -30,7 +36,7 @@ export async function queueView(me) {
   const picked = h('p', { id: 'batch-picked', class: 'muted' });
   let selected = new Map();
   const shown = new Map();
-  let attestation = '';
+  let attestation = await policyAttestation();
   const attestationBox = h('blockquote', { class: 'attestation', id: 'batch-attestation' });
 
   const updatePicked = () => clear(picked, tn('queue.picked', selected.size));
@@ -114,8 +120,8 @@ export async function queueView(me) {
 
 export async function reviewView(me, noteId) {
   const path = `/api/notes/${encodeURIComponent(noteId)}`;
-  const [view, schema] = await Promise.all([api('GET', path),
-    api('GET', `/api/schema/self-disclosure?locale=${encodeURIComponent(language())}`)]);
+  const [view, schema, policyText] = await Promise.all([api('GET', path),
+    api('GET', `/api/schema/self-disclosure?locale=${encodeURIComponent(language())}`), policyAttestation()]);
   const { note, section, review } = view;
   const summary = h('div', { id: 'review-errors' });
   const errors = errorBinder(summary);
@@ -153,7 +159,7 @@ export async function reviewView(me, noteId) {
     buttons.push(button('request-changes', t('review.requestChanges'), b => act(b, 'request-changes', { reason: reason.value }, t('review.returnedDone')), 'secondary'));
   }
   if (state === 'IN_REVIEW' || state === 'SUBMITTED') {
-    const attestation = view.attestationText || review.attestationText;
+    const attestation = view.attestationText || review.attestationText || policyText;
     decision.push(h('h3', {}, t('cosign.title')), h('p', {}, t('cosign.attestationIntro')),
       h('blockquote', { class: 'attestation', id: 'co-sign-attestation' }, attestation || t('cosign.attestationMissing')),
       h('label', { for: 'co-sign-password' }, t('cosign.password')), password);

@@ -71,6 +71,17 @@ final class Browser implements AutoCloseable {
         settled();
     }
 
+    /** Signs out if someone is signed in, leaving the sign-in page (unsaved text is let go). */
+    void signOutIfSignedIn() {
+        open("");
+        settled();
+        script("window.confirm = () => true");
+        if (!driver.findElements(By.id("logout")).isEmpty()) {
+            click(By.id("logout"));
+        }
+        visible(By.id("login-user"));
+    }
+
     void logout() {
         click(By.id("logout"));
         visible(By.id("login-user"));

@@ -15,6 +15,7 @@ import org.casenotes.supervision.host.testing.PdfText;
 import org.casenotes.supervision.host.testing.RunningHost;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -55,6 +56,12 @@ class WorkdayIT {
     static void stop() throws Exception {
         browser.close();
         host.close();
+    }
+
+    /** Each step starts signed out, whatever the step before it left behind. */
+    @BeforeEach
+    void signedOut() {
+        browser.signOutIfSignedIn();
     }
 
     @Test
