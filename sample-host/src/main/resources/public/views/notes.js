@@ -12,7 +12,9 @@ import { guardUnsaved } from './unsaved.js';
 const asPage = data => (Array.isArray(data) ? { items: data, next: null } : data);
 
 export async function notesView(me) {
-  const [first, clients] = await Promise.all([api('GET', '/api/notes'), api('GET', '/api/clients')]);
+  const [first, clients, drafts] = await Promise.all([api('GET', '/api/notes'), api('GET', '/api/clients'),
+    api('GET', '/api/drafts').catch(() => ({ items: [] }))]);
+  const unfinished = (drafts.items || []).filter(d => d.problemCount > 0);
   const page = asPage(first);
   const client = h('select', { id: 'new-client' }, clients.map(c => h('option', { value: c.clientId }, c.name)));
   const sessionDate = h('input', { type: 'date', id: 'new-date', value: me.today || todayIn(me.timeZone), max: me.today || null });
@@ -53,7 +55,11 @@ export async function notesView(me) {
   };
   shown.push(...page.items);
   draw();
-  return h('div', {}, h('h1', {}, t('notes.title')), create,
+  const draftList = unfinished.length ? h('section', { class: 'card warn', id: 'unfinished-drafts', 'aria-labelledby': 'drafts-title' },
+    h('h2', { id: 'drafts-title' }, tn('drafts.title', unfinished.length)),
+    h('ul', {}, unfinished.map(d => h('li', {}, h('a', { href: `#/notes/${encodeURIComponent(d.noteId)}` },
+      t('drafts.item', { date: date(d.sessionDate), client: d.clientName })), ` – ${tn('drafts.missing', d.problemCount)}`)))) : null;
+  return h('div', {}, h('h1', {}, t('notes.title')), draftList, create,
     h('section', { 'aria-labelledby': 'list-title' }, h('h2', { id: 'list-title' }, t('notes.list')), caption, body,
       pager(page.next, cursor => api('GET', `/api/notes?after=${encodeURIComponent(cursor)}`).then(asPage),
         items => { shown.push(...items); draw(); })));
