@@ -168,6 +168,7 @@ class WorkdayIT {
     @Test
     @Order(3)
     void batchCoSignShowsProgressAndDisablesItsButtonUntilDone() throws Exception {
+        browser.login("supervisor-1");
         browser.show("#/queue");
         List<WebElement> unflagged = browser.driver().findElements(By.xpath(
                 "//table[@id='queue']//tr[td[7][normalize-space()='None']]//input[@type='checkbox']"));
@@ -188,6 +189,7 @@ class WorkdayIT {
     @Test
     @Order(4)
     void aGroupMeetingIsPlannedHeldWithOneMemberAbsentAndSignedWithThePassword() throws Exception {
+        browser.login("supervisor-1");
         browser.show("#/meetings");
         browser.click(By.id("plan-supervisee-clinician-1"));
         browser.click(By.id("plan-supervisee-clinician-2"));
@@ -241,6 +243,7 @@ class WorkdayIT {
     @Test
     @Order(5)
     void theHoursLeaveTheAbsentMemberOutAndThePacketExportShowsProgress() throws Exception {
+        browser.login("supervisor-1");
         browser.show("#/hours");
         new Select(browser.visible(By.id("hours-supervisee"))).selectByValue("clinician-2");
         browser.click(By.id("hours-show"));
