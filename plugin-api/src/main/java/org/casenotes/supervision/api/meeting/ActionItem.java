@@ -13,8 +13,10 @@ import java.util.Objects;
  * @param text what is to be done
  * @param ownerId who does it: the supervisor or one of the supervisees
  * @param dueDate when it is due, or {@code null}
- * @param closedInMeetingId the meeting that recorded it done, or {@code null} while open
- * @param closedAt when it was recorded done, or {@code null} while open
+ * @param closedInMeetingId the meeting that recorded it done, or {@code null} while open or
+ *     when its owner marked it done outside a meeting
+ * @param closedAt when it was recorded done (by a meeting or by its owner), or {@code null}
+ *     while open
  */
 public record ActionItem(String id, String raisedInMeetingId, String text, String ownerId,
         LocalDate dueDate, String closedInMeetingId, Instant closedAt) {
@@ -30,9 +32,9 @@ public record ActionItem(String id, String raisedInMeetingId, String text, Strin
     /**
      * Tells whether the item has been done.
      *
-     * @return {@code true} once a meeting closed it
+     * @return {@code true} once a meeting or its owner closed it
      */
     public boolean done() {
-        return closedInMeetingId != null;
+        return closedAt != null;
     }
 }

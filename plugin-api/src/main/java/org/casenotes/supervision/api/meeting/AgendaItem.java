@@ -24,11 +24,13 @@ import java.util.Objects;
  * @param topic the topic (FREE_TOPIC items), otherwise {@code null}
  * @param discussion the supervisor's discussion notes, or {@code null} when none yet
  * @param feedback the supervisor's feedback, or {@code null} when none yet
+ * @param reasons every reason the note is on the agenda (NOTE items; a note is listed once
+ *     with all its reasons, {@code reason} being the first), otherwise empty
  */
 public record AgendaItem(String id, int order, AgendaItemKind kind, String superviseeId,
         String noteId, String clientId, LocalDate sessionDate, AgendaReason reason,
         List<String> flagRuleIds, String actionItemId, String topic, String discussion,
-        String feedback) {
+        String feedback, List<AgendaReason> reasons) {
 
     /**
      * Checks that the fields the kind needs are present and copies the rule ids.
@@ -39,6 +41,8 @@ public record AgendaItem(String id, int order, AgendaItemKind kind, String super
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         flagRuleIds = flagRuleIds == null ? List.of() : List.copyOf(flagRuleIds);
+        reasons = reasons == null || reasons.isEmpty() ? (reason == null ? List.of() : List.of(reason))
+                : List.copyOf(reasons);
         boolean complete = switch (kind) {
             case NOTE -> noteId != null && reason != null;
             case ACTION_ITEM -> actionItemId != null;
@@ -47,5 +51,29 @@ public record AgendaItem(String id, int order, AgendaItemKind kind, String super
         if (!complete) {
             throw new IllegalArgumentException("agenda item of kind " + kind + " lacks its subject");
         }
+    }
+
+    /**
+     * An item with a single reason.
+     *
+     * @param id the item's id
+     * @param order the place on the agenda
+     * @param kind the kind
+     * @param superviseeId the supervisee, or {@code null}
+     * @param noteId the note, or {@code null}
+     * @param clientId the client, or {@code null}
+     * @param sessionDate the session date, or {@code null}
+     * @param reason the reason, or {@code null}
+     * @param flagRuleIds the flag rule ids
+     * @param actionItemId the action item, or {@code null}
+     * @param topic the topic, or {@code null}
+     * @param discussion the discussion notes, or {@code null}
+     * @param feedback the feedback, or {@code null}
+     */
+    public AgendaItem(String id, int order, AgendaItemKind kind, String superviseeId, String noteId, String clientId,
+            LocalDate sessionDate, AgendaReason reason, List<String> flagRuleIds, String actionItemId, String topic,
+            String discussion, String feedback) {
+        this(id, order, kind, superviseeId, noteId, clientId, sessionDate, reason, flagRuleIds, actionItemId, topic,
+                discussion, feedback, null);
     }
 }

@@ -136,6 +136,22 @@ public interface Meetings {
     Meeting completeActionItem(Actor actor, String meetingId, long expectedVersion, String actionItemId);
 
     /**
+     * Marks one of the actor's own action items done, outside any meeting; it is then no
+     * longer carried into later agendas. The meeting it was raised in is not changed.
+     *
+     * @param actor the item's owner
+     * @param actionItemId the item
+     * @return the item, done
+     * @throws org.casenotes.supervision.api.error.NotFoundException when no such item exists
+     *     in the actor's organisation
+     * @throws org.casenotes.supervision.api.error.ForbiddenException when the actor does not
+     *     own the item (code {@code meeting.not-owner})
+     * @throws org.casenotes.supervision.api.error.InvalidStateException when the item is
+     *     already done (code {@code meeting.action-item-done})
+     */
+    ActionItem markOwnActionItemDone(Actor actor, String actionItemId);
+
+    /**
      * Signs a HELD meeting; from then on it never changes.
      *
      * @param actor the meeting's supervisor

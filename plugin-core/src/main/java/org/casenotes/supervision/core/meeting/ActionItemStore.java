@@ -46,14 +46,20 @@ final class ActionItemStore {
         return Sql.query(tx, "SELECT " + COLUMNS + " FROM sr_action_item i JOIN sr_meeting m"
                 + " ON m.org_id = i.org_id AND m.meeting_id = i.raised_in_meeting"
                 + " JOIN sr_meeting_attendee a ON a.org_id = m.org_id AND a.meeting_id = m.meeting_id"
-                + " WHERE i.org_id = ? AND a.supervisee_id = ? AND i.closed_in_meeting IS NULL AND m.starts_at < ?"
+                + " WHERE i.org_id = ? AND a.supervisee_id = ? AND i.closed_at IS NULL AND m.starts_at < ?"
                 + " AND (a.attendance = ? OR i.owner_id = ?) ORDER BY i.raised_at, i.raised_in_meeting, i.raised_seq",
                 ActionItemStore::item, org, superviseeId, before, Attendance.PRESENT, superviseeId);
     }
 
     void close(Tx tx, String org, String actionItemId, String meetingId, Instant at) throws SQLException {
         Sql.update(tx, "UPDATE sr_action_item SET closed_in_meeting = ?, closed_at = ? WHERE org_id = ?"
-                + " AND action_item_id = ? AND closed_in_meeting IS NULL", meetingId, at, org, actionItemId);
+                + " AND action_item_id = ? AND closed_at IS NULL", meetingId, at, org, actionItemId);
+    }
+
+    /** Marks an item done by its owner, outside a meeting; false when it was already done. */
+    boolean closeByOwner(Tx tx, String org, String actionItemId, Instant at) throws SQLException {
+        return Sql.update(tx, "UPDATE sr_action_item SET closed_at = ? WHERE org_id = ? AND action_item_id = ?"
+                + " AND closed_at IS NULL", at, org, actionItemId) == 1;
     }
 
     private static ActionItem item(ResultSet rs) throws SQLException {

@@ -7,13 +7,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.casenotes.supervision.api.meeting.ActionItem;
 import org.casenotes.supervision.api.meeting.AgendaItem;
 import org.casenotes.supervision.api.meeting.AgendaItemKind;
+import org.casenotes.supervision.api.meeting.AgendaReason;
 import org.casenotes.supervision.core.storage.Tx;
 
 /**
@@ -47,13 +50,23 @@ final class AgendaProposal {
             List<AgendaCandidate> candidates = new ArrayList<>(sources.candidates(tx, org, supervisee, from, day));
             candidates.sort(Comparator.comparing(AgendaCandidate::sessionDate, Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(AgendaCandidate::noteId).thenComparing(AgendaCandidate::reason));
+            // One item per note, with every reason it is on the agenda for, in reason order.
+            Map<String, List<AgendaCandidate>> byNote = new LinkedHashMap<>();
             for (AgendaCandidate c : candidates) {
                 // The source is asked for the period, but the period is this feature's promise.
                 boolean inPeriod = c.sessionDate() == null || (c.sessionDate().isAfter(from) && !c.sessionDate().isAfter(day));
-                if (inPeriod && seen.add("note:" + c.noteId() + ":" + c.reason())) {
-                    items.add(new AgendaItem(UUID.randomUUID().toString(), order++, AgendaItemKind.NOTE, supervisee,
-                            c.noteId(), c.clientId(), c.sessionDate(), c.reason(), c.flagRuleIds(), null, null, null, null));
+                if (inPeriod && !seen.contains("note:" + c.noteId())) {
+                    byNote.computeIfAbsent(c.noteId(), id -> new ArrayList<>()).add(c);
                 }
+            }
+            for (List<AgendaCandidate> reasonsOfNote : byNote.values()) {
+                AgendaCandidate first = reasonsOfNote.get(0);
+                seen.add("note:" + first.noteId());
+                List<AgendaReason> reasons = reasonsOfNote.stream().map(AgendaCandidate::reason).distinct().toList();
+                List<String> rules = reasonsOfNote.stream().flatMap(c -> c.flagRuleIds().stream()).distinct().toList();
+                items.add(new AgendaItem(UUID.randomUUID().toString(), order++, AgendaItemKind.NOTE, supervisee,
+                        first.noteId(), first.clientId(), first.sessionDate(), first.reason(), rules, null, null, null,
+                        null, reasons));
             }
         }
         for (String supervisee : meeting.superviseeIds()) {

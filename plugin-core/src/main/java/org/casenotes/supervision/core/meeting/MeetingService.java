@@ -13,7 +13,10 @@ import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ForbiddenException;
+import org.casenotes.supervision.api.error.InvalidStateException;
+import org.casenotes.supervision.api.error.NotFoundException;
 import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.meeting.ActionItem;
 import org.casenotes.supervision.api.meeting.Attendance;
 import org.casenotes.supervision.api.meeting.Attendee;
 import org.casenotes.supervision.api.meeting.CaseNotes;
@@ -44,6 +47,7 @@ public final class MeetingService implements Meetings {
     private final MeetingChanges changes;
     private final AgendaChanges agendaChanges;
     private final GuardedChange guarded;
+    private final ActionItemStore actionItems;
 
     /**
      * Wires the service.
@@ -59,6 +63,7 @@ public final class MeetingService implements Meetings {
         this.rights = new MeetingRights(host.directory());
         AgendaStore agenda = new AgendaStore();
         ActionItemStore actionItems = new ActionItemStore();
+        this.actionItems = actionItems;
         this.views = new MeetingViews(agenda, actionItems, new AddendumStore());
         this.hoursLogs = new HoursLogs(store, host.directory());
         this.audit = new MeetingAudit(auditTrail, clock);
@@ -126,6 +131,23 @@ public final class MeetingService implements Meetings {
     @Override
     public Meeting addActionItem(Actor actor, String meetingId, long expectedVersion, NewActionItem item) {
         return changes.addActionItem(actor, meetingId, expectedVersion, item);
+    }
+
+    @Override
+    public ActionItem markOwnActionItemDone(Actor actor, String actionItemId) {
+        return transactions.inTransaction("mark an action item done", tx -> {
+            ActionItem item = actionItems.find(tx, actor.organisationId(), actionItemId)
+                    .orElseThrow(() -> new NotFoundException("meeting.action-item-not-found", "no such action item"));
+            if (!item.ownerId().equals(actor.userId())) {
+                throw new ForbiddenException("meeting.not-owner", "only the action item's owner marks it done here");
+            }
+            if (item.done() || !actionItems.closeByOwner(tx, actor.organisationId(), actionItemId, clock.instant())) {
+                throw new InvalidStateException("meeting.action-item-done", "this action item is already done");
+            }
+            audit.record(tx, actor, AuditAction.UPDATE, MeetingAudit.MEETING, "action-item", actionItemId, "open",
+                    "done", "by=owner");
+            return actionItems.find(tx, actor.organisationId(), actionItemId).orElseThrow();
+        });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.casenotes.supervision.core.meeting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.casenotes.supervision.core.meeting.MeetingClinic.SUP;
 
@@ -96,6 +97,47 @@ class AgendaProposalTest {
         assertThat(carried(fourth)).isEmpty();
         assertThat(third.actionItems()).extracting(ActionItem::id, ActionItem::closedInMeetingId)
                 .containsExactly(tuple(article, third.id()));
+    }
+
+    @Test
+    void aNoteOnTheAgendaForSeveralReasonsIsListedOnceWithAllOfThem() {
+        clinic.offer("clin-1", "note-a", LocalDate.of(2026, 11, 10), AgendaReason.FLAGGED_FOR_REVIEW, "motive");
+        clinic.offer("clin-1", "note-a", LocalDate.of(2026, 11, 10), AgendaReason.DISCUSS_REQUESTED);
+        clinic.offer("clin-1", "note-a", LocalDate.of(2026, 11, 10), AgendaReason.OVERDUE_CO_SIGN);
+
+        Meeting meeting = propose(clinic.plan(MeetingFormat.INDIVIDUAL, Modality.VIDEO, "2026-11-24T10:00", 60, "clin-1"));
+
+        assertThat(meeting.agenda()).singleElement().satisfies(item -> {
+            assertThat(item.noteId()).isEqualTo("note-a");
+            assertThat(item.reasons()).containsExactly(AgendaReason.FLAGGED_FOR_REVIEW,
+                    AgendaReason.DISCUSS_REQUESTED, AgendaReason.OVERDUE_CO_SIGN);
+            assertThat(item.flagRuleIds()).containsExactly("motive");
+        });
+        assertThat(clinic.meetings.view(SUP, meeting.id())).isEqualTo(meeting);
+    }
+
+    @Test
+    void aClinicianMarksTheirOwnActionItemDoneAndItIsNoLongerCarriedOver() {
+        Meeting first = clinic.held(MeetingFormat.TRIADIC, Modality.IN_PERSON, "2026-10-28T10:00", 60, "clin-1", "clin-2");
+        first = clinic.meetings.addActionItem(SUP, first.id(), first.version(),
+                new NewActionItem("Read the chapter on boundaries", "clin-1", LocalDate.of(2026, 11, 4)));
+        String chapter = first.actionItems().get(0).id();
+
+        assertThatThrownBy(() -> clinic.meetings.markOwnActionItemDone(MeetingClinic.CLIN2, chapter))
+                .isInstanceOf(org.casenotes.supervision.api.error.ForbiddenException.class);
+        assertThatThrownBy(() -> clinic.meetings.markOwnActionItemDone(MeetingClinic.FOREIGN, chapter))
+                .isInstanceOf(org.casenotes.supervision.api.error.NotFoundException.class);
+        ActionItem done = clinic.meetings.markOwnActionItemDone(MeetingClinic.CLIN, chapter);
+        assertThatThrownBy(() -> clinic.meetings.markOwnActionItemDone(MeetingClinic.CLIN, chapter))
+                .isInstanceOf(org.casenotes.supervision.api.error.InvalidStateException.class);
+
+        Meeting second = propose(clinic.plan(MeetingFormat.INDIVIDUAL, Modality.VIDEO, "2026-11-04T10:00", 60, "clin-1"));
+        assertThat(done.done()).isTrue();
+        assertThat(done.closedInMeetingId()).isNull();
+        assertThat(carried(second)).isEmpty();
+        Meeting raisedIn = (Meeting) clinic.meetings.view(SUP, first.id());
+        assertThat(raisedIn.actionItems()).containsExactly(done);
+        assertThat(raisedIn.version()).as("the meeting itself is unchanged").isEqualTo(first.version());
     }
 
     @Test

@@ -23,6 +23,7 @@ public final class ClinicRecords {
 
     private final DataSource dataSource;
     private final ClinicNotes notes;
+    private final ClinicPeople people;
 
     /**
      * Creates the store.
@@ -32,6 +33,7 @@ public final class ClinicRecords {
     public ClinicRecords(DataSource dataSource) {
         this.dataSource = dataSource;
         this.notes = new ClinicNotes(dataSource);
+        this.people = new ClinicPeople(dataSource);
     }
 
     /**
@@ -56,6 +58,26 @@ public final class ClinicRecords {
      */
     public Optional<String> clientName(String organisationId, String clientId) {
         return notes.client(organisationId, clientId).map(c -> c.givenName() + " " + c.familyName());
+    }
+
+    /**
+     * A user's display name, for showing people by name beside their ids.
+     *
+     * @param organisationId the organisation
+     * @param userId the user
+     * @return the display name, or the id when the user is unknown
+     */
+    public String displayName(String organisationId, String userId) {
+        return people.displayName(organisationId, userId);
+    }
+
+    /**
+     * The practice's people.
+     *
+     * @return the people directory
+     */
+    public ClinicPeople people() {
+        return people;
     }
 
     /**

@@ -9,7 +9,7 @@ import org.casenotes.supervision.host.web.HttpProblem;
 
 /**
  * Runs before every API request: responses never cached, a live session required (except to
- * sign in and to read the API description), and the session's CSRF token required on every
+ * sign in and to read the API description and the vocabulary), and the session's CSRF token required on every
  * state-changing request.
  */
 public final class AccessGuard {
@@ -20,7 +20,7 @@ public final class AccessGuard {
     public static final String CSRF_HEADER = "X-CSRF-Token";
 
     private static final String SESSION_ATTRIBUTE = "session";
-    private static final Set<String> OPEN = Set.of("/api/login", "/api/openapi.json");
+    private static final Set<String> OPEN = Set.of("/api/login", "/api/openapi.json", "/api/vocabulary");
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final Sessions sessions;

@@ -10,7 +10,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.meeting.Attendance;
@@ -23,7 +25,9 @@ import org.casenotes.supervision.api.meeting.MeetingFormat;
 import org.casenotes.supervision.api.meeting.MeetingPlan;
 import org.casenotes.supervision.api.meeting.Modality;
 import org.casenotes.supervision.api.meeting.NewActionItem;
+import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.web.JsonBodies;
+import org.casenotes.supervision.host.web.Languages;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 import org.casenotes.supervision.host.web.auth.AuthRoutes;
@@ -65,6 +69,7 @@ public final class MeetingRoutes {
     private final JsonBodies json;
     private final ZoneId zone;
     private final AuthRoutes auth;
+    private final MeetingLabels labels;
 
     /**
      * Creates the routes.
@@ -73,9 +78,12 @@ public final class MeetingRoutes {
      * @param json the body reader
      * @param zone the practice's time zone, for hours by day
      * @param auth password checks for signing
+     * @param records the host's people, for display names
      */
-    public MeetingRoutes(Supervision supervision, JsonBodies json, ZoneId zone, AuthRoutes auth) {
+    public MeetingRoutes(Supervision supervision, JsonBodies json, ZoneId zone, AuthRoutes auth,
+            ClinicRecords records) {
         this.auth = auth;
+        this.labels = new MeetingLabels(json.responses(), records);
         this.supervision = supervision;
         this.json = json;
         this.zone = zone;
@@ -92,10 +100,16 @@ public final class MeetingRoutes {
             LocalDate today = LocalDate.now(zone);
             LocalDate to = date(ctx, "to", today.plusDays(DEFAULT_DAYS));
             LocalDate from = date(ctx, "from", today.minusDays(DEFAULT_DAYS));
-            ctx.json(supervision.module().meetings().list(AccessGuard.actor(ctx), from, to));
+            Actor actor = AccessGuard.actor(ctx);
+            Locale locale = Languages.of(ctx);
+            ctx.json(supervision.module().meetings().list(actor, from, to).stream()
+                    .map(m -> labels.view(m, actor, supervision.module().vocabulary(), locale)).toList());
         });
-        routes.get("/api/meetings/{meetingId}", ctx -> ctx.json(supervision.module().meetings().view(AccessGuard.actor(ctx),
-                ctx.pathParam("meetingId"))));
+        routes.get("/api/meetings/{meetingId}", ctx -> {
+            Actor actor = AccessGuard.actor(ctx);
+            ctx.json(labels.view(supervision.module().meetings().view(actor, ctx.pathParam("meetingId")), actor,
+                    supervision.module().vocabulary(), Languages.of(ctx)));
+        });
         routes.post("/api/meetings", this::plan);
         routes.post("/api/meetings/{meetingId}/sign", this::sign);
         routes.put("/api/meetings/{meetingId}/attendance", this::attendance);
@@ -121,6 +135,8 @@ public final class MeetingRoutes {
         });
         routes.post("/api/meetings/{meetingId}/action-items/{itemId}/complete", ctx -> ctx.json(supervision.module()
                 .meetings().completeActionItem(AccessGuard.actor(ctx), ctx.pathParam("meetingId"), version(ctx), ctx.pathParam("itemId"))));
+        routes.post("/api/action-items/{itemId}/done", ctx -> ctx.json(supervision.module().meetings()
+                .markOwnActionItemDone(AccessGuard.actor(ctx), ctx.pathParam("itemId"))));
         routes.get("/api/hours", this::hours);
         routes.get("/api/hours.csv", ctx -> {
             Query q = query(ctx);

@@ -17,6 +17,7 @@ import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.web.HttpProblem;
 import org.casenotes.supervision.host.web.JsonBodies;
+import org.casenotes.supervision.host.web.Languages;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 
@@ -123,6 +124,6 @@ public final class DisclosureRoutes {
         }
         var saved = supervision.module().disclosures().save(actor, new SaveSection(note.noteId(), note.clientId(),
                 note.clinicianId(), note.sessionDate(), body.expectedVersion(), body.section().toString()));
-        ctx.json(SectionViews.view(saved));
+        ctx.json(SectionViews.view(saved, supervision.module().vocabulary(), Languages.of(ctx)));
     }
 }

@@ -18,6 +18,7 @@ import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.web.HttpProblem;
 import org.casenotes.supervision.host.web.JsonBodies;
+import org.casenotes.supervision.host.web.Languages;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 
@@ -64,7 +65,8 @@ public final class NoteRoutes {
         routes.get("/api/clients", ctx -> ctx.json(records.clients(AccessGuard.actor(ctx).organisationId())));
         routes.get("/api/notes", this::list);
         routes.post("/api/notes", this::create);
-        routes.get("/api/notes/{noteId}", ctx -> ctx.json(views.full(AccessGuard.actor(ctx), ctx.pathParam("noteId"))));
+        routes.get("/api/notes/{noteId}", ctx -> ctx.json(views.full(AccessGuard.actor(ctx), ctx.pathParam("noteId"),
+                Languages.of(ctx))));
     }
 
     private void list(Context ctx) {

@@ -2,9 +2,11 @@ package org.casenotes.supervision.host.web.notes;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.ProgressNote;
+import org.casenotes.supervision.api.Vocabulary;
 import org.casenotes.supervision.api.review.Comment;
 import org.casenotes.supervision.api.review.HistoryEntry;
 import org.casenotes.supervision.api.review.Review;
@@ -24,15 +26,15 @@ final class NoteViews {
         this.supervision = supervision;
     }
 
-    Map<String, Object> full(Actor actor, String noteId) {
+    Map<String, Object> full(Actor actor, String noteId, Locale locale) {
         ProgressNote note = records.note(actor.organisationId(), noteId).orElseThrow(NoteRoutes::noteNotFound);
         // The plugin decides who may read the note (and audits the read) before anything is shown.
         ReviewHistory history = supervision.module().reviews().history(actor, noteId);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("note", note(actor, note));
-        view.put("section", SectionViews.section(supervision, actor, noteId));
+        view.put("section", SectionViews.section(supervision, actor, noteId, locale));
         view.put("draft", actor.userId().equals(note.clinicianId()) ? SectionViews.draftOf(supervision, actor, noteId) : null);
-        view.put("review", history.review().version() == 0 ? null : review(actor, history));
+        view.put("review", history.review().version() == 0 ? null : review(actor, history, locale));
         return view;
     }
 
@@ -42,24 +44,28 @@ final class NoteViews {
         out.put("clientId", note.clientId());
         out.put("clientName", records.clientName(actor.organisationId(), note.clientId()).orElse(""));
         out.put("clinicianId", note.clinicianId());
+        out.put("clinicianName", records.displayName(actor.organisationId(), note.clinicianId()));
         out.put("sessionDate", note.sessionDate().toString());
         out.put("service", note.service());
         out.put("text", note.text());
         return out;
     }
 
-    private Map<String, Object> review(Actor actor, ReviewHistory history) {
+    private Map<String, Object> review(Actor actor, ReviewHistory history, Locale locale) {
         Review review = history.review();
+        Vocabulary vocabulary = supervision.module().vocabulary();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("state", review.state().name());
+        out.put("stateLabel", vocabulary.label(review.state(), locale));
         out.put("version", review.version());
         out.put("dueDate", review.dueDate() == null ? null : review.dueDate().toString());
         out.put("submittedAt", review.submittedAt());
         out.put("flagRuleIds", review.flagRuleIds());
         out.put("documented", review.documented());
         out.put("coSign", review.coSign());
-        out.put("comments", history.comments().stream().map(NoteViews::comment).toList());
-        out.put("history", history.transitions().stream().filter(t -> t.addendumId() == null).map(NoteViews::transition).toList());
+        out.put("comments", history.comments().stream().map(c -> comment(actor, c)).toList());
+        out.put("history", history.transitions().stream().filter(t -> t.addendumId() == null)
+                .map(t -> transition(actor, t, vocabulary, locale)).toList());
         out.put("addenda", history.addenda());
         out.put("returnReason", history.comments().stream().filter(Comment::returnReason)
                 .reduce((first, second) -> second).map(Comment::text).orElse(null));
@@ -68,23 +74,27 @@ final class NoteViews {
         return out;
     }
 
-    private static Map<String, Object> comment(Comment c) {
+    private Map<String, Object> comment(Actor actor, Comment c) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", c.commentId());
         out.put("parentId", c.parentId());
         out.put("entryIndex", c.entryIndex());
         out.put("authorId", c.authorId());
+        out.put("authorName", records.displayName(actor.organisationId(), c.authorId()));
         out.put("at", c.at());
         out.put("text", c.text());
         out.put("returnReason", c.returnReason());
         return out;
     }
 
-    private static Map<String, Object> transition(HistoryEntry e) {
+    private Map<String, Object> transition(Actor actor, HistoryEntry e, Vocabulary vocabulary, Locale locale) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("from", e.from() == null ? null : e.from().name());
+        out.put("fromLabel", e.from() == null ? null : vocabulary.label(e.from(), locale));
         out.put("to", e.to().name());
+        out.put("toLabel", vocabulary.label(e.to(), locale));
         out.put("actorId", e.actorId());
+        out.put("actorName", records.displayName(actor.organisationId(), e.actorId()));
         out.put("at", e.at());
         return out;
     }

@@ -4,8 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.Vocabulary;
+import org.casenotes.supervision.api.disclosure.Flag;
 import org.casenotes.supervision.api.disclosure.SavedSection;
 import org.casenotes.supervision.api.disclosure.SectionDraft;
 import org.casenotes.supervision.api.error.ForbiddenException;
@@ -20,15 +24,15 @@ final class SectionViews {
     private SectionViews() {
     }
 
-    static Map<String, Object> section(Supervision supervision, Actor actor, String noteId) {
+    static Map<String, Object> section(Supervision supervision, Actor actor, String noteId, Locale locale) {
         try {
-            return view(supervision.module().disclosures().load(actor, noteId));
+            return view(supervision.module().disclosures().load(actor, noteId), supervision.module().vocabulary(), locale);
         } catch (NotFoundException e) {
             return null;
         }
     }
 
-    static Map<String, Object> view(SavedSection saved) {
+    static Map<String, Object> view(SavedSection saved, Vocabulary vocabulary, Locale locale) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("version", saved.version());
         try {
@@ -36,7 +40,7 @@ final class SectionViews {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        out.put("flags", saved.flags());
+        out.put("flags", flags(saved.flags(), vocabulary, locale));
         out.put("policyVersion", saved.policyVersion());
         return out;
     }
@@ -63,5 +67,20 @@ final class SectionViews {
                 "detail", p.message())).toList());
         out.put("savedAt", draft.savedAt());
         return out;
+    }
+
+    /** Flags with their rule and severity labels and the explanation in the reader's language. */
+    static List<Map<String, Object>> flags(List<Flag> flags, Vocabulary vocabulary, Locale locale) {
+        Map<String, String> rules = vocabulary.labels(locale).get("FlagRule");
+        return flags.stream().map(flag -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("ruleId", flag.ruleId());
+            out.put("ruleLabel", rules.getOrDefault(flag.ruleId(), flag.ruleId()));
+            out.put("severity", flag.severity().name());
+            out.put("severityLabel", vocabulary.label(flag.severity(), locale));
+            out.put("explanation", vocabulary.explain(flag, locale));
+            out.put("entryIndex", flag.entryIndex());
+            return out;
+        }).toList();
     }
 }

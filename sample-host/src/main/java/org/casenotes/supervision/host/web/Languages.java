@@ -1,0 +1,50 @@
+package org.casenotes.supervision.host.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language a request is answered in: the {@code locale} query parameter, else the first
+ * supported language of the {@code Accept-Language} header, else English. Only the plugin's
+ * languages (English, Spanish) are chosen.
+ */
+public final class Languages {
+
+    private static final List<String> SUPPORTED = List.of("en", "es");
+
+    private Languages() {
+    }
+
+    /**
+     * The request's language.
+     *
+     * @param ctx the request
+     * @return English or Spanish
+     */
+    public static Locale of(Context ctx) {
+        String asked = ctx.queryParam("locale");
+        if (asked != null && !asked.isBlank()) {
+            return supported(Locale.forLanguageTag(asked.strip())).orElse(Locale.ENGLISH);
+        }
+        String header = ctx.header("Accept-Language");
+        if (header != null && !header.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                    var found = supported(Locale.forLanguageTag(range.getRange()));
+                    if (found.isPresent()) {
+                        return found.get();
+                    }
+                }
+            } catch (IllegalArgumentException e) {
+                return Locale.ENGLISH;
+            }
+        }
+        return Locale.ENGLISH;
+    }
+
+    private static java.util.Optional<Locale> supported(Locale locale) {
+        return SUPPORTED.contains(locale.getLanguage())
+                ? java.util.Optional.of(Locale.forLanguageTag(locale.getLanguage())) : java.util.Optional.empty();
+    }
+}
