@@ -82,10 +82,22 @@ export async function meetingView(me, id) {
   savedNotes = JSON.stringify(caseNotes());
   const attendance = attendanceSection(meeting, mine && meeting.status !== 'SIGNED', act);
   const actions = (meeting.actionItems || []).map(a => {
-    const canClose = !a.closedInMeetingId && meeting.status !== 'SIGNED' && (mine || a.ownerId === me.userId);
+    // The owner marks their own item done at any time; the supervisor closes it in a later meeting.
+    const own = a.ownerId === me.userId;
+    const carried = mine && meeting.status !== 'SIGNED' && a.raisedInMeetingId && a.raisedInMeetingId !== meeting.id;
+    const canClose = !a.closedInMeetingId && !a.closedAt && (own || carried);
     const done = h('button', { type: 'button', class: 'secondary small', 'data-complete': a.id }, t('meeting.markDone'));
-    done.addEventListener('click', () => act(done, 'POST', `/action-items/${encodeURIComponent(a.id)}/complete`, {}, t('meeting.actionDone')));
-    return [h('span', { 'data-user': '' }, a.text), personName(a.ownerId), a.dueDate ? date(a.dueDate) : '', a.closedInMeetingId ? t('meeting.done') : (canClose ? done : t('meeting.openItem'))];
+    done.addEventListener('click', () => (own
+      ? whileBusy(done, t('app.working'), async () => {
+        errors.clear();
+        try {
+          await api('POST', `/api/action-items/${encodeURIComponent(a.id)}/done`, {});
+          announce(t('meeting.actionDone'));
+          refreshView();
+        } catch (error) { errors.show(error); announce(messageOf(error), 'bad'); }
+      })
+      : act(done, 'POST', `/action-items/${encodeURIComponent(a.id)}/complete`, {}, t('meeting.actionDone'))));
+    return [h('span', { 'data-user': '' }, a.text), personName(a.ownerId), a.dueDate ? date(a.dueDate) : '', a.closedInMeetingId || a.closedAt ? t('meeting.done') : (canClose ? done : t('meeting.openItem'))];
   });
   const controls = [];
   if (mine && meeting.status === 'PLANNED') {
