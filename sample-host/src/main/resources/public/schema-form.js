@@ -298,7 +298,7 @@ export function objectForm(schema, value) {
   const byPointer = new Map();
   const root = h('div', { class: 'schema-form object-form' });
   const readers = [];
-  for (const [name, sub] of Object.entries(schema.properties || {})) {
+  for (const [name, sub] of ordered(schema)) {
     const part = property(`/${name}`, name, sub, value?.[name], byPointer);
     readers.push([name, part.read]);
     root.append(part.node);
@@ -314,10 +314,17 @@ export function objectForm(schema, value) {
   };
 }
 
+// The properties of an object schema in the order its x-ui block gives, else as written.
+function ordered(schema) {
+  const properties = schema.properties || {};
+  const order = schema['x-ui']?.order || Object.keys(properties);
+  return order.filter(name => properties[name]).map(name => [name, properties[name]]);
+}
+
 function enumOptions(schema) {
   const items = schema.items || {};
   if (items.oneOf) return items.oneOf.map(o => ({ value: o.const, label: o.title || String(o.const) }));
-  const labels = items['x-enumLabels'] || schema['x-enumLabels'] || {};
+  const labels = schema['x-ui']?.optionLabels || items['x-enumLabels'] || schema['x-enumLabels'] || {};
   return (items.enum || []).map(v => ({ value: v, label: labels[v] || String(v) }));
 }
 
@@ -326,7 +333,7 @@ function property(pointer, name, schema, value, byPointer) {
   const help = schema.description ? h('p', { class: 'help', id: uid('help') }, schema.description) : null;
   const type = Array.isArray(schema.type) ? schema.type.find(x => x !== 'null') : schema.type;
   if (type === 'object') {
-    const parts = Object.entries(schema.properties || {}).map(([key, sub]) => [key, property(`${pointer}/${key}`, key, sub, value?.[key], byPointer)]);
+    const parts = ordered(schema).map(([key, sub]) => [key, property(`${pointer}/${key}`, key, sub, value?.[key], byPointer)]);
     const node = h('fieldset', { class: 'card', 'data-pointer': pointer }, h('legend', {}, title), help, parts.map(([, p]) => p.node));
     return { node, read: () => Object.fromEntries(parts.map(([key, p]) => [key, p.read()]).filter(([, v]) => v !== undefined)) };
   }
@@ -347,6 +354,8 @@ function property(pointer, name, schema, value, byPointer) {
     input = h('input', { type: 'number', id, min: schema.minimum ?? null, max: schema.maximum ?? null, step: type === 'integer' ? '1' : 'any', value: value ?? '' });
   } else if (type === 'boolean') {
     input = h('input', { type: 'checkbox', id, checked: value === true });
+  } else if (schema.format === 'date') {
+    input = h('input', { type: 'date', id, value: value ?? '' });
   } else {
     input = h('textarea', { id, maxlength: schema.maxLength || null });
     input.value = value ?? '';
