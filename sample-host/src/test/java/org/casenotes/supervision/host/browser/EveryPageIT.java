@@ -64,6 +64,7 @@ class EveryPageIT {
                 browser.settled();
                 checked += audit(browser, axe, new Page("nobody", "sign-in", "login"), lang, english, spanish, failures);
                 axeVersion = axe.version(browser);
+                provesTheChecksCatchFaults(browser, axe, english, spanish, lang);
                 String signedIn = null;
                 for (Page page : pages) {
                     if (!page.user().equals(signedIn)) {
@@ -83,6 +84,25 @@ class EveryPageIT {
         assertThat(axeVersion).isEqualTo("4.14.1");
         assertThat(checked).isEqualTo((pages.size() + 1) * 2 * WIDTHS.length);
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * The checks are live, not vacuous: a field without a label, an enum constant and (on the
+     * Spanish page) an English UI string planted in the page are each reported.
+     */
+    private static void provesTheChecksCatchFaults(Browser browser, Axe axe, Map<String, String> english,
+            Map<String, String> spanish, String lang) {
+        browser.script("const p = document.createElement('p'); p.id = 'planted'; p.textContent = 'CHANGES_REQUESTED';"
+                + " const i = document.createElement('input'); i.type = 'text'; p.append(i);"
+                + " const e = document.createElement('span'); e.textContent = arguments[0]; p.append(e);"
+                + " document.getElementById('main').append(p);", english.get("ui.queue.title"));
+        assertThat(axe.violations(browser)).anyMatch(v -> v.startsWith("label"));
+        PageText.Findings planted = PageText.read(browser, english, spanish, lang);
+        assertThat(planted.raw()).contains("CHANGES_REQUESTED");
+        if (!lang.equals("en")) {
+            assertThat(planted.untranslated()).anyMatch(u -> u.endsWith("=> Review queue"));
+        }
+        browser.script("document.getElementById('planted').remove()");
     }
 
     private static int audit(Browser browser, Axe axe, Page page, String lang, Map<String, String> english,
