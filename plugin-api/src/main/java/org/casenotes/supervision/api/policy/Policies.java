@@ -1,5 +1,6 @@
 package org.casenotes.supervision.api.policy;
 
+import java.util.Locale;
 import org.casenotes.supervision.api.Actor;
 
 /**
@@ -58,4 +59,14 @@ public interface Policies {
      * @return the document
      */
     String defaultsJson();
+
+    /**
+     * The policy document's own JSON Schema (2020-12), with titles in one language and the
+     * allowed ranges, so a host can render the policy as a form and validate it before sending.
+     * The server validates every update whatever the form did.
+     *
+     * @param locale the language of the titles; English when not available
+     * @return the schema document
+     */
+    String schema(Locale locale);
 }

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Locale;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -120,6 +121,11 @@ public final class PolicyService implements Policies, ReviewPolicies {
     @Override
     public String defaultsJson() {
         return PolicyDocument.write(PolicyDocument.DEFAULTS);
+    }
+
+    @Override
+    public String schema(Locale locale) {
+        return PolicySchema.document(locale);
     }
 
     private OrganisationPolicy initial(String organisationId) {

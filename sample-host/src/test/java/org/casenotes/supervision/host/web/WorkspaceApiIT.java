@@ -123,6 +123,28 @@ class WorkspaceApiIT {
         assertThat(clinician.post("/api/action-items/" + open + "/done", "{}").status()).isEqualTo(409);
     }
 
+    @Test
+    void listsArePagedWithATotalAnAdminIsToldWhyThereIsNoQueueAndThePolicyPublishesItsSchema() {
+        ApiClient clinician = host.client();
+        clinician.login("clinician-1", "demo");
+        Answer all = clinician.get("/api/notes");
+        int total = Integer.parseInt(all.header("X-Total-Count"));
+        JsonNode page2 = clinician.get("/api/notes?page=2&pageSize=5").json();
+        assertThat(page2.get("total").asInt()).isEqualTo(total).isGreaterThan(5);
+        assertThat(page2.get("items").size()).isEqualTo(Math.min(5, total - 5));
+        assertThat(clinician.get("/api/notes?page=0").status()).isEqualTo(422);
+
+        ApiClient admin = host.client();
+        admin.login("admin-1", "demo");
+        JsonNode queue = admin.get("/api/queue").json();
+        assertThat(queue.get("items").size()).isZero();
+        assertThat(queue.get("explanation").get("code").asText()).isEqualTo("queue.admin");
+        JsonNode schema = admin.get("/api/policy/schema?locale=es").json();
+        assertThat(schema.get("properties").get("coSign").get("properties").get("dueDays").get("maximum").asInt())
+                .isEqualTo(365);
+        assertThat(schema.get("title").asText()).isEqualTo("Política de revisión");
+    }
+
     private static String newNote(ApiClient clinician, String sessionDate) {
         return clinician.post("/api/notes", "{\"clientId\":\"client-01\",\"sessionDate\":\"" + sessionDate
                 + "\",\"service\":\"Individual psychotherapy\",\"text\":\"S: week\\nP: weekly\"}").json().get("noteId").asText();

@@ -13,6 +13,7 @@ import org.casenotes.supervision.api.audit.AuditVerification;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.policy.OrganisationPolicy;
 import org.casenotes.supervision.host.web.JsonBodies;
+import org.casenotes.supervision.host.web.Languages;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 
@@ -47,6 +48,8 @@ public final class AdminRoutes {
     public void addTo(JavalinDefaultRoutingApi routes) {
         routes.get("/api/policy", ctx -> ctx.json(policy(AccessGuard.actor(ctx), supervision.module().policies().current(AccessGuard.actor(ctx)))));
         routes.put("/api/policy", this::update);
+        routes.get("/api/policy/schema", ctx -> ctx.contentType("application/schema+json")
+                .result(supervision.module().policies().schema(Languages.of(ctx))));
         routes.get("/api/audit/verify", ctx -> {
             AuditVerification result = supervision.module().audit().verify(AccessGuard.actor(ctx));
             Map<String, Object> out = new LinkedHashMap<>();

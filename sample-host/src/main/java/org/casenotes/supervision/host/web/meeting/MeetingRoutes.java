@@ -23,11 +23,13 @@ import org.casenotes.supervision.api.meeting.HoursTotal;
 import org.casenotes.supervision.api.meeting.ItemNotes;
 import org.casenotes.supervision.api.meeting.MeetingFormat;
 import org.casenotes.supervision.api.meeting.MeetingPlan;
+import org.casenotes.supervision.api.meeting.MeetingSummary;
 import org.casenotes.supervision.api.meeting.Modality;
 import org.casenotes.supervision.api.meeting.NewActionItem;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.web.JsonBodies;
 import org.casenotes.supervision.host.web.Languages;
+import org.casenotes.supervision.host.web.Paging;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 import org.casenotes.supervision.host.web.auth.AuthRoutes;
@@ -102,8 +104,10 @@ public final class MeetingRoutes {
             LocalDate from = date(ctx, "from", today.minusDays(DEFAULT_DAYS));
             Actor actor = AccessGuard.actor(ctx);
             Locale locale = Languages.of(ctx);
-            ctx.json(supervision.module().meetings().list(actor, from, to).stream()
-                    .map(m -> labels.view(m, actor, supervision.module().vocabulary(), locale)).toList());
+            Paging paging = Paging.of(ctx, Integer.MAX_VALUE);
+            List<MeetingSummary> all = supervision.module().meetings().list(actor, from, to);
+            paging.answer(ctx, paging.slice(all).stream()
+                    .map(m -> labels.view(m, actor, supervision.module().vocabulary(), locale)).toList(), all.size());
         });
         routes.get("/api/meetings/{meetingId}", ctx -> {
             Actor actor = AccessGuard.actor(ctx);

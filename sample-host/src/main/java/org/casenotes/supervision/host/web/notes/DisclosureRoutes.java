@@ -18,6 +18,7 @@ import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.web.HttpProblem;
 import org.casenotes.supervision.host.web.JsonBodies;
 import org.casenotes.supervision.host.web.Languages;
+import org.casenotes.supervision.host.web.Paging;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 
@@ -96,8 +97,10 @@ public final class DisclosureRoutes {
 
     private void drafts(Context ctx) {
         Actor actor = AccessGuard.actor(ctx);
+        Paging paging = Paging.of(ctx, MAX_DRAFTS);
+        List<SectionDraft> all = supervision.module().disclosures().drafts(actor, MAX_DRAFTS);
         List<Map<String, Object>> items = new ArrayList<>();
-        for (SectionDraft draft : supervision.module().disclosures().drafts(actor, MAX_DRAFTS)) {
+        for (SectionDraft draft : paging.slice(all)) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("noteId", draft.noteId());
             row.put("clientId", draft.clientId());
@@ -108,7 +111,12 @@ public final class DisclosureRoutes {
             row.put("savedAt", draft.savedAt());
             items.add(row);
         }
-        ctx.json(Map.of("items", items, "total", items.size()));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("items", items);
+        out.put("total", all.size());
+        out.put("page", paging.page());
+        out.put("pageSize", paging.pageSize());
+        ctx.json(out);
     }
 
     private void save(Context ctx) {

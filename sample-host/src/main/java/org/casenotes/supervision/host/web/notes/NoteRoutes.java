@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.ProgressNote;
@@ -18,6 +19,7 @@ import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.web.HttpProblem;
 import org.casenotes.supervision.host.web.JsonBodies;
+import org.casenotes.supervision.host.web.Paging;
 import org.casenotes.supervision.host.web.Languages;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
@@ -71,8 +73,11 @@ public final class NoteRoutes {
 
     private void list(Context ctx) {
         Actor actor = AccessGuard.actor(ctx);
+        Paging paging = Paging.of(ctx, LIST_SIZE);
+        Locale locale = Languages.of(ctx);
+        List<ProgressNote> all = records.notesOf(actor.organisationId(), actor.userId());
         List<Map<String, Object>> out = new ArrayList<>();
-        for (ProgressNote note : records.notesOf(actor.organisationId(), actor.userId()).stream().limit(LIST_SIZE).toList()) {
+        for (ProgressNote note : paging.slice(all)) {
             Review review = supervision.module().reviews().review(actor, note.noteId());
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("noteId", note.noteId());
@@ -81,10 +86,12 @@ public final class NoteRoutes {
             row.put("sessionDate", note.sessionDate().toString());
             row.put("service", note.service());
             row.put("reviewState", review.version() == 0 ? null : review.state().name());
+            row.put("reviewStateLabel", supervision.module().vocabulary().label(review.state(), locale));
+            row.put("documented", review.documented());
             row.put("flagCount", review.flagRuleIds().size());
             out.add(row);
         }
-        ctx.json(out);
+        paging.answer(ctx, out, all.size());
     }
 
     private void create(Context ctx) {

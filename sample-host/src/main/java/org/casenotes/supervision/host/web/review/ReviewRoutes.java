@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.review.BatchCoSignResult;
@@ -22,6 +23,7 @@ import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.web.HttpProblem;
 import org.casenotes.supervision.host.web.JsonBodies;
+import org.casenotes.supervision.host.web.Languages;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 import org.casenotes.supervision.host.web.auth.AuthRoutes;
@@ -113,6 +115,19 @@ public final class ReviewRoutes {
 
     private void queue(Context ctx) {
         Actor actor = AccessGuard.actor(ctx);
+        if (!actor.has(Role.SUPERVISOR)) {
+            // Not an empty form: say why there is no queue for this user.
+            Map<String, Object> none = new LinkedHashMap<>();
+            none.put("items", List.of());
+            none.put("next", null);
+            none.put("explanation", actor.has(Role.ADMIN)
+                    ? Map.of("code", "queue.admin", "message", "Practice admins set the review policy and reassign"
+                            + " supervisors but never co-sign, so they have no review queue.")
+                    : Map.of("code", "queue.not-a-supervisor", "message", "The review queue lists notes waiting for"
+                            + " a supervisor; it is empty for users who supervise nobody."));
+            ctx.json(none);
+            return;
+        }
         Set<ReviewState> states = EnumSet.noneOf(ReviewState.class);
         String state = ctx.queryParam("state");
         if (state != null && !state.isBlank()) {
@@ -132,6 +147,8 @@ public final class ReviewRoutes {
         for (Review review : page.items()) {
             Map<String, Object> item = summary(review);
             item.put("clientName", records.clientName(actor.organisationId(), review.clientId()).orElse(""));
+            item.put("clinicianName", records.displayName(actor.organisationId(), review.clinicianId()));
+            item.put("stateLabel", supervision.module().vocabulary().label(review.state(), Languages.of(ctx)));
             item.put("sessionDate", records.note(actor.organisationId(), review.noteId())
                     .map(n -> n.sessionDate().toString()).orElse(""));
             items.add(item);
