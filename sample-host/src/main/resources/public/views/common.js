@@ -92,6 +92,14 @@ export function pager(next, loadPage, onItems) {
   return h('div', { class: 'actions pager' }, more);
 }
 
+/** A numbered page of the API ({items, total, page, pages}) as the pager reads it: next page or null. */
+export function numberedPage(data) {
+  if (Array.isArray(data)) return { items: data, next: null, total: data.length };
+  return { ...data, next: data.page && data.pages && data.page < data.pages ? data.page + 1 : (data.next ?? null) };
+}
+
+export const PAGE_SIZE = 20;
+
 export function countText(key, shown) {
   return tn(key, shown);
 }

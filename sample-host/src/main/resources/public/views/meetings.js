@@ -6,14 +6,12 @@ import { h, clear, announce, announceOnNextPage, refreshView, whileBusy, table }
 import { t, dateTime, todayIn, shiftDays } from '../i18n.js';
 import { label, codes, personName, peopleWith } from '../vocabulary.js';
 import { errorBinder } from '../errors.js';
-import { pager } from './common.js';
-
-const asPage = data => (Array.isArray(data) ? { items: data, next: null } : data);
+import { pager, numberedPage, PAGE_SIZE } from './common.js';
 
 export async function meetingsView(me) {
   const today = me.today || todayIn(me.timeZone);
-  const load = after => api('GET', `/api/meetings?${new URLSearchParams({ from: shiftDays(today, -366), to: shiftDays(today, 366), ...(after ? { after } : {}) })}`).then(asPage);
-  const page = await load();
+  const load = number => api('GET', `/api/meetings?${new URLSearchParams({ from: shiftDays(today, -366), to: shiftDays(today, 366), page: number, pageSize: PAGE_SIZE })}`).then(numberedPage);
+  const page = await load(1);
   const now = Date.now();
   const upcomingBox = h('div', { id: 'upcoming-box' });
   const pastBox = h('div', { id: 'past-box' });

@@ -6,16 +6,15 @@ import { h, clear, announce, announceOnNextPage, refreshView, table, whileBusy }
 import { t, tn, date, language, todayIn } from '../i18n.js';
 import { schemaForm } from '../schema-form.js';
 import { errorBinder, problemText } from '../errors.js';
-import { stateBadge, flagList, commentThread, pager } from './common.js';
+import { stateBadge, flagList, commentThread, pager, numberedPage, PAGE_SIZE } from './common.js';
 import { guardUnsaved } from './unsaved.js';
 
-const asPage = data => (Array.isArray(data) ? { items: data, next: null } : data);
-
 export async function notesView(me) {
-  const [first, clients, drafts] = await Promise.all([api('GET', '/api/notes'), api('GET', '/api/clients'),
+  const loadNotes = number => api('GET', `/api/notes?page=${number}&pageSize=${PAGE_SIZE}`).then(numberedPage);
+  const [first, clients, drafts] = await Promise.all([loadNotes(1), api('GET', '/api/clients'),
     api('GET', '/api/drafts').catch(() => ({ items: [] }))]);
-  const unfinished = (drafts.items || []).filter(d => d.problemCount > 0);
-  const page = asPage(first);
+  const unfinished = (Array.isArray(drafts) ? drafts : drafts.items || []).filter(d => d.problemCount > 0);
+  const page = first;
   const client = h('select', { id: 'new-client' }, clients.map(c => h('option', { value: c.clientId }, c.name)));
   const sessionDate = h('input', { type: 'date', id: 'new-date', value: me.today || todayIn(me.timeZone), max: me.today || null });
   const service = h('input', { type: 'text', id: 'new-service', value: t('note.defaultService') });
@@ -61,8 +60,7 @@ export async function notesView(me) {
       t('drafts.item', { date: date(d.sessionDate), client: d.clientName })), ` – ${tn('drafts.missing', d.problemCount)}`)))) : null;
   return h('div', {}, h('h1', {}, t('notes.title')), draftList, create,
     h('section', { 'aria-labelledby': 'list-title' }, h('h2', { id: 'list-title' }, t('notes.list')), caption, body,
-      pager(page.next, cursor => api('GET', `/api/notes?after=${encodeURIComponent(cursor)}`).then(asPage),
-        items => { shown.push(...items); draw(); })));
+      pager(page.next, loadNotes, items => { shown.push(...items); draw(); })));
 }
 
 export async function noteView(me, noteId) {
