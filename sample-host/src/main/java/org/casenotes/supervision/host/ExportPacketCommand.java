@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.casenotes.supervision.api.error.SupervisionException;
 import org.casenotes.supervision.api.packet.IdentityMode;
 import org.casenotes.supervision.api.packet.PacketOptions;
 import org.casenotes.supervision.api.packet.PacketRequest;
@@ -91,12 +90,6 @@ final class ExportPacketCommand implements Callable<Integer> {
                     + result.sha256());
             result.warnings().forEach(w -> System.out.println("warning: " + w));
             return 0;
-        } catch (SupervisionException e) {
-            System.err.println("error: " + e.code() + ": " + e.getMessage());
-            return 1;
-        } catch (IllegalStateException e) {
-            System.err.println("error: supervision features unavailable: " + e.getMessage());
-            return 1;
         }
     }
 

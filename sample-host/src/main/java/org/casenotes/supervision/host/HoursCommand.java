@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casenotes.supervision.api.Actor;
-import org.casenotes.supervision.api.error.SupervisionException;
 import org.casenotes.supervision.api.meeting.HoursLog;
 import org.casenotes.supervision.api.meeting.HoursTotal;
 import org.casenotes.supervision.api.meeting.Meetings;
@@ -73,12 +72,6 @@ final class HoursCommand implements Callable<Integer> {
                 System.out.println("CSV written to " + csv);
             }
             return 0;
-        } catch (SupervisionException e) {
-            System.err.println("error: " + e.code() + ": " + e.getMessage());
-            return 1;
-        } catch (IllegalStateException e) {
-            System.err.println("error: supervision features unavailable: " + e.getMessage());
-            return 1;
         }
     }
 

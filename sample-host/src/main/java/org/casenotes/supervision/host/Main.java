@@ -7,6 +7,10 @@ import picocli.CommandLine.Command;
 @Command(name = "sample-host", mixinStandardHelpOptions = true,
         versionProvider = HostVersion.class,
         description = "A small practice-management app that loads the supervision-review plugin.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Success.", "2:User error: a bad option or value, or a request the plugin refuses"
+                + " (invalid input, not allowed, not found, conflict).",
+                "1:Fault: the database or the plugin is unavailable, or the command failed unexpectedly."},
         subcommands = {PluginsCommand.class, ServeCommand.class, DemoDataCommand.class, SchemaCommand.class,
                 VerifyAuditCommand.class, HoursCommand.class, ExportPacketCommand.class})
 public final class Main implements Runnable {
@@ -30,7 +34,7 @@ public final class Main implements Runnable {
      * @return the exit code
      */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return CliErrors.install(new CommandLine(new Main())).execute(args);
     }
 
     @Override

@@ -70,10 +70,10 @@ class ExportPacketCommandIT {
         Run export = run("export-packet", "--supervisor", "org2-supervisor", "--supervisee", "clinician-1",
                 "--from", from, "--to", to, "--out", out.toString());
 
-        assertThat(export.exit()).isEqualTo(1);
+        assertThat(export.exit()).as("a refused request is a user error").isEqualTo(2);
         // Logs share stderr; the command's own answer is one line.
         assertThat(export.err().lines().filter(l -> l.startsWith("error:")).toList()).singleElement().asString()
-                .contains("packet.supervisee-not-found");
+                .contains("[packet.supervisee-not-found]").doesNotContain("Exception");
         assertThat(out).doesNotExist();
     }
 
@@ -82,8 +82,8 @@ class ExportPacketCommandIT {
         Run export = run("export-packet", "--supervisor", "supervisor-1", "--supervisee", "clinician-1",
                 "--from", to, "--to", from, "--out", temp.resolve("bad.pdf").toString());
 
-        assertThat(export.exit()).isEqualTo(1);
-        assertThat(export.err()).contains("/from packet.period-reversed");
+        assertThat(export.exit()).isEqualTo(2);
+        assertThat(export.err()).contains("error: --from: ").contains("[packet.period-reversed]");
     }
 
     private Run run(String... args) {

@@ -76,8 +76,8 @@ class HoursCommandIT {
     void aColleagueMayNotReadAnothersHours() {
         Run hours = run("hours", "--supervisee", "clinician-1", "--from", from, "--to", to, "--as", "clinician-2");
 
-        assertThat(hours.exit()).isEqualTo(1);
-        assertThat(hours.err()).contains("hours.not-allowed");
+        assertThat(hours.exit()).as("a refused request is a user error").isEqualTo(2);
+        assertThat(hours.err()).contains("[hours.not-allowed]");
     }
 
     private Run run(String... args) {

@@ -14,9 +14,15 @@ import java.util.Set;
  * @param batchBlockingRules ids of flag rules whose flags keep a note out of batch co-sign
  * @param earliestSessionDate the earliest session date a note may be submitted or co-signed
  *     with; {@link #DEFAULT_EARLIEST_SESSION_DATE} unless the policy says otherwise
+ * @param meetingAttestationText the statement a supervisor attests to when signing a meeting's
+ *     case notes; {@link #DEFAULT_MEETING_ATTESTATION} unless the policy says otherwise
  */
 public record ReviewPolicy(int version, int coSignDueDays, String attestationText,
-        Set<String> batchBlockingRules, LocalDate earliestSessionDate) {
+        Set<String> batchBlockingRules, LocalDate earliestSessionDate, String meetingAttestationText) {
+
+    /** The meeting attestation when the policy names none. */
+    public static final String DEFAULT_MEETING_ATTESTATION = "I attest that these case notes, the attendance and"
+            + " the action items are a true record of this supervision meeting, which I led.";
 
     /** The earliest session date when the policy names none: 1900-01-01. */
     public static final LocalDate DEFAULT_EARLIEST_SESSION_DATE = LocalDate.of(1900, 1, 1);
@@ -25,6 +31,7 @@ public record ReviewPolicy(int version, int coSignDueDays, String attestationTex
     public ReviewPolicy {
         Objects.requireNonNull(attestationText, "attestationText");
         Objects.requireNonNull(earliestSessionDate, "earliestSessionDate");
+        Objects.requireNonNull(meetingAttestationText, "meetingAttestationText");
         batchBlockingRules = Set.copyOf(batchBlockingRules);
         if (coSignDueDays < 1) {
             throw new IllegalArgumentException("coSignDueDays must be at least 1");
@@ -41,6 +48,7 @@ public record ReviewPolicy(int version, int coSignDueDays, String attestationTex
      * @throws IllegalArgumentException when a value is out of range
      */
     public ReviewPolicy(int version, int coSignDueDays, String attestationText, Set<String> batchBlockingRules) {
-        this(version, coSignDueDays, attestationText, batchBlockingRules, DEFAULT_EARLIEST_SESSION_DATE);
+        this(version, coSignDueDays, attestationText, batchBlockingRules, DEFAULT_EARLIEST_SESSION_DATE,
+                DEFAULT_MEETING_ATTESTATION);
     }
 }

@@ -27,7 +27,8 @@ import org.casenotes.supervision.core.json.TextRule;
  *  "volume": {"summaryLength": 1500, "entries": 4},
  *  "coSign": {"dueDays": 7, "attestationText": "…", "batchBlockingRules": ["motive", …]},
  *  "packet": {"identifyingFields": ["clientResponse.text", "culturalConsiderations"]},
- *  "sessionDates": {"earliest": "1900-01-01"}}
+ *  "sessionDates": {"earliest": "1900-01-01"},
+ *  "meetings": {"attestationText": "…"}}
  * }</pre>
  */
 public final class PolicyDocument {
@@ -51,7 +52,7 @@ public final class PolicyDocument {
             ENTRIES_CAP, 1500, 4, new ReviewPolicy(1, 7, DEFAULT_ATTESTATION, allRuleIds()));
 
     private static final List<String> GROUPS = List.of("pattern", "limits", "volume", "coSign", "packet",
-            "sessionDates");
+            "sessionDates", "meetings");
 
     private PolicyDocument() {
     }
@@ -102,12 +103,19 @@ public final class PolicyDocument {
         List<String> identifying = packet == null ? null : identifyingFields(packet, problems);
         ObjectReader dates = group(root, "sessionDates", List.of("earliest"), problems);
         LocalDate earliest = dates == null ? null : earliest(dates, problems);
+        ObjectReader meetings = group(root, "meetings", List.of("attestationText"), problems);
+        String meetingAttestation = meetings == null ? null
+                : meetings.text("attestationText", new TextRule(false, ATTESTATION_MAX));
+        if (meetingAttestation != null && TextRule.isBlank(meetingAttestation)) {
+            problems.add("/meetings/attestationText", "blank", "must not be empty or only spaces");
+        }
         problems.throwIfAny();
         return new OrganisationPolicy(version, sessions, window, summaryMax, maxEntries, volumeLength,
                 volumeEntries, new ReviewPolicy(version, dueDays,
                         attestation == null ? d.review().attestationText() : attestation,
                         blocking == null ? d.batchBlockingRules() : blocking,
-                        earliest == null ? d.review().earliestSessionDate() : earliest),
+                        earliest == null ? d.review().earliestSessionDate() : earliest,
+                        meetingAttestation == null ? d.review().meetingAttestationText() : meetingAttestation),
                 identifying == null ? d.identifyingFields() : identifying);
     }
 
@@ -130,6 +138,7 @@ public final class PolicyDocument {
         root.put("packet", Map.of("identifyingFields", OrganisationPolicy.WITHHOLDABLE_FIELDS.stream()
                 .filter(policy.identifyingFields()::contains).toList()));
         root.put("sessionDates", Map.of("earliest", policy.review().earliestSessionDate().toString()));
+        root.put("meetings", Map.of("attestationText", policy.review().meetingAttestationText()));
         return Json.writePretty(root);
     }
 

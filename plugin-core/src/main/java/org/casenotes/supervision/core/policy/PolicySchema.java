@@ -22,7 +22,7 @@ final class PolicySchema {
 
     static String document(Locale locale) {
         Map<String, Object> root = object(locale, "policy", "pattern", "limits", "volume", "coSign", "packet",
-                "sessionDates");
+                "sessionDates", "meetings");
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         Map<String, Object> groups = properties(root);
         groups.put("pattern", group(locale, "pattern", "sessions", integer(locale, "pattern.sessions", 1,
@@ -58,6 +58,11 @@ final class PolicySchema {
         earliest.put("format", "date");
         earliest.put("pattern", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$");
         groups.put("sessionDates", group(locale, "sessionDates", "earliest", earliest));
+        Map<String, Object> meetingAttestation = titled(locale, "meetings.attestationText");
+        meetingAttestation.put("type", "string");
+        meetingAttestation.put("minLength", 1);
+        meetingAttestation.put("maxLength", PolicyDocument.ATTESTATION_MAX);
+        groups.put("meetings", group(locale, "meetings", "attestationText", meetingAttestation));
         return Json.writePretty(root);
     }
 

@@ -35,6 +35,20 @@ class PolicySchemaTest {
     }
 
     @Test
+    void aPolicyNamesItsMeetingAttestationAndEarliestSessionDateAndBlanksAreRefused() {
+        var policy = PolicyDocument.read("{\"meetings\":{\"attestationText\":\"I led this meeting.\"},"
+                + "\"sessionDates\":{\"earliest\":\"2000-01-01\"}}", 2);
+
+        assertThat(policy.review().meetingAttestationText()).isEqualTo("I led this meeting.");
+        assertThat(policy.review().earliestSessionDate()).isEqualTo(java.time.LocalDate.of(2000, 1, 1));
+        assertThat(PolicyDocument.read(PolicyDocument.write(policy), 2)).isEqualTo(policy);
+        assertThatThrownBy(() -> PolicyDocument.read("{\"meetings\":{\"attestationText\":\"  \"}}", 2))
+                .isInstanceOf(ValidationException.class);
+        assertThatThrownBy(() -> PolicyDocument.read("{\"sessionDates\":{\"earliest\":\"1900-02-30\"}}", 2))
+                .isInstanceOf(ValidationException.class);
+    }
+
+    @Test
     void theSchemaIsTitledInSpanish() {
         assertThat(PolicySchema.document(Locale.forLanguageTag("es")))
                 .contains("\"title\" : \"Política de revisión\"").contains("Patrón con este cliente");

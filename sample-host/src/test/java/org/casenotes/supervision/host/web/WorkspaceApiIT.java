@@ -95,6 +95,8 @@ class WorkspaceApiIT {
         String id = group.get("id").asText();
         long version = group.get("version").asLong();
         assertThat(supervisor.get("/api/meetings/" + id + "/owners").json().get("total").asInt()).isEqualTo(3);
+        assertThat(supervisor.get("/api/meetings/" + id).json().get("signAttestationText").asText())
+                .startsWith("I attest that these case notes");
 
         Answer unsigned = supervisor.post("/api/meetings/" + id + "/sign", "{\"version\":" + version + ",\"password\":\"wrong\"}");
         assertThat(unsigned.status()).isEqualTo(403);

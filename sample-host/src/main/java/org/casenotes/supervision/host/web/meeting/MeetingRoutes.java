@@ -111,8 +111,12 @@ public final class MeetingRoutes {
         });
         routes.get("/api/meetings/{meetingId}", ctx -> {
             Actor actor = AccessGuard.actor(ctx);
-            ctx.json(labels.view(supervision.module().meetings().view(actor, ctx.pathParam("meetingId")), actor,
-                    supervision.module().vocabulary(), Languages.of(ctx)));
+            Map<String, Object> view = labels.view(supervision.module().meetings().view(actor,
+                    ctx.pathParam("meetingId")), actor, supervision.module().vocabulary(), Languages.of(ctx));
+            // What signing attests to, shown before the supervisor types the password.
+            view.put("signAttestationText", supervision.module().policies().current(actor).review()
+                    .meetingAttestationText());
+            ctx.json(view);
         });
         routes.post("/api/meetings", this::plan);
         routes.post("/api/meetings/{meetingId}/sign", this::sign);

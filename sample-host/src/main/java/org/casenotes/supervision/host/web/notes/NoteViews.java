@@ -62,6 +62,8 @@ final class NoteViews {
         out.put("submittedAt", review.submittedAt());
         out.put("flagRuleIds", review.flagRuleIds());
         out.put("documented", review.documented());
+        // What a co-sign attests to, shown in the co-sign panel before the password is typed.
+        out.put("attestationText", supervision.module().policies().current(actor).review().attestationText());
         out.put("coSign", review.coSign());
         out.put("comments", history.comments().stream().map(c -> comment(actor, c)).toList());
         out.put("history", history.transitions().stream().filter(t -> t.addendumId() == null)

@@ -1,0 +1,105 @@
+package org.casenotes.supervision.host;
+
+import java.io.PrintStream;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.casenotes.supervision.api.error.FieldProblem;
+import org.casenotes.supervision.api.error.StorageUnavailableException;
+import org.casenotes.supervision.api.error.SupervisionException;
+import org.casenotes.supervision.api.error.ValidationException;
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * How the command line reports what went wrong: one sentence per problem on stderr, never a
+ * Java class name or stack trace. A user error (a bad option, input the plugin refuses, a
+ * request the user may not make) exits {@value #USER_ERROR}; a fault (database or plugin
+ * unavailable, anything unexpected) exits {@value #FAULT}.
+ */
+final class CliErrors {
+
+    /** Exit code of a user error. */
+    static final int USER_ERROR = 2;
+    /** Exit code of a fault. */
+    static final int FAULT = 1;
+
+    private CliErrors() {
+    }
+
+    /** Installs the converters and handlers on a command line. */
+    static CommandLine install(CommandLine commandLine) {
+        commandLine.registerConverter(LocalDate.class, converter(LocalDate::parse, "a day written YYYY-MM-DD"));
+        commandLine.registerConverter(Instant.class, converter(Instant::parse,
+                "an instant written like 2026-04-01T08:00:00Z"));
+        commandLine.registerConverter(ZoneId.class, converter(ZoneId::of, "a time zone such as Europe/Madrid"));
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            System.err.println("error: " + sentence(e.getMessage()));
+            System.err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' to see the options.");
+            return USER_ERROR;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, System.err));
+        for (CommandLine sub : commandLine.getSubcommands().values()) {
+            sub.getCommandSpec().mixinStandardHelpOptions(true);
+            sub.getCommandSpec().usageMessage().exitCodeListHeading(
+                    commandLine.getCommandSpec().usageMessage().exitCodeListHeading())
+                    .exitCodeList(commandLine.getCommandSpec().usageMessage().exitCodeList());
+        }
+        return commandLine;
+    }
+
+    /**
+     * Reports an error a command did not handle.
+     *
+     * @param e the error
+     * @param err where to write
+     * @return the exit code
+     */
+    static int report(Exception e, PrintStream err) {
+        if (e instanceof ValidationException invalid) {
+            for (FieldProblem problem : invalid.problems()) {
+                String field = problem.path().isEmpty() ? "" : "--" + problem.path().substring(1).replace('/', ' ') + ": ";
+                err.println("error: " + field + sentence(problem.message()) + " [" + problem.code() + "]");
+            }
+            return USER_ERROR;
+        }
+        if (e instanceof StorageUnavailableException) {
+            err.println("error: " + sentence(e.getMessage()) + " [" + ((SupervisionException) e).code() + "]");
+            return FAULT;
+        }
+        if (e instanceof SupervisionException refused) {
+            err.println("error: " + sentence(refused.getMessage()) + " [" + refused.code() + "]");
+            return USER_ERROR;
+        }
+        if (e instanceof IllegalStateException unavailable) {
+            err.println("error: the supervision features are unavailable: " + sentence(unavailable.getMessage()));
+            return FAULT;
+        }
+        err.println("error: the command failed unexpectedly; nothing was changed. Check the database and plugin"
+                + " folder, then try again.");
+        return FAULT;
+    }
+
+    /** A message as a sentence: capital first letter, full stop at the end. */
+    static String sentence(String message) {
+        String text = message == null || message.isBlank() ? "something went wrong" : message.strip();
+        text = text.substring(0, 1).toUpperCase(Locale.ROOT) + text.substring(1);
+        return text.endsWith(".") || text.endsWith("?") || text.endsWith("!") ? text : text + ".";
+    }
+
+    private static <T> ITypeConverter<T> converter(java.util.function.Function<String, T> parse, String expected) {
+        return text -> {
+            try {
+                return parse.apply(text);
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + text + "' is not " + expected);
+            } catch (DateTimeException e) {
+                throw new TypeConversionException("'" + text + "' is not " + expected);
+            }
+        };
+    }
+}

@@ -1,0 +1,68 @@
+package org.casenotes.supervision.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.casenotes.supervision.host.testing.HostCommand;
+import org.casenotes.supervision.host.testing.HostCommand.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line answers in sentences: a user error exits 2, a fault exits 1, neither prints
+ * a Java class name or a stack trace, and --help says which is which.
+ */
+class CommandLineErrorsTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void helpStatesTheExitCodes() {
+        Run main = HostCommand.run("--help");
+        Run hours = HostCommand.run("hours", "--help");
+
+        assertThat(main.exit()).isZero();
+        assertThat(main.out()).contains("Exit codes:", "2", "User error", "1", "Fault");
+        assertThat(hours.out()).contains("Exit codes:", "User error", "Fault");
+    }
+
+    @Test
+    void aBadDateIsAUserErrorSaidInASentence() {
+        Run run = HostCommand.run("hours", "--supervisee", "clinician-1", "--from", "2026-13-01", "--to", "2026-01-31");
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("error: Invalid value for option '--from': '2026-13-01' is not a day written YYYY-MM-DD.");
+        assertNoJavaInternals(run);
+    }
+
+    @Test
+    void aMissingOptionAndAnUnknownZoneAreUserErrors() {
+        Run missing = HostCommand.run("hours", "--from", "2026-01-01", "--to", "2026-01-31");
+        Run zone = HostCommand.run("hours", "--supervisee", "x", "--from", "2026-01-01", "--to", "2026-01-31",
+                "--zone", "Mars/Olympus");
+
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).contains("--supervisee");
+        assertThat(zone.exit()).isEqualTo(2);
+        assertThat(zone.err()).contains("'Mars/Olympus' is not a time zone such as Europe/Madrid.");
+        assertNoJavaInternals(missing);
+        assertNoJavaInternals(zone);
+    }
+
+    @Test
+    void anUnreachableDatabaseIsAFaultSaidInASentence() {
+        Run run = HostCommand.run("hours", "--supervisee", "x", "--from", "2026-01-01", "--to", "2026-01-31",
+                "--data", temp.toString(), "--db", "jdbc:postgresql://127.0.0.1:1/nothing?connectTimeout=1",
+                "--plugins", temp.resolve("plugins").toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("error: ");
+        assertNoJavaInternals(run);
+    }
+
+    private static void assertNoJavaInternals(Run run) {
+        assertThat(run.err() + run.out()).doesNotContainPattern("\\b(java|org|com)\\.[a-z]+\\.[A-Za-z.]*(Exception|Error)\\b")
+                .doesNotContain("\tat ").doesNotContain("Exception:");
+    }
+}
