@@ -163,7 +163,7 @@ function heldControls(meeting, overall, errors, act, saveNotes) {
     h('label', { for: 'action-owner' }, t('meeting.owner')), owner, h('label', { for: 'action-due' }, t('meeting.due')), due,
     h('div', { class: 'actions' }, button('add-action', t('meeting.addAction'), b => act(b, 'POST', '/action-items', { text: text.value, ownerId: owner.value, dueDate: due.value || null }, t('meeting.actionAdded')), 'secondary')),
     h('h3', {}, t('meeting.signTitle')), h('p', {}, t('meeting.signIntro')),
-    h('blockquote', { class: 'attestation', id: 'meeting-attestation' }, meeting.attestationText || t('meeting.attestationDefault')),
+    h('blockquote', { class: 'attestation', id: 'meeting-attestation' }, meeting.signAttestationText || meeting.attestationText || t('cosign.attestationMissing')),
     h('label', { for: 'meeting-password' }, t('cosign.password')), password,
     h('div', { class: 'actions' }, button('meeting-sign', t('meeting.sign'), b => act(b, 'POST', '/sign', { password: password.value }, t('meeting.signed'))))];
 }
