@@ -228,7 +228,7 @@ class WorkdayIT {
         assertThat(browser.visible(By.id("discussion-" + firstItem)).getAttribute("value")).isEqualTo("Talked through the motive check.");
         assertThat(browser.visible(By.id("attendance-clinician-2-ABSENT")).isSelected()).isTrue();
 
-        assertThat(browser.visible(By.id("meeting-attestation")).getText()).isNotBlank();
+        assertThat(browser.visible(By.id("meeting-attestation")).getText()).contains("I attest that these case notes");
         browser.type(By.id("meeting-password"), "wrong");
         browser.click(By.id("meeting-sign"));
         browser.waitForText(By.id("meeting-errors"), "password");
