@@ -1,4 +1,7 @@
-// The host's REST API, with the session's CSRF token on every state-changing request.
+// The host's REST API, with the session's CSRF token on every state-changing request and the
+// UI's language in Accept-Language, so problem details can come back in the user's words.
+import { language } from './i18n.js';
+
 let csrfToken = null;
 
 export class ApiError extends Error {
@@ -12,15 +15,20 @@ export class ApiError extends Error {
 export function setCsrfToken(token) { csrfToken = token; }
 
 export async function api(method, path, body) {
-  const headers = { Accept: 'application/json' };
+  const headers = { Accept: 'application/json', 'Accept-Language': language() };
   if (method !== 'GET') {
     headers['Content-Type'] = 'application/json';
     if (csrfToken) headers['X-CSRF-Token'] = csrfToken;
   }
-  const response = await fetch(path, {
-    method, headers, credentials: 'same-origin',
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
+  let response;
+  try {
+    response = await fetch(path, {
+      method, headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (network) {
+    throw new ApiError(0, { code: 'network' });
+  }
   if (response.status === 204) return null;
   const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') ? await response.json() : await response.text();
@@ -31,7 +39,7 @@ export async function api(method, path, body) {
 export async function download(path, body, fallbackName) {
   const response = await fetch(path, {
     method: 'POST', credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken },
+    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken, 'Accept-Language': language() },
     body: JSON.stringify(body),
   });
   if (!response.ok) {

@@ -33,17 +33,51 @@ export function uid(prefix = 'f') {
   return `${prefix}-${ids}`;
 }
 
-export function toast(message) {
-  const box = document.getElementById('toast');
-  const msg = h('div', { class: 'msg' }, message);
-  box.append(msg);
-  setTimeout(() => msg.remove(), 4000);
+/** Says what just happened in the page's status region (read out by screen readers). */
+export function announce(message, kind = 'ok') {
+  const box = document.getElementById('status');
+  clear(box, h('p', { class: `msg msg-${kind}` }, message));
 }
 
-export function problemList(error) {
-  if (!error) return null;
-  const items = (error.errors || []).map(p => h('li', {}, h('code', {}, p.pointer || '/'), ' ', p.detail));
-  return h('div', { class: 'problems', role: 'alert' },
-    h('strong', {}, error.detail || error.title || 'Something went wrong'),
-    items.length ? h('ul', {}, items) : null);
+let pending = null;
+
+/** Says something on the page the user is being taken to (the status clears on navigation). */
+export function announceOnNextPage(message) {
+  pending = message;
+}
+
+export function clearAnnouncement() {
+  if (pending) announce(pending); else clear(document.getElementById('status'));
+  pending = null;
+}
+
+/**
+ * Runs a long action with its button disabled and a progress message until it ends, so a
+ * second click cannot start it twice.
+ */
+export async function whileBusy(button, progressText, action) {
+  if (button.disabled) return undefined;
+  button.disabled = true;
+  button.setAttribute('aria-busy', 'true');
+  const box = document.getElementById('status');
+  clear(box, h('p', { class: 'msg msg-busy' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), progressText));
+  try {
+    return await action();
+  } finally {
+    button.disabled = false;
+    button.removeAttribute('aria-busy');
+  }
+}
+
+/** A table whose rows become labelled cards on narrow screens (see app.css). */
+export function table(id, caption, headings, rows) {
+  return h('table', { id, class: 'cards' }, caption ? h('caption', {}, caption) : null,
+    h('thead', {}, h('tr', {}, headings.map(t => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, rows.map(row => (Array.isArray(row) ? { cells: row } : row)).map(row => h('tr', row.attrs || {},
+      row.cells.map((cell, i) => h('td', { 'data-label': headings[i] || null }, cell))))));
+}
+
+/** Draws the current page again from the server after an action (no browser reload). */
+export function refreshView() {
+  window.dispatchEvent(new Event('sr:refresh'));
 }

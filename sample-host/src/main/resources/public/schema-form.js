@@ -1,7 +1,9 @@
 // Renders any form the plugin publishes as JSON Schema 2020-12 plus an "x-ui" block
 // (labels, help, widgets, order, groups, showWhen/requiredWhen conditions). The host knows
-// no field of the form: everything comes from the schema. read() returns the document.
+// no field of the form: everything comes from the schema. read() returns the document;
+// fieldAt(pointer) finds the control a problem's JSON pointer speaks of.
 import { h, uid } from './dom.js';
+import { t } from './i18n.js';
 
 export function schemaForm(schema, initial) {
   const ui = schema['x-ui'];
@@ -16,7 +18,7 @@ export function schemaForm(schema, initial) {
     if (field.widget === 'checkbox') {
       const id = uid();
       const box = h('input', { type: 'checkbox', id, checked: initial?.[name] === true });
-      topControls[name] = { read: () => box.checked, input: box };
+      topControls[name] = { read: () => box.checked, input: box, label: field.label };
       root.append(h('div', { class: 'card' },
         h('label', { class: 'choice', for: id }, box, field.label),
         field.help ? h('p', { class: 'help' }, field.help) : null));
@@ -27,7 +29,7 @@ export function schemaForm(schema, initial) {
       add.addEventListener('click', () => { addEntry({}); refresh(); });
       const wrapper = h('section', { 'aria-label': field.label },
         h('h2', {}, field.label), field.help ? h('p', { class: 'help' }, field.help) : null, entriesBox, add);
-      topControls[name] = { read: () => state.entries.map(e => e.read()), wrapper, showWhen: field.showWhen };
+      topControls[name] = { read: () => state.entries.map(e => e.read()), wrapper, showWhen: field.showWhen, input: add, label: field.label };
       root.append(wrapper);
     }
   }
@@ -72,6 +74,18 @@ export function schemaForm(schema, initial) {
       return doc;
     },
     addEntry: () => { addEntry({}); refresh(); },
+    onChange(listener) { root.addEventListener('input', listener); root.addEventListener('change', listener); },
+    fieldAt(pointer) {
+      const parts = pointer.replace(/^\/section(?=\/|$)/, '').split('/').slice(1);
+      if (parts.length === 0) return null;
+      const top = topControls[parts[0]];
+      if (!top) return null;
+      if (parts[0] === 'entries' && parts.length > 1) {
+        const entry = state.entries[Number(parts[1])];
+        if (entry) return entry.fieldAt(parts.slice(2)) || entry.whole();
+      }
+      return { control: top.input, label: top.label, box: top.input.closest('label') || top.input };
+    },
   };
 }
 
@@ -96,7 +110,7 @@ function renderEntry(entryUi, value, index, onRemove) {
     }
     node.append(box);
   }
-  const remove = h('button', { type: 'button', class: 'secondary' }, 'Remove this disclosure');
+  const remove = h('button', { type: 'button', class: 'secondary' }, t('disclosure.remove'));
   remove.addEventListener('click', onRemove);
   node.append(h('div', { class: 'actions' }, remove));
 
@@ -122,7 +136,15 @@ function renderEntry(entryUi, value, index, onRemove) {
   return {
     node,
     refresh,
-    setIndex(i) { heading.textContent = `Disclosure ${i + 1}`; node.dataset.index = String(i); },
+    setIndex(i) { heading.textContent = t('disclosure.title', { n: i + 1 }); node.dataset.index = String(i); },
+    whole: () => ({ control: remove, label: heading.textContent, box: heading }),
+    fieldAt(path) {
+      const control = controls[path[0]];
+      if (!control) return null;
+      const inner = control.fieldAt ? control.fieldAt(path.slice(1)) : null;
+      if (inner) return { ...inner, label: `${heading.textContent} – ${inner.label}` };
+      return { control: control.focusable(), label: `${heading.textContent} – ${entryUi.fields[path[0]].label}`, box: control.node.querySelector('legend, label') };
+    },
     read() {
       const out = {};
       for (const [name, control] of Object.entries(controls)) {
@@ -139,7 +161,7 @@ function renderEntry(entryUi, value, index, onRemove) {
 function renderField(name, field, value, changed) {
   switch (field.widget) {
     case 'radio': return radio(name, field, value, changed);
-    case 'yesNo': return radio(name, { ...field, options: [{ value: true, label: 'Yes' }, { value: false, label: 'No' }] }, value, changed);
+    case 'yesNo': return radio(name, { ...field, options: [{ value: true, label: t('common.yes') }, { value: false, label: t('common.no') }] }, value, changed);
     case 'textarea': return textarea(name, field, value, changed);
     case 'checkboxes': return checkboxes(name, field, value, changed);
     case 'riskGrid': return riskGrid(name, field, value, changed);
@@ -169,7 +191,8 @@ function radio(name, field, value, changed) {
     node,
     read: () => inputs.find(i => i.input.checked)?.option.value,
     set: v => inputs.forEach(i => { i.input.checked = i.option.value === v; }),
-    markRequired: on => { star.textContent = on ? ' (required)' : ''; },
+    markRequired: on => { star.textContent = on ? ` ${t('form.required')}` : ''; },
+    focusable: () => inputs[0].input,
   };
 }
 
@@ -186,7 +209,8 @@ function textarea(name, field, value, changed) {
   return {
     node,
     read: () => (input.value.trim() === '' ? undefined : input.value),
-    markRequired: on => { star.textContent = on ? ' (required)' : ''; },
+    markRequired: on => { star.textContent = on ? ` ${t('form.required')}` : ''; },
+    focusable: () => input,
   };
 }
 
@@ -202,7 +226,8 @@ function checkboxes(name, field, value, changed) {
   return {
     node,
     read: () => { const v = inputs.filter(i => i.input.checked).map(i => i.option.value); return v.length ? v : undefined; },
-    markRequired: on => { star.textContent = on ? ' (required)' : ''; },
+    markRequired: on => { star.textContent = on ? ` ${t('form.required')}` : ''; },
+    focusable: () => inputs[0].input,
   };
 }
 
@@ -218,6 +243,13 @@ function riskGrid(name, field, value, changed) {
   const { node } = labelled({ ...field, name }, rows.map(r => r.node));
   return {
     node,
+    focusable: () => rows[0].level.focusable(),
+    fieldAt(path) {
+      const row = rows.find(r => r.risk.id === path[0]);
+      if (!row) return null;
+      const part = path[1] === 'note' ? row.note : row.level;
+      return { control: part.focusable(), label: `${field.label} – ${row.risk.label}`, box: part.node.querySelector('legend, label') };
+    },
     refresh: () => rows.forEach(r => r.refreshNote()),
     read() {
       const out = {};
@@ -239,6 +271,12 @@ function group(name, field, value, changed) {
   const { node } = labelled({ ...field, name }, [text.node, rating.node]);
   return {
     node,
+    focusable: () => text.focusable(),
+    fieldAt(path) {
+      const part = path[0] === 'rating' ? rating : text;
+      const partField = path[0] === 'rating' ? field.rating : field.text;
+      return { control: part.focusable(), label: `${field.label} – ${partField.label}`, box: part.node.querySelector('legend, label') };
+    },
     read() {
       const out = {};
       const t = text.read();
@@ -248,4 +286,88 @@ function group(name, field, value, changed) {
       return Object.keys(out).length ? out : undefined;
     },
   };
+}
+
+/**
+ * A form for any plain JSON Schema object (the policy): nested objects become groups, integers
+ * number inputs, strings text areas, booleans check boxes, arrays of enumerated strings check
+ * boxes. Labels and help come from each schema's title and description, option labels from
+ * x-enumLabels (or oneOf const/title). read() returns the document; fieldAt(pointer) the control.
+ */
+export function objectForm(schema, value) {
+  const byPointer = new Map();
+  const root = h('div', { class: 'schema-form object-form' });
+  const readers = [];
+  for (const [name, sub] of ordered(schema)) {
+    const part = property(`/${name}`, name, sub, value?.[name], byPointer);
+    readers.push([name, part.read]);
+    root.append(part.node);
+  }
+  return {
+    node: root,
+    read: () => Object.fromEntries(readers.map(([name, read]) => [name, read()]).filter(([, v]) => v !== undefined)),
+    fieldAt(pointer) {
+      for (let p = pointer; p; p = p.slice(0, p.lastIndexOf('/'))) if (byPointer.has(p)) return byPointer.get(p);
+      return null;
+    },
+    onChange(listener) { root.addEventListener('input', listener); root.addEventListener('change', listener); },
+  };
+}
+
+// The properties of an object schema in the order its x-ui block gives, else as written.
+function ordered(schema) {
+  const properties = schema.properties || {};
+  const order = schema['x-ui']?.order || Object.keys(properties);
+  return order.filter(name => properties[name]).map(name => [name, properties[name]]);
+}
+
+function enumOptions(schema) {
+  const items = schema.items || {};
+  if (items.oneOf) return items.oneOf.map(o => ({ value: o.const, label: o.title || String(o.const) }));
+  const labels = schema['x-ui']?.optionLabels || items['x-enumLabels'] || schema['x-enumLabels'] || {};
+  return (items.enum || []).map(v => ({ value: v, label: labels[v] || String(v) }));
+}
+
+function property(pointer, name, schema, value, byPointer) {
+  const title = schema.title || name;
+  const help = schema.description ? h('p', { class: 'help', id: uid('help') }, schema.description) : null;
+  const type = Array.isArray(schema.type) ? schema.type.find(x => x !== 'null') : schema.type;
+  if (type === 'object') {
+    const parts = ordered(schema).map(([key, sub]) => [key, property(`${pointer}/${key}`, key, sub, value?.[key], byPointer)]);
+    const node = h('fieldset', { class: 'card', 'data-pointer': pointer }, h('legend', {}, title), help, parts.map(([, p]) => p.node));
+    return { node, read: () => Object.fromEntries(parts.map(([key, p]) => [key, p.read()]).filter(([, v]) => v !== undefined)) };
+  }
+  if (type === 'array') {
+    const chosen = new Set(value || []);
+    const inputs = enumOptions(schema).map(option => {
+      const input = h('input', { type: 'checkbox', id: uid(), value: String(option.value), checked: chosen.has(option.value) });
+      return { input, option, node: h('label', { class: 'choice', for: input.id }, input, option.label) };
+    });
+    const legend = h('legend', {}, title);
+    const node = h('fieldset', { 'data-pointer': pointer }, legend, help, inputs.map(i => i.node));
+    if (inputs.length) byPointer.set(pointer, { control: inputs[0].input, label: title, box: legend });
+    return { node, read: () => inputs.filter(i => i.input.checked).map(i => i.option.value) };
+  }
+  const id = uid();
+  let input;
+  if (type === 'integer' || type === 'number') {
+    input = h('input', { type: 'number', id, min: schema.minimum ?? null, max: schema.maximum ?? null, step: type === 'integer' ? '1' : 'any', value: value ?? '' });
+  } else if (type === 'boolean') {
+    input = h('input', { type: 'checkbox', id, checked: value === true });
+  } else if (schema.format === 'date') {
+    input = h('input', { type: 'date', id, value: value ?? '' });
+  } else {
+    input = h('textarea', { id, maxlength: schema.maxLength || null });
+    input.value = value ?? '';
+  }
+  if (help) input.setAttribute('aria-describedby', help.id);
+  const labelNode = type === 'boolean' ? h('label', { class: 'choice', for: id }, input, title) : h('label', { for: id }, title);
+  byPointer.set(pointer, { control: input, label: title, box: type === 'boolean' ? labelNode : input });
+  const node = h('div', { 'data-pointer': pointer }, labelNode, help, type === 'boolean' ? null : input);
+  const read = () => {
+    if (type === 'boolean') return input.checked;
+    if (type === 'integer' || type === 'number') return input.value === '' ? undefined : Number(input.value);
+    return input.value === '' ? undefined : input.value;
+  };
+  return { node, read };
 }

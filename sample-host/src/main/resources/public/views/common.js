@@ -1,19 +1,24 @@
-// Pieces shared by several views: badges, flags, comments, history.
+// Pieces shared by several views: badges, flags, comments, history, the section read-out,
+// paging. Every domain value is a label from the vocabulary or the published form.
 import { h } from '../dom.js';
+import { t, tn, date, dateTime } from '../i18n.js';
+import { label, personName } from '../vocabulary.js';
 
 export function stateBadge(state) {
-  return state ? h('span', { class: `badge state-${state}` }, state.replaceAll('_', ' ').toLowerCase()) : h('span', { class: 'muted' }, 'not submitted');
+  return state ? h('span', { class: `badge state-${state.toLowerCase()}` }, label('ReviewState', state))
+    : h('span', { class: 'badge' }, t('review.notSubmitted'));
 }
 
 export function flagList(flags) {
-  if (!flags || flags.length === 0) return h('p', { class: 'muted' }, 'No flags.');
-  return h('ul', { class: 'flags' }, flags.map(flag => h('li', {},
-    h('span', { class: `badge sev-${flag.severity}` }, flag.severity.replaceAll('_', ' ').toLowerCase()), ' ',
-    h('strong', {}, flag.ruleId), flag.entryIndex >= 0 ? ` (disclosure ${flag.entryIndex + 1})` : '', ': ', flag.explanation)));
+  if (!flags || flags.length === 0) return h('p', { class: 'muted' }, t('flags.none'));
+  return h('ul', { class: 'flags' }, flags.map(flag => h('li', { 'data-rule': flag.ruleId },
+    h('span', { class: `badge sev-${String(flag.severity).toLowerCase()}` }, label('Severity', flag.severity)), ' ',
+    h('strong', {}, label('FlagRule', flag.ruleId)),
+    flag.entryIndex >= 0 ? ` (${t('disclosure.number', { n: flag.entryIndex + 1 })})` : '', ': ', flag.explanation)));
 }
 
 export function commentThread(comments) {
-  if (!comments || comments.length === 0) return h('p', { class: 'muted' }, 'No comments yet.');
+  if (!comments || comments.length === 0) return h('p', { class: 'muted' }, t('comments.none'));
   const byParent = new Map();
   for (const c of comments) {
     const key = c.parentId || '';
@@ -21,33 +26,82 @@ export function commentThread(comments) {
     byParent.get(key).push(c);
   }
   const render = parent => (byParent.get(parent) || []).map(c => h('div', { class: 'comment', 'data-comment': c.id },
-    h('div', { class: 'meta' }, `${c.authorId} · ${new Date(c.at).toLocaleString()}`,
-      c.entryIndex >= 0 ? ` · on disclosure ${c.entryIndex + 1}` : ''),
-    h('div', { class: 'comment-text' }, c.text), render(c.id)));
+    h('p', { class: 'meta' }, `${personName(c.authorId)} · ${dateTime(c.at)}`,
+      c.entryIndex >= 0 ? ` · ${t('comments.onDisclosure', { n: c.entryIndex + 1 })}` : ''),
+    h('div', { class: 'comment-text', 'data-user': '' }, c.text), render(c.id)));
   return h('div', {}, render(''));
 }
 
 export function historyTable(history) {
-  if (!history || history.length === 0) return h('p', { class: 'muted' }, 'No history yet.');
-  return h('table', {}, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'When'), h('th', { scope: 'col' }, 'Who'),
-    h('th', { scope: 'col' }, 'From'), h('th', { scope: 'col' }, 'To'))),
-  h('tbody', {}, history.map(e => h('tr', {}, h('td', {}, new Date(e.at).toLocaleString()), h('td', {}, e.actorId),
-    h('td', {}, e.from || '–'), h('td', {}, e.to)))));
+  if (!history || history.length === 0) return h('p', { class: 'muted' }, t('history.none'));
+  const headings = [t('history.when'), t('history.who'), t('history.from'), t('history.to')];
+  return h('table', { class: 'cards', id: 'history' }, h('thead', {}, h('tr', {}, headings.map(x => h('th', { scope: 'col' }, x)))),
+    h('tbody', {}, history.map(e => h('tr', {},
+      [dateTime(e.at), personName(e.actorId), e.from ? label('ReviewState', e.from) : '–', label('ReviewState', e.to)]
+        .map((cell, i) => h('td', { 'data-label': headings[i] }, cell))))));
 }
 
-export function sectionSummary(section) {
-  if (!section) return h('p', { class: 'muted' }, 'No self-disclosure section saved.');
+/** The section in the clinic's words: every field name and value is the published form's label. */
+export function sectionSummary(section, schema) {
+  if (!section) return h('p', { class: 'muted', id: 'no-section' }, t('section.missing'));
   const doc = section.document;
-  if (doc.noSelfDisclosure) return h('p', {}, 'The clinician attests there was no self-disclosure this session.');
+  if (doc.noSelfDisclosure) return h('p', { id: 'no-disclosure' }, t('section.attested'));
+  const ui = schema['x-ui'].entry;
   return h('div', {}, (doc.entries || []).map((entry, i) => h('div', { class: 'card entry-view', 'data-entry': i },
-    h('h3', {}, `Disclosure ${i + 1}`),
-    h('dl', {}, Object.entries(entry).map(([key, value]) => [h('dt', {}, key), h('dd', {}, display(value))])))));
+    h('h3', {}, t('disclosure.title', { n: i + 1 })),
+    h('dl', { class: 'facts' }, ui.order.filter(name => entry[name] !== undefined && entry[name] !== null)
+      .map(name => [h('dt', {}, ui.fields[name].label), h('dd', {}, answer(ui.fields[name], entry[name]))])))));
 }
 
-function display(value) {
-  if (Array.isArray(value)) return value.join(', ');
-  if (value && typeof value === 'object') {
-    return Object.entries(value).map(([k, v]) => `${k}: ${typeof v === 'object' ? Object.values(v).join(' – ') : v}`).join('; ');
-  }
+function optionLabel(options, value) {
+  const found = (options || []).find(o => o.value === value);
+  if (found) return found.label;
+  label('formOption', value);
   return String(value);
 }
+
+function answer(field, value) {
+  switch (field.widget) {
+    case 'yesNo': return value ? t('common.yes') : t('common.no');
+    case 'radio': return optionLabel(field.options, value);
+    case 'checkboxes': return (value || []).map(v => optionLabel(field.options, v)).join(', ');
+    case 'riskGrid': return h('ul', { class: 'plain' }, field.risks.filter(r => value[r.id]).map(r => h('li', {},
+      h('span', {}, `${r.label}: `), h('strong', {}, optionLabel(field.levels, value[r.id].level)),
+      value[r.id].note ? ` – ${value[r.id].note}` : '')));
+    case 'group': return [value.text ? h('span', {}, value.text) : null,
+      value.rating ? h('span', { class: 'muted' }, `${value.text ? ' · ' : ''}${field.rating.label}: ${optionLabel(field.rating.options, value.rating)}`) : null];
+    default: return String(value);
+  }
+}
+
+/** "Show more" for lists paged by cursor: fetches the next page and hands its items over. */
+export function pager(next, loadPage, onItems) {
+  let cursor = next;
+  const more = h('button', { type: 'button', class: 'secondary more', hidden: !cursor }, t('paging.more'));
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    try {
+      const page = await loadPage(cursor);
+      cursor = page.next;
+      onItems(page.items);
+    } finally {
+      more.disabled = false;
+      more.hidden = !cursor;
+    }
+  });
+  return h('div', { class: 'actions pager' }, more);
+}
+
+/** A numbered page of the API ({items, total, page, pages}) as the pager reads it: next page or null. */
+export function numberedPage(data) {
+  if (Array.isArray(data)) return { items: data, next: null, total: data.length };
+  return { ...data, next: data.page && data.pages && data.page < data.pages ? data.page + 1 : (data.next ?? null) };
+}
+
+export const PAGE_SIZE = 20;
+
+export function countText(key, shown) {
+  return tn(key, shown);
+}
+
+export { date };

@@ -1,109 +1,78 @@
-// Supervision meetings: the list with a planning form, and one meeting with agenda, the
-// supervisor's case notes, action items and signing. What each user sees is the plugin's rule.
+// Supervision meetings: upcoming and past, a planning form with a supervisee picker, and one
+// meeting with attendance, agenda, the supervisor's case notes, action items and signing.
+// Case-note text is saved before any other action on the page, so nothing typed is lost.
 import { api } from '../api.js';
-import { h, clear, problemList, toast } from '../dom.js';
+import { h, clear, announce, announceOnNextPage, refreshView, whileBusy, table } from '../dom.js';
+import { t, dateTime, todayIn, shiftDays } from '../i18n.js';
+import { label, codes, personName, peopleWith } from '../vocabulary.js';
+import { errorBinder } from '../errors.js';
+import { pager, numberedPage, PAGE_SIZE } from './common.js';
 
 export async function meetingsView(me) {
-  const meetings = await api('GET', '/api/meetings');
-  const list = h('table', { id: 'meetings' },
-    h('thead', {}, h('tr', {}, ['When', 'Format', 'Modality', 'Supervisees', 'Status', ''].map(t => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, meetings.map(m => h('tr', {}, h('td', {}, new Date(m.startsAt).toLocaleString()), h('td', {}, m.format),
-      h('td', {}, m.modality), h('td', {}, (m.attendees || []).map(a => a.superviseeId).join(', ')), h('td', {}, m.status),
-      h('td', {}, h('a', { href: `#/meetings/${encodeURIComponent(m.id)}` }, 'Open'))))));
-  return h('div', {}, h('h1', {}, 'Supervision meetings'), me.roles.includes('SUPERVISOR') ? planForm() : null, list);
+  const today = me.today || todayIn(me.timeZone);
+  const load = number => api('GET', `/api/meetings?${new URLSearchParams({ from: shiftDays(today, -366), to: shiftDays(today, 366), page: number, pageSize: PAGE_SIZE })}`).then(numberedPage);
+  const page = await load(1);
+  const now = Date.now();
+  const upcomingBox = h('div', { id: 'upcoming-box' });
+  const pastBox = h('div', { id: 'past-box' });
+  const all = [];
+  const headings = [t('meetings.when'), t('meetings.format'), t('meetings.modality'), t('meetings.supervisees'), t('meetings.status'), t('meetings.open')];
+  const draw = () => {
+    const rows = list => list.map(m => ({ attrs: { 'data-meeting': m.id }, cells: [dateTime(m.startsAt), label('MeetingFormat', m.format),
+      label('Modality', m.modality), (m.attendees || []).map(a => personName(a.superviseeId)).join(', '),
+      label('MeetingStatus', m.status), h('a', { href: `#/meetings/${encodeURIComponent(m.id)}` }, t('meetings.openMeeting', { when: dateTime(m.startsAt) }))] }));
+    const upcoming = all.filter(m => new Date(m.startsAt).getTime() >= now).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    const past = all.filter(m => new Date(m.startsAt).getTime() < now).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+    clear(upcomingBox, upcoming.length ? table('upcoming-meetings', null, headings, rows(upcoming)) : h('p', { class: 'muted' }, t('meetings.noneUpcoming')));
+    clear(pastBox, past.length ? table('past-meetings', null, headings, rows(past)) : h('p', { class: 'muted' }, t('meetings.nonePast')));
+  };
+  all.push(...page.items);
+  draw();
+  return h('div', {}, h('h1', {}, t('meetings.title')), me.roles.includes('SUPERVISOR') ? planForm(today) : null,
+    h('section', { 'aria-labelledby': 'upcoming-title' }, h('h2', { id: 'upcoming-title' }, t('meetings.upcoming')), upcomingBox),
+    h('section', { 'aria-labelledby': 'past-title' }, h('h2', { id: 'past-title' }, t('meetings.past')), pastBox),
+    pager(page.next, load, items => { all.push(...items); draw(); }));
 }
 
-function planForm() {
-  const supervisees = h('input', { type: 'text', id: 'plan-supervisees', value: 'clinician-1' });
-  const starts = h('input', { type: 'datetime-local', id: 'plan-starts' });
-  const minutes = h('input', { type: 'number', id: 'plan-minutes', value: '60', min: '1' });
-  const format = h('select', { id: 'plan-format' }, ['INDIVIDUAL', 'GROUP', 'TRIADIC'].map(v => h('option', { value: v }, v.toLowerCase())));
-  const modality = h('select', { id: 'plan-modality' }, ['IN_PERSON', 'VIDEO', 'PHONE'].map(v => h('option', { value: v }, v.replace('_', ' ').toLowerCase())));
-  const errors = h('div');
-  const form = h('form', { class: 'card', 'aria-labelledby': 'plan-title' }, h('h2', { id: 'plan-title' }, 'Plan a meeting'),
-    h('label', { for: 'plan-supervisees' }, 'Supervisees (comma separated ids)'), supervisees,
-    h('label', { for: 'plan-starts' }, 'Starts at'), starts, h('label', { for: 'plan-minutes' }, 'Minutes'), minutes,
-    h('label', { for: 'plan-format' }, 'Format'), format, h('label', { for: 'plan-modality' }, 'Modality'), modality, errors,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', id: 'plan-submit' }, 'Plan meeting')));
-  form.addEventListener('submit', async e => {
+function planForm(today) {
+  const people = peopleWith(p => p.supervisee);
+  const picks = people.map(p => {
+    const box = h('input', { type: 'checkbox', id: `plan-supervisee-${p.userId}`, value: p.userId });
+    return { box, node: h('label', { class: 'choice', for: box.id }, box, p.displayName) };
+  });
+  const supervisees = h('fieldset', { id: 'plan-supervisees' }, h('legend', {}, t('meetings.supervisees')),
+    picks.length ? picks.map(p => p.node) : h('p', { class: 'muted' }, t('meetings.noSupervisees')));
+  const starts = h('input', { type: 'datetime-local', id: 'plan-starts', value: `${today}T15:00` });
+  const minutes = h('input', { type: 'number', id: 'plan-minutes', value: '60', min: '1', inputmode: 'numeric' });
+  const format = h('select', { id: 'plan-format' }, codes('MeetingFormat').map(v => h('option', { value: v }, label('MeetingFormat', v))));
+  const modality = h('select', { id: 'plan-modality' }, codes('Modality').map(v => h('option', { value: v }, label('Modality', v))));
+  const summary = h('div');
+  const errors = errorBinder(summary);
+  for (const pointer of ['/supervisees', '/superviseeIds']) errors.add(pointer, picks[0]?.box || supervisees, t('meetings.supervisees'), supervisees.querySelector('legend'));
+  errors.add('/startsAt', starts, t('meetings.startsAt'));
+  errors.add('/durationMinutes', minutes, t('meetings.minutes'));
+  errors.add('/format', format, t('meetings.format'));
+  errors.add('/modality', modality, t('meetings.modality'));
+  const submit = h('button', { type: 'submit', id: 'plan-submit' }, t('meetings.plan'));
+  const form = h('form', { class: 'card', 'aria-labelledby': 'plan-title', novalidate: true }, h('h2', { id: 'plan-title' }, t('meetings.planTitle')),
+    summary, supervisees,
+    h('label', { for: 'plan-starts' }, t('meetings.startsAt')), starts, h('label', { for: 'plan-minutes' }, t('meetings.minutes')), minutes,
+    h('label', { for: 'plan-format' }, t('meetings.format')), format, h('label', { for: 'plan-modality' }, t('meetings.modality')), modality,
+    h('div', { class: 'actions' }, submit));
+  form.addEventListener('submit', e => {
     e.preventDefault();
-    try {
-      const meeting = await api('POST', '/api/meetings', {
-        supervisees: supervisees.value.split(',').map(s => s.trim()).filter(Boolean), startsAt: starts.value,
-        durationMinutes: Number(minutes.value), format: format.value, modality: modality.value,
-      });
-      location.hash = `#/meetings/${encodeURIComponent(meeting.id)}`;
-    } catch (error) { clear(errors, problemList(error)); }
+    whileBusy(submit, t('app.working'), async () => {
+      try {
+        const meeting = await api('POST', '/api/meetings', {
+          supervisees: picks.filter(p => p.box.checked).map(p => p.box.value), startsAt: starts.value,
+          durationMinutes: Number(minutes.value), format: format.value, modality: modality.value,
+        });
+        announceOnNextPage(t('meetings.planned'));
+        location.hash = `#/meetings/${encodeURIComponent(meeting.id)}`;
+      } catch (error) { errors.show(error); }
+    });
   });
   return form;
 }
 
-export async function meetingView(me, id) {
-  const path = `/api/meetings/${encodeURIComponent(id)}`;
-  const meeting = await api('GET', path);
-  const errors = h('div', { id: 'meeting-errors' });
-  const mine = me.userId === meeting.supervisorId;
-  const act = async (method, suffix, body) => {
-    try { await api(method, `${path}${suffix}`, { version: meeting.version, ...body }); toast('Saved.'); location.reload(); } catch (error) { clear(errors, problemList(error)); }
-  };
-  const editing = mine && meeting.status === 'HELD';
-  const notes = new Map();
-  const agenda = (meeting.agenda || []).map(item => {
-    const discussion = h('textarea', { id: `discussion-${item.id}` });
-    discussion.value = item.discussion || '';
-    const feedback = h('textarea', { id: `feedback-${item.id}` });
-    feedback.value = item.feedback || '';
-    notes.set(item.id, { discussion, feedback });
-    return h('li', { class: 'card', 'data-item': item.id },
-      h('strong', {}, item.topic || (item.sessionDate ? `Note of ${item.sessionDate} (${item.superviseeId})` : item.kind)),
-      item.reason ? h('span', { class: 'muted' }, ` · ${item.reason.replaceAll('_', ' ').toLowerCase()}`) : '',
-      item.flagRuleIds && item.flagRuleIds.length ? h('span', { class: 'badge sev-WARNING' }, ` ${item.flagRuleIds.join(', ')}`) : '',
-      editing ? [h('label', { for: `discussion-${item.id}` }, 'Discussion'), discussion, h('label', { for: `feedback-${item.id}` }, 'Feedback'), feedback]
-        : [item.discussion ? h('p', { class: 'note-text' }, item.discussion) : null,
-          item.feedback ? h('p', {}, h('em', {}, 'Feedback: '), item.feedback) : null]);
-  });
-  const overall = h('textarea', { id: 'overall-feedback' });
-  overall.value = meeting.overallFeedback || '';
-  const actions = (meeting.actionItems || []).map(a => {
-    const done = h('button', { type: 'button', class: 'secondary', 'data-complete': a.id }, 'Mark done');
-    done.addEventListener('click', () => act('POST', `/action-items/${encodeURIComponent(a.id)}/complete`, {}));
-    return h('tr', {}, h('td', {}, a.text), h('td', {}, a.ownerId), h('td', {}, a.dueDate || ''),
-      h('td', {}, a.closedInMeetingId ? 'done' : (mine && meeting.status !== 'SIGNED' ? done : 'open')));
-  });
-  const controls = [];
-  if (mine && meeting.status === 'PLANNED') {
-    const topic = h('input', { type: 'text', id: 'new-topic' });
-    controls.push(button('propose-agenda', 'Propose agenda from recent notes', () => act('POST', '/agenda/propose', {})),
-      h('label', { for: 'new-topic' }, 'Free topic'), topic,
-      button('add-topic', 'Add topic', () => act('POST', '/agenda/topics', { topic: topic.value }), 'secondary'),
-      button('mark-held', 'Mark held', () => act('POST', '/held', {})));
-  }
-  if (editing) {
-    const text = h('input', { type: 'text', id: 'action-text' });
-    const owner = h('input', { type: 'text', id: 'action-owner', value: (meeting.attendees[0] || {}).superviseeId || '' });
-    const due = h('input', { type: 'date', id: 'action-due' });
-    controls.push(h('label', { for: 'overall-feedback' }, 'Overall feedback'), overall,
-      button('save-case-notes', 'Save case notes', () => act('PUT', '/case-notes', {
-        overallFeedback: overall.value,
-        items: [...notes].map(([agendaItemId, n]) => ({ agendaItemId, discussion: n.discussion.value, feedback: n.feedback.value })),
-      })),
-      h('h3', {}, 'New action item'), h('label', { for: 'action-text' }, 'Action'), text,
-      h('label', { for: 'action-owner' }, 'Owner'), owner, h('label', { for: 'action-due' }, 'Due'), due,
-      button('add-action', 'Add action item', () => act('POST', '/action-items', { text: text.value, ownerId: owner.value, dueDate: due.value }), 'secondary'),
-      button('meeting-sign', 'Sign meeting', () => act('POST', '/sign', {})));
-  }
-  return h('div', {}, h('h1', {}, `Meeting of ${new Date(meeting.startsAt).toLocaleString()}`),
-    h('p', {}, `${meeting.format} · ${meeting.modality} · ${meeting.durationMinutes} min · ${meeting.status}`),
-    h('p', {}, 'Attendees: ', (meeting.attendees || []).map(a => `${a.superviseeId} (${a.attendance.toLowerCase()})`).join(', ')),
-    h('h2', {}, 'Agenda and case notes'), h('ol', { id: 'agenda' }, agenda),
-    !editing && meeting.overallFeedback ? h('section', { class: 'card' }, h('h2', {}, 'Overall feedback'), h('p', {}, meeting.overallFeedback)) : null,
-    h('h2', {}, 'Action items'),
-    h('table', { id: 'action-items' }, h('thead', {}, h('tr', {}, ['Action', 'Owner', 'Due', 'Status'].map(t => h('th', { scope: 'col' }, t)))), h('tbody', {}, actions)),
-    controls.length ? h('section', { class: 'card' }, h('h2', {}, 'Supervisor actions'), controls) : null, errors);
-}
-
-function button(id, text, onclick, kind) {
-  const b = h('button', { type: 'button', id, class: kind || null }, text);
-  b.addEventListener('click', onclick);
-  return b;
-}
+export { meetingView } from './meeting.js';

@@ -25,6 +25,8 @@ import org.casenotes.supervision.host.web.meeting.MeetingRoutes;
 import org.casenotes.supervision.host.web.notes.DisclosureRoutes;
 import org.casenotes.supervision.host.web.notes.NoteRoutes;
 import org.casenotes.supervision.host.web.packet.PacketRoutes;
+import org.casenotes.supervision.host.web.staff.StaffRoutes;
+import org.casenotes.supervision.host.clinic.StaffDirectory;
 import org.casenotes.supervision.host.web.people.PeopleRoutes;
 import org.casenotes.supervision.host.web.review.ReviewRoutes;
 import org.casenotes.supervision.host.demo.DemoData;
@@ -186,6 +188,7 @@ public final class ClinicServer implements AutoCloseable {
             new MeetingRoutes(supervision, json, clock.getZone(), auth, records).addTo(config.routes);
             new PeopleRoutes(records, supervision, clock.getZone()).addTo(config.routes);
             new AdminRoutes(supervision, json).addTo(config.routes);
+            new StaffRoutes(new StaffDirectory(database.dataSource()), clock).addTo(config.routes);
             new PacketRoutes(supervision, json, settings.dataDir().resolve("exports")).addTo(config.routes);
         }).start();
         DataFolder.restrictFiles(settings.dataDir());

@@ -14,12 +14,14 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's chromium driven headless through chromium-driver, with a fresh profile and a
- * download folder; screenshots of each step go to target/browser-screenshots.
+ * Debian's chromium driven headless through chromium-driver, with a fresh profile, a download
+ * folder and a browser language (the UI follows it); screenshots go to target/browser-screenshots.
+ * Chromium or its driver missing makes the constructor throw, so the suite fails, never skips.
  */
 final class Browser implements AutoCloseable {
 
@@ -30,8 +32,13 @@ final class Browser implements AutoCloseable {
     private final String base;
     private final Path downloads;
     private int shot;
+    private int width = 1280;
 
     Browser(String base, Path workDir) throws IOException {
+        this(base, workDir, "en");
+    }
+
+    Browser(String base, Path workDir, String language) throws IOException {
         this.base = base;
         this.downloads = Files.createDirectories(workDir.resolve("downloads"));
         Path profile = Files.createDirectories(workDir.resolve("profile"));
@@ -39,13 +46,14 @@ final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("browser.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1280,1400", "--user-data-dir=" + profile);
+                "--window-size=1280,1400", "--user-data-dir=" + profile, "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false, "intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(90));
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         Files.createDirectories(SCREENSHOTS);
     }
@@ -60,6 +68,18 @@ final class Browser implements AutoCloseable {
         type(By.id("login-password"), "demo");
         click(By.id("login-submit"));
         visible(By.id("logout"));
+        settled();
+    }
+
+    /** Signs out if someone is signed in, leaving the sign-in page (unsaved text is let go). */
+    void signOutIfSignedIn() {
+        open("");
+        settled();
+        script("window.confirm = () => true");
+        if (!driver.findElements(By.id("logout")).isEmpty()) {
+            click(By.id("logout"));
+        }
+        visible(By.id("login-user"));
     }
 
     void logout() {
@@ -85,8 +105,8 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
-    Object script(String js) {
-        return ((JavascriptExecutor) driver).executeScript(js);
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
     WebDriver driver() {
@@ -114,6 +134,51 @@ final class Browser implements AutoCloseable {
         shot++;
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Files.write(SCREENSHOTS.resolve(String.format("%02d-%s.png", shot, name)), png);
+    }
+
+    /**
+     * Saves the whole page (not only the window) under a stable name, for the page audit and
+     * the README's images.
+     */
+    void pageScreenshot(String name) throws IOException {
+        long height = ((Number) script("return Math.ceil(Math.max(document.documentElement.scrollHeight, document.body.scrollHeight))")).longValue();
+        viewport(width, (int) Math.min(8000, height));
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        viewport(width, 1000);
+    }
+
+    /**
+     * Makes the page's viewport the given CSS width, as a phone or a laptop would (through the
+     * DevTools protocol: a desktop window cannot be made narrower than 500 pixels).
+     */
+    void width(int cssPixels) {
+        this.width = cssPixels;
+        viewport(cssPixels, 1000);
+    }
+
+    private void viewport(int w, int h) {
+        ((ChromiumDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", w, "height", h, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Runs an async script: the page calls arguments[arguments.length - 1] with the result. */
+    Object asyncScript(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
+    }
+
+    /** Waits until the page for the current address is drawn and no action is running. */
+    void settled() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "const m = document.getElementById('main'); return document.readyState === 'complete'"
+                        + " && !document.querySelector('[aria-busy=true]') && !!m.dataset.shown"
+                        + " && (m.dataset.shown === 'login' || m.dataset.shown === location.hash)")));
+    }
+
+    /** Opens a page of the app and waits until it is drawn. */
+    void show(String hash) {
+        open(hash);
+        settled();
     }
 
     @Override
