@@ -6,6 +6,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.audit.AuditLog;
+import org.casenotes.supervision.api.fhir.FhirExports;
+import org.casenotes.supervision.core.fhir.FhirService;
 import org.casenotes.supervision.api.disclosure.Disclosures;
 import org.casenotes.supervision.api.meeting.Meetings;
 import org.casenotes.supervision.api.packet.Packets;
@@ -35,6 +37,7 @@ final class WiredModule implements SupervisionModule {
     private final Reviews reviews;
     private final Meetings meetings;
     private final Packets packets;
+    private final FhirExports fhir;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     WiredModule(HostContext host, String schemaVersion) {
@@ -50,6 +53,7 @@ final class WiredModule implements SupervisionModule {
         this.meetings = new MeetingService(host, transactions, new ReviewAgendaSources(), audit.trail());
         this.packets = new PacketService(host, transactions, policies::policy, meetings, audit.trail(),
                 PacketWriter.pdf());
+        this.fhir = new FhirService(host, transactions, policies::policy, reviews, packets, audit.trail());
     }
 
     @Override
@@ -75,6 +79,11 @@ final class WiredModule implements SupervisionModule {
     @Override
     public Packets packets() {
         return packets;
+    }
+
+    @Override
+    public FhirExports fhir() {
+        return fhir;
     }
 
     @Override

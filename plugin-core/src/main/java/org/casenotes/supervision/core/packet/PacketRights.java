@@ -14,15 +14,15 @@ import org.casenotes.supervision.api.error.NotFoundException;
  * for every supervisee, all in the actor's organisation. A supervisee unknown in the actor's
  * organisation is not found, so ids of other practices are never revealed.
  */
-final class PacketRights {
+public final class PacketRights {
 
     private final SupervisionDirectory directory;
 
-    PacketRights(SupervisionDirectory directory) {
+    public PacketRights(SupervisionDirectory directory) {
         this.directory = directory;
     }
 
-    void requireSupervises(Actor actor, List<String> supervisees, LocalDate today) {
+    public void requireSupervises(Actor actor, List<String> supervisees, LocalDate today) {
         for (String supervisee : supervisees) {
             if (directory.person(actor.organisationId(), supervisee).isEmpty()) {
                 throw new NotFoundException("packet.supervisee-not-found",
