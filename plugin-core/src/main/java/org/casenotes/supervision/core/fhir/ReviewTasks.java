@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import org.casenotes.supervision.api.review.Addendum;
 import org.casenotes.supervision.api.review.Comment;
 import org.casenotes.supervision.api.review.HistoryEntry;
@@ -27,6 +28,11 @@ import org.hl7.fhir.r4.model.Task;
  * withdrawal, restriction period ending on the due date, and the return reasons as notes.
  */
 final class ReviewTasks {
+
+    /** The state names the packet prints, in English: FHIR displays are in the code system's language. */
+    private static final ResourceBundle STATES = ResourceBundle.getBundle(
+            "org.casenotes.supervision.core.packet.PacketText", Locale.ROOT, ReviewTasks.class.getClassLoader(),
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     private final StaffNames staff;
     private final NoteFocus focus;
@@ -79,7 +85,7 @@ final class ReviewTasks {
         task.addIdentifier(key);
         task.setStatus(Task.TaskStatus.fromCode(state.fhirStatus().code()));
         task.setBusinessStatus(new CodeableConcept(new Coding(FhirNames.REVIEW_STATE, businessCode(state),
-                state.name().toLowerCase(Locale.ROOT).replace('_', ' '))));
+                STATES.getString("state." + state.name()))));
         task.setIntent(Task.TaskIntent.ORDER);
         task.setCode(new CodeableConcept(new Coding(FhirNames.TASK_CODE, "approve",
                 "Activate/approve the focal resource")));

@@ -1,6 +1,7 @@
 package org.casenotes.supervision.core.packet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.casenotes.supervision.core.packet.PacketClinic.CLIN;
 import static org.casenotes.supervision.core.packet.PacketClinic.CLIN2;
 import static org.casenotes.supervision.core.packet.PacketClinic.SUP;
@@ -18,7 +19,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.Set;
+import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.ClientIdentity;
+import org.casenotes.supervision.api.Role;
+import org.casenotes.supervision.api.audit.AuditAction;
+import org.casenotes.supervision.api.audit.AuditEvent;
+import org.casenotes.supervision.api.audit.AuditField;
+import org.casenotes.supervision.api.audit.AuditQuery;
+import org.casenotes.supervision.api.error.ForbiddenException;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.fhir.FhirBundleType;
 import org.casenotes.supervision.api.fhir.FhirExports;
@@ -141,6 +150,25 @@ class FhirExportTest {
 
         String full = fhir.review(SUP, "note-1", IdentityMode.FULL, FhirBundleType.COLLECTION);
         assertThat(full).contains("Marisol Quintanilla");
+        List<AuditEvent> exported = module.audit().report(Actor.of("admin", PacketClinic.ORG, Role.ADMIN),
+                new AuditQuery(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2027-01-01T00:00:00Z"), null,
+                        null, Set.of(AuditAction.PRINT_EXPORT), "fhir", "fhir-review",
+                        "note-1", AuditField.SEQUENCE, false, 100, null)).events();
+        assertThat(exported).anySatisfy(event -> assertThat(event.contentHash()).isEqualTo(sha256(full)));
+    }
+
+    @Test
+    void aClinicianCannotExportTheirSupervisorsPeriodNorAnotherClinicianTheirNote() {
+        PacketRequest month = PacketRequest.forPeriod(List.of("clin"), FROM, TO);
+        assertThatThrownBy(() -> fhir.period(CLIN, month, IdentityMode.CODED, FhirBundleType.COLLECTION))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> fhir.review(CLIN2, "note-1", IdentityMode.CODED, FhirBundleType.COLLECTION))
+                .isInstanceOf(ForbiddenException.class);
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static javax.crypto.SecretKey clinicKey() {

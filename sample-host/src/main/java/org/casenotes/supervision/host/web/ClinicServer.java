@@ -21,6 +21,7 @@ import org.casenotes.supervision.host.web.admin.AdminRoutes;
 import org.casenotes.supervision.host.web.meeting.MeetingRoutes;
 import org.casenotes.supervision.host.web.notes.DisclosureRoutes;
 import org.casenotes.supervision.host.web.notes.NoteRoutes;
+import org.casenotes.supervision.host.web.fhir.FhirRoutes;
 import org.casenotes.supervision.host.web.packet.PacketRoutes;
 import org.casenotes.supervision.host.web.review.ReviewRoutes;
 import org.casenotes.supervision.host.demo.DemoData;
@@ -154,6 +155,7 @@ public final class ClinicServer implements AutoCloseable {
             new MeetingRoutes(supervision, json, clock.getZone()).addTo(config.routes);
             new AdminRoutes(supervision, json).addTo(config.routes);
             new PacketRoutes(supervision, json, settings.dataDir().resolve("exports")).addTo(config.routes);
+            new FhirRoutes(supervision).addTo(config.routes);
         }).start();
         return new ClinicServer(database, plugins, module, fault, web);
     }
