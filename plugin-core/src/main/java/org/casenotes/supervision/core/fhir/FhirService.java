@@ -101,7 +101,7 @@ public final class FhirService implements FhirExports {
         Instant generatedAt = request.generatedAt() != null ? request.generatedAt() : host.clock().instant();
         entries.add(new PacketDocument().document(supervisor.organisationId(), packet, options.identity(),
                 request.from(), request.to(), generatedAt, staff.practitioner(supervisor.userId()),
-                "Supervision review packet " + request.from() + " to " + request.to()));
+                packetTitle(options.locale()) + " " + request.from() + ".." + request.to()));
         PacketSignatures.provenance(supervisor.organisationId(), packet, options, entries.get(0).fullUrl(),
                 staff.practitioner(supervisor.userId()), generatedAt).ifPresent(entries::add);
         entries.addAll(periodEntries(supervisor, request, options.identity()));
@@ -128,6 +128,13 @@ public final class FhirService implements FhirExports {
             entries.addAll(reads.exporter().entries(reads.note(noteId)));
         }
         return entries;
+    }
+
+    /** The packet's own title in its language, from the packet's vocabulary. */
+    private static String packetTitle(Locale locale) {
+        return java.util.ResourceBundle.getBundle("org.casenotes.supervision.core.packet.PacketText", locale,
+                FhirService.class.getClassLoader(), java.util.ResourceBundle.Control.getNoFallbackControl(
+                        java.util.ResourceBundle.Control.FORMAT_PROPERTIES)).getString("title.period");
     }
 
     private static void requirePeriod(PacketRequest request) {

@@ -22,10 +22,22 @@ public final class ClientCodes {
 
     private final SecretKey key;
 
+    /**
+     * Derives the code key.
+     *
+     * @param chainKey the practice's audit chain key (the host's HMAC key)
+     */
     public ClientCodes(SecretKey chainKey) {
         this.key = new SecretKeySpec(mac(chainKey, DOMAIN), ALGORITHM);
     }
 
+    /**
+     * A client's code.
+     *
+     * @param organisationId the organisation
+     * @param clientId the host's client id
+     * @return the code, such as {@code C-4Q7HXM2}
+     */
     public String code(String organisationId, String clientId) {
         byte[] digest = mac(key, (organisationId + '\u0000' + clientId).getBytes(StandardCharsets.UTF_8));
         long bits = 0;

@@ -45,8 +45,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The FHIR exports of the packet month, extended to every review state (in review, withdrawn),
- * an addendum cycle and a batch co-sign, validated with the HAPI FHIR instance validator
+ * The FHIR exports of the packet month, extended to every review state (draft, submitted, in
+ * review, changes requested, co-signed, withdrawn), an addendum cycle and a batch co-sign, validated with the HAPI FHIR instance validator
  * against the base R4 definitions, offline. The validator is built once for the class.
  */
 class FhirExportTest {
@@ -68,6 +68,7 @@ class FhirExportTest {
         PacketStory story = new PacketStory(clinic, module).tell();
         story.section("note-6", CLIN, "client-2", 7, false);
         story.section("note-7", CLIN, "client-3", 8, false);
+        story.section("note-8", CLIN, "client-4", 9, false);
         Review four = module.reviews().submit(CLIN, "note-4", 0);
         module.reviews().withdraw(CLIN, "note-4", four.version());
         Review five = module.reviews().submit(CLIN2, "note-5", 0);
@@ -91,7 +92,7 @@ class FhirExportTest {
     @Test
     void everyBundleAndBothQuestionnairesValidateAgainstBaseR4WithoutErrors() throws Exception {
         Map<String, String> exports = new LinkedHashMap<>();
-        for (int n = 1; n <= 7; n++) {
+        for (int n = 1; n <= 8; n++) {
             exports.put("review note-" + n, fhir.review(SUP, "note-" + n, IdentityMode.CODED, FhirBundleType.COLLECTION));
         }
         PacketRequest month = PacketRequest.forPeriod(List.of("clin", "clin2"), FROM, TO).generatedAt(AT);

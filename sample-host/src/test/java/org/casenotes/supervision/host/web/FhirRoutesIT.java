@@ -62,7 +62,9 @@ class FhirRoutesIT {
         ApiClient outsider = host.client();
         outsider.login("org2-supervisor", "demo");
         assertThat(outsider.get(note).status()).isEqualTo(404);
-        assertThat(supervisor.get(note + "?identity=everyone").status()).isEqualTo(400);
+        Answer unknownMode = supervisor.get(note + "?identity=everyone");
+        assertThat(unknownMode.status()).isEqualTo(422);
+        assertThat(unknownMode.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/identity");
     }
 
     @Test
