@@ -28,4 +28,19 @@ public interface NoteLookup {
      * @return the client, or empty when unknown in that organisation
      */
     Optional<ClientIdentity> client(String organisationId, String clientId);
+
+    /**
+     * The host's own FHIR resource for a note, so exports can point at it: a relative
+     * reference such as {@code DocumentReference/123} or {@code Composition/abc}.
+     *
+     * <p>A default method: hosts that do not publish their notes over FHIR need not implement
+     * it, and exports then name the note by an identifier only.
+     *
+     * @param organisationId the organisation
+     * @param noteId the host's note id
+     * @return the reference, or empty when the host has none
+     */
+    default Optional<String> fhirReference(String organisationId, String noteId) {
+        return Optional.empty();
+    }
 }

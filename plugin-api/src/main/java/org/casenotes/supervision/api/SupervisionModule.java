@@ -2,6 +2,7 @@ package org.casenotes.supervision.api;
 
 import org.casenotes.supervision.api.audit.AuditLog;
 import org.casenotes.supervision.api.disclosure.Disclosures;
+import org.casenotes.supervision.api.fhir.FhirExports;
 import org.casenotes.supervision.api.meeting.Meetings;
 import org.casenotes.supervision.api.packet.Packets;
 import org.casenotes.supervision.api.policy.Policies;
@@ -108,6 +109,19 @@ public interface SupervisionModule extends AutoCloseable {
      * @return the vocabulary
      */
     Vocabulary vocabulary();
+
+    /**
+     * HL7 FHIR R4 exports of reviews, co-signs, packets and the disclosure form.
+     *
+     * <p>A default method so modules built against an earlier API still load; they answer
+     * with {@link UnsupportedOperationException}.
+     *
+     * @return the FHIR export service; thread-safe, one per module
+     * @throws UnsupportedOperationException when the plugin predates FHIR exports
+     */
+    default FhirExports fhir() {
+        throw new UnsupportedOperationException("this plugin version has no FHIR exports");
+    }
 
     /**
      * Closes the module and releases what it holds (H2's way to the plugin's classes); calling

@@ -7,6 +7,8 @@ import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.Vocabulary;
 import org.casenotes.supervision.api.audit.AuditLog;
+import org.casenotes.supervision.api.fhir.FhirExports;
+import org.casenotes.supervision.core.fhir.FhirService;
 import org.casenotes.supervision.api.disclosure.Disclosures;
 import org.casenotes.supervision.api.meeting.Meetings;
 import org.casenotes.supervision.api.packet.Packets;
@@ -49,6 +51,7 @@ final class WiredModule implements SupervisionModule {
     private final ModuleState state = new ModuleState();
     private final Consumer<SupervisionModule> onClose;
     private final EventOutbox outbox;
+    private final FhirExports fhir;
 
     WiredModule(HostContext host, String schemaVersion, Consumer<SupervisionModule> onClose) {
         this.host = host;
@@ -71,6 +74,8 @@ final class WiredModule implements SupervisionModule {
         this.disclosureGate = state.gate(Disclosures.class, disclosures);
         this.policyGate = state.gate(Policies.class, policies);
         this.vocabulary = state.gate(Vocabulary.class, new VocabularyService());
+        this.fhir = state.gate(FhirExports.class, new FhirService(host, transactions, policies::policy, reviews,
+                packets, audit.trail()));
     }
 
     @Override
@@ -103,6 +108,11 @@ final class WiredModule implements SupervisionModule {
     @Override
     public Vocabulary vocabulary() {
         return vocabulary;
+    }
+
+    @Override
+    public FhirExports fhir() {
+        return fhir;
     }
 
     @Override

@@ -44,4 +44,34 @@ public final class EntryLabels {
     public String option(Enum<?> option) {
         return text.optionLabel(option);
     }
+
+    /**
+     * A form group's label, such as "What was disclosed" for {@code what}.
+     *
+     * @param group the group id
+     * @return the label
+     * @throws IllegalStateException when the form has no such group
+     */
+    public String group(String group) {
+        return text.get("group." + group + ".label");
+    }
+
+    /**
+     * A label of the form itself, such as the no-disclosure checkbox's.
+     *
+     * @param key the field name, such as {@code noSelfDisclosure} or {@code entries}
+     * @return the label
+     */
+    public String formField(String key) {
+        return text.label(key);
+    }
+
+    /**
+     * The language the labels are in.
+     *
+     * @return {@code en} or {@code es}
+     */
+    public String language() {
+        return text.language();
+    }
 }

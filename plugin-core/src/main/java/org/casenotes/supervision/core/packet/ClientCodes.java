@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
  * label, so the code is the same in every packet of the practice, says nothing of the client,
  * and cannot be recomputed or reversed without the key. Thread-safe.
  */
-final class ClientCodes {
+public final class ClientCodes {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final byte[] DOMAIN = "client-code-v1".getBytes(StandardCharsets.UTF_8);
@@ -22,11 +22,23 @@ final class ClientCodes {
 
     private final SecretKey key;
 
-    ClientCodes(SecretKey chainKey) {
+    /**
+     * Derives the code key.
+     *
+     * @param chainKey the practice's audit chain key (the host's HMAC key)
+     */
+    public ClientCodes(SecretKey chainKey) {
         this.key = new SecretKeySpec(mac(chainKey, DOMAIN), ALGORITHM);
     }
 
-    String code(String organisationId, String clientId) {
+    /**
+     * A client's code.
+     *
+     * @param organisationId the organisation
+     * @param clientId the host's client id
+     * @return the code, such as {@code C-4Q7HXM2}
+     */
+    public String code(String organisationId, String clientId) {
         byte[] digest = mac(key, (organisationId + '\u0000' + clientId).getBytes(StandardCharsets.UTF_8));
         long bits = 0;
         for (int i = 0; i < 8; i++) {

@@ -14,15 +14,29 @@ import org.casenotes.supervision.api.error.NotFoundException;
  * for every supervisee, all in the actor's organisation. A supervisee unknown in the actor's
  * organisation is not found, so ids of other practices are never revealed.
  */
-final class PacketRights {
+public final class PacketRights {
 
     private final SupervisionDirectory directory;
 
-    PacketRights(SupervisionDirectory directory) {
+    /**
+     * Creates the check.
+     *
+     * @param directory the host's people and assignments
+     */
+    public PacketRights(SupervisionDirectory directory) {
         this.directory = directory;
     }
 
-    void requireSupervises(Actor actor, List<String> supervisees, LocalDate today) {
+    /**
+     * Checks that the actor may export about every supervisee (packets and FHIR exports).
+     *
+     * @param actor who exports
+     * @param supervisees the supervisees
+     * @param today the day in the practice's time zone
+     * @throws NotFoundException when a supervisee is unknown in the actor's organisation
+     * @throws ForbiddenException when the actor is not a supervisor assigned to every supervisee today
+     */
+    public void requireSupervises(Actor actor, List<String> supervisees, LocalDate today) {
         for (String supervisee : supervisees) {
             if (directory.person(actor.organisationId(), supervisee).isEmpty()) {
                 throw new NotFoundException("packet.supervisee-not-found",

@@ -92,7 +92,7 @@ final class PacketStory {
         return this;
     }
 
-    private void section(String noteId, Actor clinician, String clientId, int day, boolean discuss) {
+    void section(String noteId, Actor clinician, String clientId, int day, boolean discuss) {
         int n = Integer.parseInt(noteId.substring(5));
         ProgressNote note = clinic.note(noteId, clinician, clientId, LocalDate.of(2026, 3, day));
         module.disclosures().save(clinician, new SaveSection(noteId, clientId, clinician.userId(),

@@ -24,6 +24,7 @@ import org.casenotes.supervision.host.web.admin.AdminRoutes;
 import org.casenotes.supervision.host.web.meeting.MeetingRoutes;
 import org.casenotes.supervision.host.web.notes.DisclosureRoutes;
 import org.casenotes.supervision.host.web.notes.NoteRoutes;
+import org.casenotes.supervision.host.web.fhir.FhirRoutes;
 import org.casenotes.supervision.host.web.packet.PacketRoutes;
 import org.casenotes.supervision.host.web.staff.StaffRoutes;
 import org.casenotes.supervision.host.clinic.StaffDirectory;
@@ -190,6 +191,7 @@ public final class ClinicServer implements AutoCloseable {
             new AdminRoutes(supervision, json).addTo(config.routes);
             new StaffRoutes(new StaffDirectory(database.dataSource()), clock).addTo(config.routes);
             new PacketRoutes(supervision, json, settings.dataDir().resolve("exports")).addTo(config.routes);
+            new FhirRoutes(supervision).addTo(config.routes);
         }).start();
         DataFolder.restrictFiles(settings.dataDir());
         return new ClinicServer(database, plugins, module, fault, web, settings.dataDir());

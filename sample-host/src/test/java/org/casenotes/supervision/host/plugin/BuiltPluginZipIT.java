@@ -89,6 +89,22 @@ class BuiltPluginZipIT {
     }
 
     @Test
+    void hapiFhirLoadsFromThePluginsLibAndTheHostKeepsItsOwnLogging() throws Exception {
+        ClassLoader pluginLoader = manager.getPluginClassLoader("supervision-review");
+        ClassLoader hostLoader = getClass().getClassLoader();
+
+        String questionnaire = createModule().fhir().questionnaire(Locale.forLanguageTag("es"));
+
+        assertThat(questionnaire).contains("\"resourceType\": \"Questionnaire\"").contains("\"language\": \"es\"");
+        Class<?> hapi = pluginLoader.loadClass("ca.uhn.fhir.context.FhirContext");
+        assertThat(hapi.getClassLoader()).isSameAs(pluginLoader);
+        assertThatThrownBy(() -> hostLoader.loadClass("ca.uhn.fhir.context.FhirContext"))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThat(pluginLoader.loadClass("org.slf4j.LoggerFactory"))
+                .isSameAs(hostLoader.loadClass("org.slf4j.LoggerFactory"));
+    }
+
+    @Test
     void theApiTypesAreTheHostsSoTheModuleCanBeUsedWithoutReflection() {
         ClassLoader pluginLoader = manager.getPluginClassLoader("supervision-review");
         SupervisionModuleProvider provider = manager.getExtensions(SupervisionModuleProvider.class).get(0);
