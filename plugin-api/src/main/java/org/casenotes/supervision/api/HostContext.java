@@ -3,6 +3,7 @@ package org.casenotes.supervision.api;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.audit.AuditSecrets;
+import org.casenotes.supervision.api.licensure.LicensureRecords;
 
 /**
  * Everything the plugin needs from the host, handed in once when the module is created.
@@ -62,4 +63,15 @@ public interface HostContext {
      * @return the audit secrets; the same keys on every call and across restarts
      */
     AuditSecrets auditSecrets();
+
+    /**
+     * The host's licensure records: each supervisee's board rule pack and their direct client
+     * hours per week. The default supplies neither (the policy's default pack applies and rules
+     * that need client hours are reported as not known).
+     *
+     * @return the records; {@link LicensureRecords#NONE} by default
+     */
+    default LicensureRecords licensure() {
+        return LicensureRecords.NONE;
+    }
 }

@@ -2,6 +2,7 @@ package org.casenotes.supervision.api;
 
 import org.casenotes.supervision.api.audit.AuditLog;
 import org.casenotes.supervision.api.disclosure.Disclosures;
+import org.casenotes.supervision.api.licensure.Licensure;
 import org.casenotes.supervision.api.meeting.Meetings;
 import org.casenotes.supervision.api.packet.Packets;
 import org.casenotes.supervision.api.policy.Policies;
@@ -82,6 +83,18 @@ public interface SupervisionModule extends AutoCloseable {
      * @return the packet service; thread-safe, one per module
      */
     Packets packets();
+
+    /**
+     * Licensure: board rule packs, the check of a supervisee's supervision against their
+     * board's rules, and the board summary export. Modules built before this feature do not
+     * have it.
+     *
+     * @return the licensure service; thread-safe, one per module
+     * @throws UnsupportedOperationException when the module predates the feature
+     */
+    default Licensure licensure() {
+        throw new UnsupportedOperationException("this module has no licensure feature");
+    }
 
     /**
      * Releases what the module holds. The host's data source is not closed: the host owns it.

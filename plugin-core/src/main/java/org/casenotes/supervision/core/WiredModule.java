@@ -7,6 +7,7 @@ import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.audit.AuditLog;
 import org.casenotes.supervision.api.disclosure.Disclosures;
+import org.casenotes.supervision.api.licensure.Licensure;
 import org.casenotes.supervision.api.meeting.Meetings;
 import org.casenotes.supervision.api.packet.Packets;
 import org.casenotes.supervision.api.policy.Policies;
@@ -14,6 +15,8 @@ import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.core.audit.AuditFeature;
 import org.casenotes.supervision.core.audit.internal.H2TriggerClasses;
 import org.casenotes.supervision.core.disclosure.DisclosureService;
+import org.casenotes.supervision.core.licensure.LicensureService;
+import org.casenotes.supervision.core.licensure.RulePacks;
 import org.casenotes.supervision.core.meeting.MeetingService;
 import org.casenotes.supervision.core.packet.PacketService;
 import org.casenotes.supervision.core.packet.PacketWriter;
@@ -35,6 +38,7 @@ final class WiredModule implements SupervisionModule {
     private final Reviews reviews;
     private final Meetings meetings;
     private final Packets packets;
+    private final Licensure licensure;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     WiredModule(HostContext host, String schemaVersion) {
@@ -50,6 +54,11 @@ final class WiredModule implements SupervisionModule {
         this.meetings = new MeetingService(host, transactions, new ReviewAgendaSources(), audit.trail());
         this.packets = new PacketService(host, transactions, policies::policy, meetings, audit.trail(),
                 PacketWriter.pdf());
+        this.licensure = new LicensureService(RulePacks.load(host.licensure().extraRulePacks()), meetings,
+                transactions, host.licensure(), host.directory(),
+                org -> java.util.Optional.ofNullable(transactions.inTransaction("read the default rule pack",
+                        tx -> policies.policy(tx, org).defaultRulePack())),
+                audit.trail(), host.clock());
     }
 
     @Override
@@ -75,6 +84,11 @@ final class WiredModule implements SupervisionModule {
     @Override
     public Packets packets() {
         return packets;
+    }
+
+    @Override
+    public Licensure licensure() {
+        return licensure;
     }
 
     @Override

@@ -27,7 +27,8 @@ import org.casenotes.supervision.core.json.TextRule;
  *  "volume": {"summaryLength": 1500, "entries": 4},
  *  "coSign": {"dueDays": 7, "attestationText": "…", "batchBlockingRules": ["motive", …]},
  *  "packet": {"identifyingFields": ["clientResponse.text", "culturalConsiderations"]},
- *  "sessionDates": {"earliest": "1900-01-01"}}
+ *  "sessionDates": {"earliest": "1900-01-01"},
+ *  "licensure": {"defaultRulePack": "us-tx-lpc-associate"}}
  * }</pre>
  */
 public final class PolicyDocument {
@@ -51,7 +52,7 @@ public final class PolicyDocument {
             ENTRIES_CAP, 1500, 4, new ReviewPolicy(1, 7, DEFAULT_ATTESTATION, allRuleIds()));
 
     private static final List<String> GROUPS = List.of("pattern", "limits", "volume", "coSign", "packet",
-            "sessionDates");
+            "sessionDates", "licensure");
 
     private PolicyDocument() {
     }
@@ -102,13 +103,18 @@ public final class PolicyDocument {
         List<String> identifying = packet == null ? null : identifyingFields(packet, problems);
         ObjectReader dates = group(root, "sessionDates", List.of("earliest"), problems);
         LocalDate earliest = dates == null ? null : earliest(dates, problems);
+        ObjectReader licensure = group(root, "licensure", List.of("defaultRulePack"), problems);
+        String defaultPack = licensure == null ? null : licensure.text("defaultRulePack", new TextRule(false, 64));
+        if (defaultPack != null && !defaultPack.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            problems.add("/licensure/defaultRulePack", "invalid-id", "must be a rule pack id such as us-tx-lpc-associate");
+        }
         problems.throwIfAny();
         return new OrganisationPolicy(version, sessions, window, summaryMax, maxEntries, volumeLength,
                 volumeEntries, new ReviewPolicy(version, dueDays,
                         attestation == null ? d.review().attestationText() : attestation,
                         blocking == null ? d.batchBlockingRules() : blocking,
                         earliest == null ? d.review().earliestSessionDate() : earliest),
-                identifying == null ? d.identifyingFields() : identifying);
+                identifying == null ? d.identifyingFields() : identifying, defaultPack);
     }
 
     /**
@@ -130,6 +136,8 @@ public final class PolicyDocument {
         root.put("packet", Map.of("identifyingFields", OrganisationPolicy.WITHHOLDABLE_FIELDS.stream()
                 .filter(policy.identifyingFields()::contains).toList()));
         root.put("sessionDates", Map.of("earliest", policy.review().earliestSessionDate().toString()));
+        root.put("licensure", policy.defaultRulePack() == null ? Map.of()
+                : Map.of("defaultRulePack", policy.defaultRulePack()));
         return Json.writePretty(root);
     }
 
