@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = HostVersion.class,
         description = "A small practice-management app that loads the supervision-review plugin.",
         subcommands = {PluginsCommand.class, ServeCommand.class, DemoDataCommand.class, SchemaCommand.class,
-                VerifyAuditCommand.class, HoursCommand.class, ExportPacketCommand.class})
+                VerifyAuditCommand.class, HoursCommand.class, BoardSummaryCommand.class, ExportPacketCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
