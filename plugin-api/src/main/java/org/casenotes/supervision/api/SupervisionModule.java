@@ -7,6 +7,7 @@ import org.casenotes.supervision.api.meeting.Meetings;
 import org.casenotes.supervision.api.packet.Packets;
 import org.casenotes.supervision.api.policy.Policies;
 import org.casenotes.supervision.api.review.Reviews;
+import org.casenotes.supervision.api.signature.Signatures;
 
 /**
  * The supervision features, bound to one host context.
@@ -94,6 +95,17 @@ public interface SupervisionModule extends AutoCloseable {
      */
     default Licensure licensure() {
         throw new UnsupportedOperationException("this module has no licensure feature");
+    }
+
+    /**
+     * The electronic signatures of co-signed notes and signed meetings, with the signer's
+     * credentials and licence. Modules built before this feature do not have it.
+     *
+     * @return the signature service; thread-safe, one per module
+     * @throws UnsupportedOperationException when the module predates the feature
+     */
+    default Signatures signatures() {
+        throw new UnsupportedOperationException("this module has no signature records");
     }
 
     /**

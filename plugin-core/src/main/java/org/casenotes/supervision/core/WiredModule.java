@@ -12,6 +12,7 @@ import org.casenotes.supervision.api.meeting.Meetings;
 import org.casenotes.supervision.api.packet.Packets;
 import org.casenotes.supervision.api.policy.Policies;
 import org.casenotes.supervision.api.review.Reviews;
+import org.casenotes.supervision.api.signature.Signatures;
 import org.casenotes.supervision.core.audit.AuditFeature;
 import org.casenotes.supervision.core.audit.internal.H2TriggerClasses;
 import org.casenotes.supervision.core.disclosure.DisclosureService;
@@ -23,6 +24,8 @@ import org.casenotes.supervision.core.packet.PacketWriter;
 import org.casenotes.supervision.core.policy.PolicyService;
 import org.casenotes.supervision.core.review.ReviewEditGuard;
 import org.casenotes.supervision.core.review.ReviewService;
+import org.casenotes.supervision.core.signature.SignatureLedger;
+import org.casenotes.supervision.core.signature.SignatureService;
 import org.casenotes.supervision.core.storage.Transactions;
 
 /** The module a host receives: each feature's service, built once over the host context. */
@@ -39,6 +42,7 @@ final class WiredModule implements SupervisionModule {
     private final Meetings meetings;
     private final Packets packets;
     private final Licensure licensure;
+    private final Signatures signatures;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     WiredModule(HostContext host, String schemaVersion) {
@@ -59,6 +63,8 @@ final class WiredModule implements SupervisionModule {
                 org -> java.util.Optional.ofNullable(transactions.inTransaction("read the default rule pack",
                         tx -> policies.policy(tx, org).defaultRulePack())),
                 audit.trail(), host.clock());
+        this.signatures = new SignatureService(transactions, new SignatureLedger(host.directory(),
+                host.clock().getZone()), reviews, meetings);
     }
 
     @Override
@@ -84,6 +90,11 @@ final class WiredModule implements SupervisionModule {
     @Override
     public Packets packets() {
         return packets;
+    }
+
+    @Override
+    public Signatures signatures() {
+        return signatures;
     }
 
     @Override

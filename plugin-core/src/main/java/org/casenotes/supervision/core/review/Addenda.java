@@ -19,6 +19,7 @@ import org.casenotes.supervision.api.review.NewComment;
 import org.casenotes.supervision.api.review.ReviewEvent;
 import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.core.review.Access.Right;
+import org.casenotes.supervision.core.signature.SignatureLedger;
 import org.casenotes.supervision.core.storage.Tx;
 
 /**
@@ -68,6 +69,8 @@ final class Addenda {
         return run("co-sign an addendum", actor, noteId, addendumId, expectedVersion, Right.CO_SIGNER, SUBMITTED,
                 (tx, note, current, now) -> {
                     ReviewPolicy policy = context.policies().current(tx, note.organisationId());
+                    context.signatures().record(tx, note.organisationId(), SignatureLedger.ADDENDUM_CO_SIGN,
+                            current.addendumId(), noteId, actor.userId(), now, policy.attestationText(), null);
                     context.publish(tx, new ReviewEvent.CoSigned(note.organisationId(), noteId, note.clinicianId(),
                             now, actor.userId(), addendumId));
                     return new Addendum(current.addendumId(), noteId, current.authorId(), current.text(), CO_SIGNED,

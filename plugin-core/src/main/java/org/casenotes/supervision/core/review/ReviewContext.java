@@ -10,6 +10,7 @@ import org.casenotes.supervision.core.audit.AuditEntry;
 import org.casenotes.supervision.core.audit.AuditTrail;
 import org.casenotes.supervision.core.disclosure.SectionSnapshots;
 import org.casenotes.supervision.core.policy.ReviewPolicies;
+import org.casenotes.supervision.core.signature.SignatureLedger;
 import org.casenotes.supervision.core.storage.Transactions;
 import org.casenotes.supervision.core.storage.Tx;
 
@@ -18,6 +19,11 @@ record ReviewContext(HostContext host, Transactions transactions, AuditTrail aud
         ReviewPolicies policies) {
 
     static final String CATEGORY = "review";
+
+    /** Where co-signatures are recorded with the signer's credentials; stateless, so made on demand. */
+    SignatureLedger signatures() {
+        return new SignatureLedger(host.directory(), host.clock().getZone());
+    }
 
     Instant now() {
         return host.clock().instant();

@@ -21,6 +21,7 @@ import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.api.review.ReviewEvent;
 import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.core.review.Access.Right;
+import org.casenotes.supervision.core.signature.SignatureLedger;
 import org.casenotes.supervision.core.storage.Tx;
 
 /** The note-level transitions: each finds, checks right, version and state, then stores. */
@@ -90,9 +91,12 @@ final class Transitions {
      * Co-signs a checked note in the caller's transaction; batch co-sign uses it per note.
      * Refuses an undocumented note and a session date out of the policy's range.
      */
-    ReviewRow coSigned(Tx tx, Actor actor, ReviewRow current, Instant now, ReviewPolicy policy) {
+    ReviewRow coSigned(Tx tx, Actor actor, ReviewRow current, Instant now, ReviewPolicy policy)
+            throws SQLException {
         requireCoSignable(current, policy);
         ReviewRow next = current.coSigned(actor.userId(), now, policy.attestationText(), policy.version());
+        context.signatures().record(tx, current.organisationId(), SignatureLedger.CO_SIGN, current.noteId(),
+                current.noteId(), actor.userId(), now, policy.attestationText(), current.dueDate());
         context.publish(tx, new ReviewEvent.CoSigned(next.organisationId(), next.noteId(), next.clinicianId(), now,
                 actor.userId(), null));
         return next;

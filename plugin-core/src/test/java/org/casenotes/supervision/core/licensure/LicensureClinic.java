@@ -31,6 +31,7 @@ import org.casenotes.supervision.api.meeting.Meeting;
 import org.casenotes.supervision.api.meeting.MeetingFormat;
 import org.casenotes.supervision.api.meeting.MeetingPlan;
 import org.casenotes.supervision.api.meeting.Modality;
+import org.casenotes.supervision.api.signature.ProfessionalLicence;
 import org.casenotes.supervision.core.SupervisionModuleFactory;
 import org.casenotes.supervision.core.testing.TestAuditSecrets;
 
@@ -84,8 +85,15 @@ final class LicensureClinic implements HostContext {
         return new SupervisionDirectory() {
             @Override
             public Optional<Person> person(String organisationId, String userId) {
-                return Optional.of(new Person(organisationId, userId, "Person " + userId, "",
+                return Optional.of(new Person(organisationId, userId, "Person " + userId,
+                        userId.startsWith("sup") ? "PhD, LMFT" : "AMFT",
                         EnumSet.of(userId.startsWith("sup") ? Role.SUPERVISOR : Role.CLINICIAN)));
+            }
+
+            @Override
+            public Optional<ProfessionalLicence> licence(String organisationId, String userId) {
+                return userId.startsWith("sup") ? Optional.of(new ProfessionalLicence("LMFT", "98765", "US-CA"))
+                        : Optional.empty();
             }
 
             @Override

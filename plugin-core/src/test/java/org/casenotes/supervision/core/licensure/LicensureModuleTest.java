@@ -107,4 +107,24 @@ class LicensureModuleTest {
                 Locale.ENGLISH)).isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.problems().get(0).path()).isEqualTo("/to"));
     }
+
+    @Test
+    void aSignedMeetingShowsTheSupervisorsCredentialsLicenceDateAndAttestation() {
+        LicensureClinic clinic = new LicensureClinic(TestDatabases.h2(), PolicySource.BUILT_IN);
+        var held = clinic.held(MeetingFormat.INDIVIDUAL, Modality.IN_PERSON, "2026-03-03T09:00", 60, Map.of(), "clin-1");
+
+        assertThat(clinic.module.signatures().ofMeeting(SUP, held.id())).isEmpty();
+        clinic.module.meetings().sign(SUP, held.id(), held.version());
+
+        assertThat(clinic.module.signatures().ofMeeting(ADMIN, held.id())).hasValueSatisfying(s -> {
+            assertThat(s.signatureLine()).isEqualTo(
+                    "Electronically signed by Person sup-1, PhD, LMFT, LMFT 98765 (US-CA) on 2026-04-15");
+            assertThat(s.attestationText()).isEqualTo("I attest that these case notes are my accurate record of the"
+                    + " supervision meeting I led on 2026-03-03.");
+            assertThat(s.licence().number()).isEqualTo("98765");
+            assertThat(s.late()).isFalse();
+        });
+        assertThatThrownBy(() -> clinic.module.signatures().ofMeeting(OTHER, held.id()))
+                .isInstanceOf(ForbiddenException.class);
+    }
 }

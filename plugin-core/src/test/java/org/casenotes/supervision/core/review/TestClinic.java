@@ -196,7 +196,15 @@ final class TestClinic implements HostContext {
             @Override
             public Optional<Person> person(String org, String userId) {
                 return PEOPLE.stream().filter(a -> a.organisationId().equals(org) && a.userId().equals(userId))
-                        .findFirst().map(a -> new Person(org, userId, "Person " + userId, "", a.roles()));
+                        .findFirst().map(a -> new Person(org, userId, "Person " + userId,
+                                userId.equals("sup") ? "PhD, LPC-S" : "", a.roles()));
+            }
+
+            @Override
+            public Optional<org.casenotes.supervision.api.signature.ProfessionalLicence> licence(String org,
+                    String userId) {
+                return userId.equals("sup") ? Optional.of(new org.casenotes.supervision.api.signature
+                        .ProfessionalLicence("LPC-S", "12345", "US-TX")) : Optional.empty();
             }
 
             @Override
