@@ -35,6 +35,12 @@ final class DemoLicensure {
             "associate-tx", "us-tx-lpc-associate", "associate-fl", "us-fl-registered-intern",
             "associate-ny", "us-ny-lmhc");
 
+    /** The supervisors' licences (fictional numbers), shown with their signatures. */
+    private static final List<String[]> LICENCES = List.of(
+            new String[] {"supervisor-1", "LPC-S", "TX-70001", "US-TX"},
+            new String[] {"supervisor-2", "LCSW", "NY-082001", "US-NY"},
+            new String[] {"supervisor-3", "LMFT", "CA-120001", "US-CA"});
+
     private DemoLicensure() {
     }
 
@@ -46,6 +52,12 @@ final class DemoLicensure {
                     DemoPeople.ORG, pack.getKey())) {
                 added += DemoData.insert(c, "INSERT INTO clinic_licensure (org_id, user_id, rule_pack) VALUES (?, ?, ?)",
                         DemoPeople.ORG, pack.getKey(), pack.getValue());
+            }
+        }
+        for (String[] l : LICENCES) {
+            if (!DemoData.exists(c, "SELECT 1 FROM clinic_licence WHERE org_id = ? AND user_id = ?", DemoPeople.ORG, l[0])) {
+                added += DemoData.insert(c, "INSERT INTO clinic_licence (org_id, user_id, licence_type, licence_number,"
+                        + " jurisdiction) VALUES (?, ?, ?, ?, ?)", DemoPeople.ORG, l[0], l[1], l[2], l[3]);
             }
         }
         for (LocalDate day = FIRST; !day.isAfter(LAST); day = day.plusDays(1)) {

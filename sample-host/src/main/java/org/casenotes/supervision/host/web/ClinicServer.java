@@ -20,6 +20,7 @@ import org.casenotes.supervision.host.clinic.ClinicUsers;
 import org.casenotes.supervision.host.web.admin.AdminRoutes;
 import org.casenotes.supervision.host.web.licensure.LicensureRoutes;
 import org.casenotes.supervision.host.web.meeting.MeetingRoutes;
+import org.casenotes.supervision.host.web.signature.SignatureRoutes;
 import org.casenotes.supervision.host.web.notes.DisclosureRoutes;
 import org.casenotes.supervision.host.web.notes.NoteRoutes;
 import org.casenotes.supervision.host.web.packet.PacketRoutes;
@@ -155,6 +156,7 @@ public final class ClinicServer implements AutoCloseable {
             new DisclosureRoutes(records, supervision, json).addTo(config.routes);
             new MeetingRoutes(supervision, json, clock.getZone(), auth).addTo(config.routes);
             new LicensureRoutes(supervision, clock.getZone()).addTo(config.routes);
+            new SignatureRoutes(supervision).addTo(config.routes);
             new AdminRoutes(supervision, json).addTo(config.routes);
             new PacketRoutes(supervision, json, settings.dataDir().resolve("exports")).addTo(config.routes);
         }).start();

@@ -70,3 +70,12 @@ CREATE TABLE IF NOT EXISTS clinic_direct_hours (
     hours         DECIMAL(5,2) NOT NULL,
     CONSTRAINT clinic_direct_hours_pk PRIMARY KEY (org_id, user_id, work_date)
 );
+-- Professional licences of staff, shown with their electronic signatures.
+CREATE TABLE IF NOT EXISTS clinic_licence (
+    org_id          VARCHAR(64)  NOT NULL,
+    user_id         VARCHAR(64)  NOT NULL,
+    licence_type    VARCHAR(64)  NOT NULL,
+    licence_number  VARCHAR(64)  NOT NULL,
+    jurisdiction    VARCHAR(16)  NOT NULL,
+    CONSTRAINT clinic_licence_pk PRIMARY KEY (org_id, user_id)
+);

@@ -94,6 +94,24 @@ class BoardSummaryIT {
         assertThat(supervisor.get("/api/licensure/rule-packs").json()).hasSize(7);
     }
 
+    /** In this class because it needs the same demo host, which takes long to start. */
+    @Test
+    void aSignedDemoMeetingShowsTheSupervisorsCredentialsAndLicence() {
+        JsonNode meeting = supervisor.get("/api/meetings?from=2026-02-03&to=2026-02-03").json().get(0);
+        String id = meeting.get("id").asText();
+        assertThat(supervisor.get("/api/meetings/" + id + "/signature").status()).isEqualTo(404);
+
+        ApiClient.Answer signed = supervisor.post("/api/meetings/" + id + "/sign",
+                "{\"version\": " + meeting.get("version").asLong() + ", \"password\": \"demo\"}");
+        ApiClient.Answer signature = supervisor.get("/api/meetings/" + id + "/signature");
+
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        assertThat(signature.json().get("signatureLine").asText()).startsWith(
+                "Electronically signed by Dr. Maya Chen, PhD, LMFT, LPC-S, LMFT CA-120001 (US-CA) on ");
+        assertThat(signature.json().get("attestationText").asText()).endsWith("meeting I led on 2026-02-03.");
+        assertThat(signature.json().get("licence").get("number").asText()).isEqualTo("CA-120001");
+    }
+
     private static String csv(String supervisee) {
         ApiClient.Answer answer = supervisor.get("/api/licensure/board.csv?supervisee=" + supervisee + FEBRUARY);
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
