@@ -3,6 +3,7 @@ package org.casenotes.supervision.api;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.audit.AuditSecrets;
+import org.casenotes.supervision.api.billing.BillingRecords;
 import org.casenotes.supervision.api.licensure.LicensureRecords;
 
 /**
@@ -73,5 +74,15 @@ public interface HostContext {
      */
     default LicensureRecords licensure() {
         return LicensureRecords.NONE;
+    }
+
+    /**
+     * The host's billing records: each note's payer group and how the supervisor was present.
+     * The default records neither.
+     *
+     * @return the records; {@link BillingRecords#NONE} by default
+     */
+    default BillingRecords billing() {
+        return BillingRecords.NONE;
     }
 }

@@ -1,6 +1,7 @@
 package org.casenotes.supervision.api;
 
 import org.casenotes.supervision.api.audit.AuditLog;
+import org.casenotes.supervision.api.billing.Billing;
 import org.casenotes.supervision.api.disclosure.Disclosures;
 import org.casenotes.supervision.api.licensure.Licensure;
 import org.casenotes.supervision.api.meeting.Meetings;
@@ -106,6 +107,17 @@ public interface SupervisionModule extends AutoCloseable {
      */
     default Signatures signatures() {
         throw new UnsupportedOperationException("this module has no signature records");
+    }
+
+    /**
+     * Billing readiness: whether a note may be billed and under which supervising practitioner.
+     * Modules built before this feature do not have it.
+     *
+     * @return the billing service; thread-safe, one per module
+     * @throws UnsupportedOperationException when the module predates the feature
+     */
+    default Billing billing() {
+        throw new UnsupportedOperationException("this module has no billing readiness");
     }
 
     /**

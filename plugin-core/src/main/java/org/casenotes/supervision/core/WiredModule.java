@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.audit.AuditLog;
+import org.casenotes.supervision.api.billing.Billing;
 import org.casenotes.supervision.api.disclosure.Disclosures;
 import org.casenotes.supervision.api.licensure.Licensure;
 import org.casenotes.supervision.api.meeting.Meetings;
@@ -15,6 +16,7 @@ import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.api.signature.Signatures;
 import org.casenotes.supervision.core.audit.AuditFeature;
 import org.casenotes.supervision.core.audit.internal.H2TriggerClasses;
+import org.casenotes.supervision.core.billing.BillingService;
 import org.casenotes.supervision.core.disclosure.DisclosureService;
 import org.casenotes.supervision.core.licensure.LicensureService;
 import org.casenotes.supervision.core.licensure.RulePacks;
@@ -43,6 +45,7 @@ final class WiredModule implements SupervisionModule {
     private final Packets packets;
     private final Licensure licensure;
     private final Signatures signatures;
+    private final Billing billing;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     WiredModule(HostContext host, String schemaVersion) {
@@ -65,6 +68,7 @@ final class WiredModule implements SupervisionModule {
                 audit.trail(), host.clock());
         this.signatures = new SignatureService(transactions, new SignatureLedger(host.directory(),
                 host.clock().getZone()), reviews, meetings);
+        this.billing = new BillingService(host, transactions, policies, reviews);
     }
 
     @Override
@@ -90,6 +94,11 @@ final class WiredModule implements SupervisionModule {
     @Override
     public Packets packets() {
         return packets;
+    }
+
+    @Override
+    public Billing billing() {
+        return billing;
     }
 
     @Override

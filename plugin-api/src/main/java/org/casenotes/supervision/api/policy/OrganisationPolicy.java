@@ -22,10 +22,11 @@ import java.util.Set;
  *     withholds in the CODED identity mode, named as in {@link #WITHHOLDABLE_FIELDS}
  * @param defaultRulePack the board rule pack that applies to a supervisee the host names none
  *     for, such as {@code us-tx-lpc-associate}, or {@code null} for none
+ * @param billing whether a note needs a co-sign before it is billed, per payer group
  */
 public record OrganisationPolicy(int version, int patternSessions, int patternWindow,
         int summaryMaxLength, int maxEntries, int volumeSummaryLength, int volumeEntries,
-        ReviewPolicy review, List<String> identifyingFields, String defaultRulePack) {
+        ReviewPolicy review, List<String> identifyingFields, String defaultRulePack, BillingPolicy billing) {
 
     /**
      * The free-text fields a policy may mark as identifying: paths into a disclosure entry.
@@ -44,6 +45,7 @@ public record OrganisationPolicy(int version, int patternSessions, int patternWi
      */
     public OrganisationPolicy {
         Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(billing, "billing");
         identifyingFields = List.copyOf(identifyingFields);
         if (!WITHHOLDABLE_FIELDS.containsAll(identifyingFields)) {
             throw new IllegalArgumentException("identifying fields must be among " + WITHHOLDABLE_FIELDS);
@@ -58,7 +60,7 @@ public record OrganisationPolicy(int version, int patternSessions, int patternWi
     }
 
     /**
-     * A policy without a default board rule pack.
+     * A policy without a default board rule pack, requiring a co-sign before billing.
      *
      * @param version the version
      * @param patternSessions the pattern rule's session count
@@ -75,7 +77,7 @@ public record OrganisationPolicy(int version, int patternSessions, int patternWi
             int maxEntries, int volumeSummaryLength, int volumeEntries, ReviewPolicy review,
             List<String> identifyingFields) {
         this(version, patternSessions, patternWindow, summaryMaxLength, maxEntries, volumeSummaryLength,
-                volumeEntries, review, identifyingFields, null);
+                volumeEntries, review, identifyingFields, null, BillingPolicy.DEFAULT);
     }
 
     /**
@@ -94,7 +96,7 @@ public record OrganisationPolicy(int version, int patternSessions, int patternWi
     public OrganisationPolicy(int version, int patternSessions, int patternWindow, int summaryMaxLength,
             int maxEntries, int volumeSummaryLength, int volumeEntries, ReviewPolicy review) {
         this(version, patternSessions, patternWindow, summaryMaxLength, maxEntries, volumeSummaryLength,
-                volumeEntries, review, DEFAULT_IDENTIFYING_FIELDS, null);
+                volumeEntries, review, DEFAULT_IDENTIFYING_FIELDS, null, BillingPolicy.DEFAULT);
     }
 
     /**

@@ -69,8 +69,6 @@ final class Addenda {
         return run("co-sign an addendum", actor, noteId, addendumId, expectedVersion, Right.CO_SIGNER, SUBMITTED,
                 (tx, note, current, now) -> {
                     ReviewPolicy policy = context.policies().current(tx, note.organisationId());
-                    context.signatures().record(tx, note.organisationId(), SignatureLedger.ADDENDUM_CO_SIGN,
-                            current.addendumId(), noteId, actor.userId(), now, policy.attestationText(), null);
                     context.publish(tx, new ReviewEvent.CoSigned(note.organisationId(), noteId, note.clinicianId(),
                             now, actor.userId(), addendumId));
                     return new Addendum(current.addendumId(), noteId, current.authorId(), current.text(), CO_SIGNED,
@@ -91,6 +89,11 @@ final class Addenda {
             Access.checkState(current.state(), List.of(from), what.replace(" an addendum", ""));
             Addendum next = change.apply(tx, note, current, now);
             AddendumStore.save(tx, note.organisationId(), current, next);
+            // After the version-checked save, so of two racing co-signs only the winner is recorded.
+            if (next.state() == CO_SIGNED && current.state() != CO_SIGNED) {
+                context.signatures().record(tx, note.organisationId(), SignatureLedger.ADDENDUM_CO_SIGN,
+                        next.addendumId(), noteId, actor.userId(), now, next.coSign().attestationText(), null);
+            }
             ThreadStore.appendTransition(tx, note.organisationId(), noteId, current.state(), next.state(),
                     actor.userId(), now, addendumId);
             context.audit(tx, now, actor.userId(), note, next.state() == CO_SIGNED ? AuditAction.SIGN : AuditAction.UPDATE,

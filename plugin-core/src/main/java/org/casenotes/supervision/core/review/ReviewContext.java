@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.audit.AuditAction;
-import org.casenotes.supervision.api.review.ReviewEvent;
+import org.casenotes.supervision.api.SupervisionEvent;
 import org.casenotes.supervision.core.audit.AuditEntry;
 import org.casenotes.supervision.core.audit.AuditTrail;
 import org.casenotes.supervision.core.disclosure.SectionSnapshots;
@@ -34,7 +34,7 @@ record ReviewContext(HostContext host, Transactions transactions, AuditTrail aud
     }
 
     /** Sends an event to the host once the transaction has committed, never before. */
-    void publish(Tx tx, ReviewEvent event) {
+    void publish(Tx tx, SupervisionEvent event) {
         tx.afterCommit(() -> host.events().onEvent(event));
     }
 

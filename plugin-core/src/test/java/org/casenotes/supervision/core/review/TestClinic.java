@@ -246,6 +246,26 @@ final class TestClinic implements HostContext {
         return PolicySource.BUILT_IN;
     }
 
+    /** Payer group and supervisor presence per note id, as a host's billing records. */
+    final Map<String, String> payerGroups = new ConcurrentHashMap<>();
+    final Map<String, org.casenotes.supervision.api.billing.SupervisorPresence> presence = new ConcurrentHashMap<>();
+
+    @Override
+    public org.casenotes.supervision.api.billing.BillingRecords billing() {
+        return new org.casenotes.supervision.api.billing.BillingRecords() {
+            @Override
+            public Optional<String> payerGroupOf(String org, String noteId) {
+                return Optional.ofNullable(payerGroups.get(noteId));
+            }
+
+            @Override
+            public Optional<org.casenotes.supervision.api.billing.SupervisorPresence> supervisorPresence(String org,
+                    String noteId) {
+                return Optional.ofNullable(presence.get(noteId));
+            }
+        };
+    }
+
     @Override
     public org.casenotes.supervision.api.audit.AuditSecrets auditSecrets() {
         return auditSecrets;

@@ -18,6 +18,7 @@ import org.casenotes.supervision.host.clinic.ClinicSettings;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
 import org.casenotes.supervision.host.clinic.ClinicUsers;
 import org.casenotes.supervision.host.web.admin.AdminRoutes;
+import org.casenotes.supervision.host.web.billing.BillingRoutes;
 import org.casenotes.supervision.host.web.licensure.LicensureRoutes;
 import org.casenotes.supervision.host.web.meeting.MeetingRoutes;
 import org.casenotes.supervision.host.web.signature.SignatureRoutes;
@@ -157,6 +158,7 @@ public final class ClinicServer implements AutoCloseable {
             new MeetingRoutes(supervision, json, clock.getZone(), auth).addTo(config.routes);
             new LicensureRoutes(supervision, clock.getZone()).addTo(config.routes);
             new SignatureRoutes(supervision).addTo(config.routes);
+            new BillingRoutes(supervision).addTo(config.routes);
             new AdminRoutes(supervision, json).addTo(config.routes);
             new PacketRoutes(supervision, json, settings.dataDir().resolve("exports")).addTo(config.routes);
         }).start();
