@@ -98,6 +98,9 @@ final class Transitions {
             throws SQLException {
         requireCoSignable(current, policy);
         ReviewRow next = current.coSigned(actor.userId(), now, policy.attestationText(), policy.version());
+        context.publish(tx, new ReviewEvent.CoSigned(next.organisationId(), next.noteId(), next.clinicianId(), now,
+                actor.userId(), null));
+        // After CoSigned, so a host sees the co-sign before the note becomes billable.
         BillingReadiness billing = BillingRules.decide(context.host(), context.policies().billing(tx,
                 current.organisationId()), current.organisationId(), current.noteId(), current.clinicianId(),
                 actor.userId(), context.today());
@@ -105,8 +108,6 @@ final class Transitions {
             context.publish(tx, new NoteBillable(next.organisationId(), next.noteId(), next.clinicianId(), now,
                     actor.userId(), billing.payerGroup(), billing.presence()));
         }
-        context.publish(tx, new ReviewEvent.CoSigned(next.organisationId(), next.noteId(), next.clinicianId(), now,
-                actor.userId(), null));
         return next;
     }
 
