@@ -5,6 +5,8 @@ import java.util.List;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.audit.AuditSecrets;
+import org.casenotes.supervision.api.billing.BillingRecords;
+import org.casenotes.supervision.api.licensure.LicensureRecords;
 
 /**
  * Everything the plugin needs from the host, handed in once when the module is created.
@@ -75,5 +77,26 @@ public interface HostContext {
      */
     default List<java.nio.file.Path> packetFonts() {
         return List.of();
+    }
+
+    /**
+     * The host's licensure records: each supervisee's board rule pack and their direct client
+     * hours per week. The default supplies neither (the policy's default pack applies and rules
+     * that need client hours are reported as not known).
+     *
+     * @return the records; {@link LicensureRecords#NONE} by default
+     */
+    default LicensureRecords licensure() {
+        return LicensureRecords.NONE;
+    }
+
+    /**
+     * The host's billing records: each note's payer group and how the supervisor was present.
+     * The default records neither.
+     *
+     * @return the records; {@link BillingRecords#NONE} by default
+     */
+    default BillingRecords billing() {
+        return BillingRecords.NONE;
     }
 }

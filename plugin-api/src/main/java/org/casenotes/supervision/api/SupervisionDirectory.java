@@ -2,6 +2,7 @@ package org.casenotes.supervision.api;
 
 import java.util.List;
 import java.util.Optional;
+import org.casenotes.supervision.api.signature.ProfessionalLicence;
 
 /**
  * The host's view of its people and supervision assignments, always within one organisation.
@@ -38,4 +39,16 @@ public interface SupervisionDirectory {
      * @return the assignments, possibly empty
      */
     List<SupervisionAssignment> assignmentsBy(String organisationId, String supervisorId);
+
+    /**
+     * A person's professional licence, shown with their electronic signatures. The default
+     * knows none.
+     *
+     * @param organisationId the organisation
+     * @param userId the person
+     * @return the licence, or empty when the host has none on record
+     */
+    default Optional<ProfessionalLicence> licence(String organisationId, String userId) {
+        return Optional.empty();
+    }
 }

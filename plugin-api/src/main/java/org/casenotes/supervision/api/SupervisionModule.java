@@ -1,12 +1,15 @@
 package org.casenotes.supervision.api;
 
 import org.casenotes.supervision.api.audit.AuditLog;
+import org.casenotes.supervision.api.billing.Billing;
 import org.casenotes.supervision.api.disclosure.Disclosures;
 import org.casenotes.supervision.api.fhir.FhirExports;
+import org.casenotes.supervision.api.licensure.Licensure;
 import org.casenotes.supervision.api.meeting.Meetings;
 import org.casenotes.supervision.api.packet.Packets;
 import org.casenotes.supervision.api.policy.Policies;
 import org.casenotes.supervision.api.review.Reviews;
+import org.casenotes.supervision.api.signature.Signatures;
 
 /**
  * The supervision features, bound to one host context.
@@ -126,6 +129,41 @@ public interface SupervisionModule extends AutoCloseable {
     /**
      * Closes the module and releases what it holds (H2's way to the plugin's classes); calling
      * it again does nothing. The host's data source is not closed: the host owns it.
+     * Licensure: board rule packs, the check of a supervisee's supervision against their
+     * board's rules, and the board summary export. Modules built before this feature do not
+     * have it.
+     *
+     * @return the licensure service; thread-safe, one per module
+     * @throws UnsupportedOperationException when the module predates the feature
+     */
+    default Licensure licensure() {
+        throw new UnsupportedOperationException("this module has no licensure feature");
+    }
+
+    /**
+     * The electronic signatures of co-signed notes and signed meetings, with the signer's
+     * credentials and licence. Modules built before this feature do not have it.
+     *
+     * @return the signature service; thread-safe, one per module
+     * @throws UnsupportedOperationException when the module predates the feature
+     */
+    default Signatures signatures() {
+        throw new UnsupportedOperationException("this module has no signature records");
+    }
+
+    /**
+     * Billing readiness: whether a note may be billed and under which supervising practitioner.
+     * Modules built before this feature do not have it.
+     *
+     * @return the billing service; thread-safe, one per module
+     * @throws UnsupportedOperationException when the module predates the feature
+     */
+    default Billing billing() {
+        throw new UnsupportedOperationException("this module has no billing readiness");
+    }
+
+    /**
+     * Releases what the module holds. The host's data source is not closed: the host owns it.
      */
     @Override
     void close();

@@ -9,21 +9,29 @@ import org.casenotes.supervision.api.Vocabulary;
 import org.casenotes.supervision.api.audit.AuditLog;
 import org.casenotes.supervision.api.fhir.FhirExports;
 import org.casenotes.supervision.core.fhir.FhirService;
+import org.casenotes.supervision.api.billing.Billing;
 import org.casenotes.supervision.api.disclosure.Disclosures;
+import org.casenotes.supervision.api.licensure.Licensure;
 import org.casenotes.supervision.api.meeting.Meetings;
 import org.casenotes.supervision.api.packet.Packets;
 import org.casenotes.supervision.api.policy.Policies;
 import org.casenotes.supervision.api.review.Reviews;
+import org.casenotes.supervision.api.signature.Signatures;
 import org.casenotes.supervision.core.audit.AuditFeature;
 import org.casenotes.supervision.core.audit.internal.H2TriggerClasses;
+import org.casenotes.supervision.core.billing.BillingService;
 import org.casenotes.supervision.core.disclosure.DisclosureService;
 import org.casenotes.supervision.core.event.EventOutbox;
+import org.casenotes.supervision.core.licensure.LicensureService;
+import org.casenotes.supervision.core.licensure.RulePacks;
 import org.casenotes.supervision.core.meeting.MeetingService;
 import org.casenotes.supervision.core.packet.PacketService;
 import org.casenotes.supervision.core.packet.PacketWriter;
 import org.casenotes.supervision.core.policy.PolicyService;
 import org.casenotes.supervision.core.review.ReviewEditGuard;
 import org.casenotes.supervision.core.review.ReviewService;
+import org.casenotes.supervision.core.signature.SignatureLedger;
+import org.casenotes.supervision.core.signature.SignatureService;
 import org.casenotes.supervision.core.storage.Transactions;
 import org.casenotes.supervision.core.vocabulary.VocabularyService;
 
@@ -52,6 +60,9 @@ final class WiredModule implements SupervisionModule {
     private final Consumer<SupervisionModule> onClose;
     private final EventOutbox outbox;
     private final FhirExports fhir;
+    private final Licensure licensure;
+    private final Signatures signatures;
+    private final Billing billing;
 
     WiredModule(HostContext host, String schemaVersion, Consumer<SupervisionModule> onClose) {
         this.host = host;
@@ -76,6 +87,14 @@ final class WiredModule implements SupervisionModule {
         this.vocabulary = state.gate(Vocabulary.class, new VocabularyService());
         this.fhir = state.gate(FhirExports.class, new FhirService(host, transactions, policies::policy, reviews,
                 packets, audit.trail()));
+        this.licensure = state.gate(Licensure.class, new LicensureService(
+                RulePacks.load(host.licensure().extraRulePacks()), meetingService, transactions, host.licensure(),
+                host.directory(), org -> java.util.Optional.ofNullable(transactions.inTransaction(
+                        "read the default rule pack", tx -> policies.policy(tx, org).defaultRulePack())),
+                audit.trail(), host.clock()));
+        this.signatures = state.gate(Signatures.class, new SignatureService(transactions,
+                new SignatureLedger(host.directory(), host.clock().getZone()), reviews, meetings));
+        this.billing = state.gate(Billing.class, new BillingService(host, transactions, policies, reviews));
     }
 
     @Override
@@ -113,6 +132,21 @@ final class WiredModule implements SupervisionModule {
     @Override
     public FhirExports fhir() {
         return fhir;
+    }
+
+    @Override
+    public Billing billing() {
+        return billing;
+    }
+
+    @Override
+    public Signatures signatures() {
+        return signatures;
+    }
+
+    @Override
+    public Licensure licensure() {
+        return licensure;
     }
 
     @Override

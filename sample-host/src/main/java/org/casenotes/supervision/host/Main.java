@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + " (invalid input, not allowed, not found, conflict).",
                 "1:Fault: the database or the plugin is unavailable, or the command failed unexpectedly."},
         subcommands = {PluginsCommand.class, ServeCommand.class, DemoDataCommand.class, SchemaCommand.class,
-                VerifyAuditCommand.class, HoursCommand.class, ExportPacketCommand.class,
+                VerifyAuditCommand.class, HoursCommand.class, BoardSummaryCommand.class, ExportPacketCommand.class,
                 ExportFhirCommand.class})
 public final class Main implements Runnable {
 

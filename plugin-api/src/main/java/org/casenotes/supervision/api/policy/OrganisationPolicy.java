@@ -20,10 +20,13 @@ import java.util.Set;
  * @param review the part the review workflow reads: due days, attestation, batch blocking
  * @param identifyingFields the free-text fields of a disclosure entry whose values a packet
  *     withholds in the CODED identity mode, named as in {@link #WITHHOLDABLE_FIELDS}
+ * @param defaultRulePack the board rule pack that applies to a supervisee the host names none
+ *     for, such as {@code us-tx-lpc-associate}, or {@code null} for none
+ * @param billing whether a note needs a co-sign before it is billed, per payer group
  */
 public record OrganisationPolicy(int version, int patternSessions, int patternWindow,
         int summaryMaxLength, int maxEntries, int volumeSummaryLength, int volumeEntries,
-        ReviewPolicy review, List<String> identifyingFields) {
+        ReviewPolicy review, List<String> identifyingFields, String defaultRulePack, BillingPolicy billing) {
 
     /**
      * The free-text fields a policy may mark as identifying: paths into a disclosure entry.
@@ -42,6 +45,7 @@ public record OrganisationPolicy(int version, int patternSessions, int patternWi
      */
     public OrganisationPolicy {
         Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(billing, "billing");
         identifyingFields = List.copyOf(identifyingFields);
         if (!WITHHOLDABLE_FIELDS.containsAll(identifyingFields)) {
             throw new IllegalArgumentException("identifying fields must be among " + WITHHOLDABLE_FIELDS);
@@ -53,6 +57,27 @@ public record OrganisationPolicy(int version, int patternSessions, int patternWi
         if (review.version() != version) {
             throw new IllegalArgumentException("the review part must carry the same version");
         }
+    }
+
+    /**
+     * A policy without a default board rule pack, requiring a co-sign before billing.
+     *
+     * @param version the version
+     * @param patternSessions the pattern rule's session count
+     * @param patternWindow the pattern rule's window
+     * @param summaryMaxLength the longest summary allowed
+     * @param maxEntries the most entries per section
+     * @param volumeSummaryLength the volume rule's summary length
+     * @param volumeEntries the volume rule's entry count
+     * @param review the review part
+     * @param identifyingFields the fields withheld in coded packets
+     * @throws IllegalArgumentException when a value is out of range
+     */
+    public OrganisationPolicy(int version, int patternSessions, int patternWindow, int summaryMaxLength,
+            int maxEntries, int volumeSummaryLength, int volumeEntries, ReviewPolicy review,
+            List<String> identifyingFields) {
+        this(version, patternSessions, patternWindow, summaryMaxLength, maxEntries, volumeSummaryLength,
+                volumeEntries, review, identifyingFields, null, BillingPolicy.DEFAULT);
     }
 
     /**
@@ -71,7 +96,7 @@ public record OrganisationPolicy(int version, int patternSessions, int patternWi
     public OrganisationPolicy(int version, int patternSessions, int patternWindow, int summaryMaxLength,
             int maxEntries, int volumeSummaryLength, int volumeEntries, ReviewPolicy review) {
         this(version, patternSessions, patternWindow, summaryMaxLength, maxEntries, volumeSummaryLength,
-                volumeEntries, review, DEFAULT_IDENTIFYING_FIELDS);
+                volumeEntries, review, DEFAULT_IDENTIFYING_FIELDS, null, BillingPolicy.DEFAULT);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.casenotes.supervision.core.meeting;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -24,6 +25,7 @@ import org.casenotes.supervision.api.meeting.Meeting;
 import org.casenotes.supervision.api.meeting.MeetingAddendum;
 import org.casenotes.supervision.api.meeting.MeetingStatus;
 import org.casenotes.supervision.api.meeting.NewActionItem;
+import org.casenotes.supervision.core.signature.SignatureLedger;
 import org.casenotes.supervision.core.storage.Transactions;
 
 /**
@@ -46,10 +48,12 @@ final class MeetingChanges {
     private final MeetingViews views;
     private final MeetingAudit audit;
     private final AgendaProposal proposal;
+    private final SignatureLedger signatures;
 
     MeetingChanges(GuardedChange guarded, Transactions transactions, Clock clock, MeetingRights rights,
             MeetingStore store, AgendaStore agenda, ActionItemStore actionItems, AddendumStore addenda,
-            MeetingViews views, MeetingAudit audit, AgendaProposal proposal) {
+            MeetingViews views, MeetingAudit audit, AgendaProposal proposal, SignatureLedger signatures) {
+        this.signatures = signatures;
         this.guarded = guarded;
         this.transactions = transactions;
         this.clock = clock;
@@ -166,7 +170,9 @@ final class MeetingChanges {
     Meeting sign(Actor actor, String meetingId, long expectedVersion) {
         return guarded.run(actor, meetingId, expectedVersion, "sign a meeting", AuditAction.SIGN,
                 EnumSet.of(MeetingStatus.HELD), (tx, m) -> {
-                    store.markSigned(tx, m.organisationId(), m.id(), clock.instant());
+                    Instant at = clock.instant();
+                    store.markSigned(tx, m.organisationId(), m.id(), at);
+                    signatures.recordMeeting(tx, m.organisationId(), m.id(), actor.userId(), at, m.startsAt());
                     return "signed";
                 });
     }

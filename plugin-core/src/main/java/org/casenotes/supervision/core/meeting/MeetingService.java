@@ -30,6 +30,7 @@ import org.casenotes.supervision.api.meeting.MeetingView;
 import org.casenotes.supervision.api.meeting.Meetings;
 import org.casenotes.supervision.api.meeting.NewActionItem;
 import org.casenotes.supervision.core.audit.AuditTrail;
+import org.casenotes.supervision.core.signature.SignatureLedger;
 import org.casenotes.supervision.core.storage.Transactions;
 
 /**
@@ -72,7 +73,8 @@ public final class MeetingService implements Meetings {
         AgendaProposal proposal = new AgendaProposal(store, actionItems, sources);
         this.agendaChanges = new AgendaChanges(guarded, clock, agenda, proposal);
         this.changes = new MeetingChanges(guarded, transactions, clock, rights, store, agenda, actionItems,
-                new AddendumStore(), views, audit, proposal);
+                new AddendumStore(), views, audit, proposal,
+                new SignatureLedger(host.directory(), host.clock().getZone()));
         this.guarded = guarded;
     }
 

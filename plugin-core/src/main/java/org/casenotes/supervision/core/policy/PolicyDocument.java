@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.casenotes.supervision.api.disclosure.FlagRule;
 import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.policy.BillingPolicy;
 import org.casenotes.supervision.api.policy.OrganisationPolicy;
 import org.casenotes.supervision.api.policy.ReviewPolicy;
 import org.casenotes.supervision.core.json.Json;
@@ -28,7 +29,9 @@ import org.casenotes.supervision.core.json.TextRule;
  *  "coSign": {"dueDays": 7, "attestationText": "…", "batchBlockingRules": ["motive", …]},
  *  "packet": {"identifyingFields": ["clientResponse.text", "culturalConsiderations"]},
  *  "sessionDates": {"earliest": "1900-01-01"},
- *  "meetings": {"attestationText": "…"}}
+ *  "meetings": {"attestationText": "…"},
+ *  "licensure": {"defaultRulePack": "us-tx-lpc-associate"},
+ *  "billing": {"coSignRequired": true, "payerGroups": {"commercial": false}}}
  * }</pre>
  */
 public final class PolicyDocument {
@@ -41,6 +44,7 @@ public final class PolicyDocument {
     static final int WINDOW_CAP = 50;
     static final int DUE_DAYS_CAP = 365;
     static final int ATTESTATION_MAX = 2000;
+    static final int PAYER_GROUPS_CAP = 50;
     static final String EARLIEST_FLOOR = "1800-01-01";
 
     static final String DEFAULT_ATTESTATION = "I have reviewed this progress note, including its"
@@ -52,7 +56,7 @@ public final class PolicyDocument {
             ENTRIES_CAP, 1500, 4, new ReviewPolicy(1, 7, DEFAULT_ATTESTATION, allRuleIds()));
 
     private static final List<String> GROUPS = List.of("pattern", "limits", "volume", "coSign", "packet",
-            "sessionDates", "meetings");
+            "sessionDates", "meetings", "licensure", "billing");
 
     private PolicyDocument() {
     }
@@ -109,6 +113,13 @@ public final class PolicyDocument {
         if (meetingAttestation != null && TextRule.isBlank(meetingAttestation)) {
             problems.add("/meetings/attestationText", "blank", "must not be empty or only spaces");
         }
+        ObjectReader licensure = group(root, "licensure", List.of("defaultRulePack"), problems);
+        String defaultPack = licensure == null ? null : licensure.text("defaultRulePack", new TextRule(false, 64));
+        if (defaultPack != null && !defaultPack.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            problems.add("/licensure/defaultRulePack", "invalid-id", "must be a rule pack id such as us-tx-lpc-associate");
+        }
+        BillingPolicy billing = billing(group(root, "billing", List.of("coSignRequired", "payerGroups"), problems),
+                problems);
         problems.throwIfAny();
         return new OrganisationPolicy(version, sessions, window, summaryMax, maxEntries, volumeLength,
                 volumeEntries, new ReviewPolicy(version, dueDays,
@@ -116,7 +127,7 @@ public final class PolicyDocument {
                         blocking == null ? d.batchBlockingRules() : blocking,
                         earliest == null ? d.review().earliestSessionDate() : earliest,
                         meetingAttestation == null ? d.review().meetingAttestationText() : meetingAttestation),
-                identifying == null ? d.identifyingFields() : identifying);
+                identifying == null ? d.identifyingFields() : identifying, defaultPack, billing);
     }
 
     /**
@@ -139,6 +150,12 @@ public final class PolicyDocument {
                 .filter(policy.identifyingFields()::contains).toList()));
         root.put("sessionDates", Map.of("earliest", policy.review().earliestSessionDate().toString()));
         root.put("meetings", Map.of("attestationText", policy.review().meetingAttestationText()));
+        root.put("licensure", policy.defaultRulePack() == null ? Map.of()
+                : Map.of("defaultRulePack", policy.defaultRulePack()));
+        Map<String, Object> billing = new LinkedHashMap<>();
+        billing.put("coSignRequired", policy.billing().coSignRequired());
+        billing.put("payerGroups", new LinkedHashMap<>(policy.billing().payerGroups()));
+        root.put("billing", billing);
         return Json.writePretty(root);
     }
 
@@ -151,6 +168,37 @@ public final class PolicyDocument {
             group.rejectUnknown(fields);
         }
         return group;
+    }
+
+    /** Co-sign before billing: a default and per payer group (ids like {@code medicare}, at most 50). */
+    private static BillingPolicy billing(ObjectReader billing, Problems problems) {
+        if (billing == null) {
+            return BillingPolicy.DEFAULT;
+        }
+        Object required = billing.raw("coSignRequired");
+        if (required != null && !(required instanceof Boolean)) {
+            problems.add("/billing/coSignRequired", "wrong-type", "must be true or false");
+        }
+        Map<String, Boolean> groups = new LinkedHashMap<>();
+        Object raw = billing.raw("payerGroups");
+        if (raw != null && !(raw instanceof Map<?, ?>)) {
+            problems.add("/billing/payerGroups", "wrong-type", "must map payer group ids to true or false");
+        } else if (raw instanceof Map<?, ?> map) {
+            if (map.size() > PAYER_GROUPS_CAP) {
+                problems.add("/billing/payerGroups", "too-many", "at most " + PAYER_GROUPS_CAP + " payer groups");
+            }
+            map.forEach((key, value) -> {
+                String path = "/billing/payerGroups/" + Problems.token(String.valueOf(key));
+                if (!String.valueOf(key).matches("[a-z0-9]+(-[a-z0-9]+)*") || String.valueOf(key).length() > 40) {
+                    problems.add(path, "invalid-id", "a payer group id is lower-case letters, digits and hyphens");
+                } else if (!(value instanceof Boolean b)) {
+                    problems.add(path, "wrong-type", "must be true or false");
+                } else {
+                    groups.put(String.valueOf(key), b);
+                }
+            });
+        }
+        return new BillingPolicy(required instanceof Boolean b ? b : BillingPolicy.DEFAULT.coSignRequired(), groups);
     }
 
     private static Set<String> blockingRules(ObjectReader coSign, Problems problems) {

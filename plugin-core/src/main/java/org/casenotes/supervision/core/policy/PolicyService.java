@@ -16,6 +16,7 @@ import org.casenotes.supervision.api.error.ConflictException;
 import org.casenotes.supervision.api.error.ForbiddenException;
 import org.casenotes.supervision.api.error.PolicyException;
 import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.policy.BillingPolicy;
 import org.casenotes.supervision.api.policy.OrganisationPolicy;
 import org.casenotes.supervision.api.policy.Policies;
 import org.casenotes.supervision.api.policy.ReviewPolicy;
@@ -64,6 +65,11 @@ public final class PolicyService implements Policies, ReviewPolicies {
     @Override
     public ReviewPolicy current(Tx tx, String organisationId) throws SQLException {
         return policy(tx, organisationId).review();
+    }
+
+    @Override
+    public BillingPolicy billing(Tx tx, String organisationId) throws SQLException {
+        return policy(tx, organisationId).billing();
     }
 
     /**

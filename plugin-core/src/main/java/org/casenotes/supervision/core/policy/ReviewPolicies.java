@@ -1,6 +1,7 @@
 package org.casenotes.supervision.core.policy;
 
 import java.sql.SQLException;
+import org.casenotes.supervision.api.policy.BillingPolicy;
 import org.casenotes.supervision.api.policy.ReviewPolicy;
 import org.casenotes.supervision.core.storage.Tx;
 
@@ -16,4 +17,16 @@ public interface ReviewPolicies {
      * @throws SQLException on a database fault
      */
     ReviewPolicy current(Tx tx, String organisationId) throws SQLException;
+
+    /**
+     * The organisation's rule on co-signs before billing.
+     *
+     * @param tx the caller's transaction
+     * @param organisationId the organisation
+     * @return the billing policy in force
+     * @throws SQLException on a database fault
+     */
+    default BillingPolicy billing(Tx tx, String organisationId) throws SQLException {
+        return BillingPolicy.DEFAULT;
+    }
 }

@@ -19,6 +19,7 @@ import org.casenotes.supervision.api.review.NewComment;
 import org.casenotes.supervision.api.review.ReviewEvent;
 import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.core.review.Access.Right;
+import org.casenotes.supervision.core.signature.SignatureLedger;
 import org.casenotes.supervision.core.storage.Tx;
 
 /**
@@ -88,6 +89,11 @@ final class Addenda {
             Access.checkState(current.state(), List.of(from), what.replace(" an addendum", ""));
             Addendum next = change.apply(tx, note, current, now);
             AddendumStore.save(tx, note.organisationId(), current, next);
+            // After the version-checked save, so of two racing co-signs only the winner is recorded.
+            if (next.state() == CO_SIGNED && current.state() != CO_SIGNED) {
+                context.signatures().record(tx, note.organisationId(), SignatureLedger.ADDENDUM_CO_SIGN,
+                        next.addendumId(), noteId, actor.userId(), now, next.coSign().attestationText(), null);
+            }
             ThreadStore.appendTransition(tx, note.organisationId(), noteId, current.state(), next.state(),
                     actor.userId(), now, addendumId);
             context.audit(tx, now, actor.userId(), note, next.state() == CO_SIGNED ? AuditAction.SIGN : AuditAction.UPDATE,

@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.audit.AuditAction;
+import org.casenotes.supervision.api.SupervisionEvent;
 import org.casenotes.supervision.api.review.ReviewEvent;
 import org.casenotes.supervision.core.audit.AuditEntry;
 import org.casenotes.supervision.core.audit.AuditTrail;
 import org.casenotes.supervision.core.disclosure.SectionSnapshots;
 import org.casenotes.supervision.core.event.EventOutbox;
 import org.casenotes.supervision.core.policy.ReviewPolicies;
+import org.casenotes.supervision.core.signature.SignatureLedger;
 import org.casenotes.supervision.core.storage.Transactions;
 import org.casenotes.supervision.core.storage.Tx;
 
@@ -19,6 +21,11 @@ record ReviewContext(HostContext host, Transactions transactions, AuditTrail aud
         ReviewPolicies policies, EventOutbox outbox) {
 
     static final String CATEGORY = "review";
+
+    /** Where co-signatures are recorded with the signer's credentials; stateless, so made on demand. */
+    SignatureLedger signatures() {
+        return new SignatureLedger(host.directory(), host.clock().getZone());
+    }
 
     Instant now() {
         return host.clock().instant();
@@ -29,11 +36,17 @@ record ReviewContext(HostContext host, Transactions transactions, AuditTrail aud
     }
 
     /**
-     * Stores an event in the action's transaction (the outbox); it goes to the host once the
-     * transaction has committed, never before, and is not lost if the host's listener fails.
+     * Sends an event to the host. A review event is stored in the action's transaction (the
+     * outbox): it goes to the host once the transaction has committed, never before, and is not
+     * lost if the host's listener fails. Other events (billing readiness) follow after commit,
+     * after the review events of the same action.
      */
-    void publish(Tx tx, ReviewEvent event) throws SQLException {
-        outbox.record(tx, event);
+    void publish(Tx tx, SupervisionEvent event) throws SQLException {
+        if (event instanceof ReviewEvent review) {
+            outbox.record(tx, review);
+        } else {
+            tx.afterCommit(() -> host.events().onEvent(event));
+        }
     }
 
     /** Appends an audit event about a note's review in the action's transaction; ids only. */

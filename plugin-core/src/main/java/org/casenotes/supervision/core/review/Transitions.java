@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.billing.BillingReadiness;
+import org.casenotes.supervision.api.billing.NoteBillable;
 import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.policy.ReviewPolicy;
@@ -21,6 +23,8 @@ import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.api.review.ReviewEvent;
 import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.core.review.Access.Right;
+import org.casenotes.supervision.core.billing.BillingRules;
+import org.casenotes.supervision.core.signature.SignatureLedger;
 import org.casenotes.supervision.core.storage.Tx;
 
 /** The note-level transitions: each finds, checks right, version and state, then stores. */
@@ -95,6 +99,14 @@ final class Transitions {
         ReviewRow next = current.coSigned(actor.userId(), now, policy.attestationText(), policy.version());
         context.publish(tx, new ReviewEvent.CoSigned(next.organisationId(), next.noteId(), next.clinicianId(), now,
                 actor.userId(), null));
+        // After CoSigned, so a host sees the co-sign before the note becomes billable.
+        BillingReadiness billing = BillingRules.decide(context.host(), context.policies().billing(tx,
+                current.organisationId()), current.organisationId(), current.noteId(), current.clinicianId(),
+                actor.userId(), context.today());
+        if (billing.billable()) {
+            context.publish(tx, new NoteBillable(next.organisationId(), next.noteId(), next.clinicianId(), now,
+                    actor.userId(), billing.payerGroup(), billing.presence()));
+        }
         return next;
     }
 
@@ -160,6 +172,11 @@ final class Transitions {
     /** Stores a transition with its history entry and its one audit event. */
     void store(Tx tx, Actor actor, ReviewRow current, ReviewRow next, Instant now) throws SQLException {
         ReviewStore.save(tx, current, next);
+        // After the version-checked save, so of two racing co-signs only the winner is recorded.
+        if (next.state() == CO_SIGNED && current.state() != CO_SIGNED) {
+            context.signatures().record(tx, next.organisationId(), SignatureLedger.CO_SIGN, next.noteId(),
+                    next.noteId(), actor.userId(), now, next.attestation(), current.dueDate());
+        }
         ThreadStore.appendTransition(tx, next.organisationId(), next.noteId(), current.state(), next.state(),
                 actor.userId(), now, null);
         AuditAction action = next.state() == CO_SIGNED ? AuditAction.SIGN

@@ -196,7 +196,15 @@ final class TestClinic implements HostContext {
             @Override
             public Optional<Person> person(String org, String userId) {
                 return PEOPLE.stream().filter(a -> a.organisationId().equals(org) && a.userId().equals(userId))
-                        .findFirst().map(a -> new Person(org, userId, "Person " + userId, "", a.roles()));
+                        .findFirst().map(a -> new Person(org, userId, "Person " + userId,
+                                userId.equals("sup") ? "PhD, LPC-S" : "", a.roles()));
+            }
+
+            @Override
+            public Optional<org.casenotes.supervision.api.signature.ProfessionalLicence> licence(String org,
+                    String userId) {
+                return userId.equals("sup") ? Optional.of(new org.casenotes.supervision.api.signature
+                        .ProfessionalLicence("LPC-S", "12345", "US-TX")) : Optional.empty();
             }
 
             @Override
@@ -255,6 +263,26 @@ final class TestClinic implements HostContext {
     @Override
     public PolicySource policies() {
         return PolicySource.BUILT_IN;
+    }
+
+    /** Payer group and supervisor presence per note id, as a host's billing records. */
+    final Map<String, String> payerGroups = new ConcurrentHashMap<>();
+    final Map<String, org.casenotes.supervision.api.billing.SupervisorPresence> presence = new ConcurrentHashMap<>();
+
+    @Override
+    public org.casenotes.supervision.api.billing.BillingRecords billing() {
+        return new org.casenotes.supervision.api.billing.BillingRecords() {
+            @Override
+            public Optional<String> payerGroupOf(String org, String noteId) {
+                return Optional.ofNullable(payerGroups.get(noteId));
+            }
+
+            @Override
+            public Optional<org.casenotes.supervision.api.billing.SupervisorPresence> supervisorPresence(String org,
+                    String noteId) {
+                return Optional.ofNullable(presence.get(noteId));
+            }
+        };
     }
 
     @Override

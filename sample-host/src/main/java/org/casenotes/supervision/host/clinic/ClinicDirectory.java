@@ -16,6 +16,7 @@ import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.SupervisionAssignment;
 import org.casenotes.supervision.api.SupervisionDirectory;
 import org.casenotes.supervision.api.error.StorageUnavailableException;
+import org.casenotes.supervision.api.signature.ProfessionalLicence;
 
 /** The plugin's supervision directory, answered from the host's staff and assignment tables. */
 final class ClinicDirectory implements SupervisionDirectory {
@@ -35,6 +36,21 @@ final class ClinicDirectory implements SupervisionDirectory {
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next()
                         ? Optional.of(new Person(organisationId, userId, rs.getString(1), rs.getString(2), roles(rs.getString(3))))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StorageUnavailableException("the host directory could not be read", e);
+        }
+    }
+
+    @Override
+    public Optional<ProfessionalLicence> licence(String organisationId, String userId) {
+        String sql = "SELECT licence_type, licence_number, jurisdiction FROM clinic_licence WHERE org_id = ? AND user_id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, organisationId);
+            ps.setString(2, userId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new ProfessionalLicence(rs.getString(1), rs.getString(2), rs.getString(3)))
                         : Optional.empty();
             }
         } catch (SQLException e) {

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.casenotes.supervision.api.SupervisionEvent;
 import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.error.StorageUnavailableException;
+import org.casenotes.supervision.api.billing.NoteBillable;
 import org.casenotes.supervision.api.review.ReviewEvent;
 
 /**
@@ -45,7 +46,8 @@ public final class ClinicEventLog implements SupervisionEventListener {
             ps.setString(1, event.organisationId());
             ps.setString(2, eventId);
             ps.setString(3, event.getClass().getSimpleName());
-            ps.setString(4, event instanceof ReviewEvent review ? review.noteId() : null);
+            ps.setString(4, event instanceof ReviewEvent review ? review.noteId()
+                    : event instanceof NoteBillable billable ? billable.noteId() : null);
             ps.setTimestamp(5, Timestamp.from(event.at()));
             ps.setTimestamp(6, Timestamp.from(Instant.now()));
             ps.executeUpdate();

@@ -9,6 +9,7 @@ import org.casenotes.supervision.api.PolicySource;
 import org.casenotes.supervision.api.SupervisionDirectory;
 import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.audit.AuditSecrets;
+import org.casenotes.supervision.api.licensure.LicensureRecords;
 
 /** The sample host's side of the plugin's host SPI, answered from the host's own tables. */
 public final class ClinicHostContext implements HostContext {
@@ -19,6 +20,7 @@ public final class ClinicHostContext implements HostContext {
     private final SupervisionDirectory directory;
     private final NoteLookup notes;
     private final AuditKeyFiles auditSecrets;
+    private final ClinicLicensure licensure;
 
     /**
      * Creates the context.
@@ -36,6 +38,7 @@ public final class ClinicHostContext implements HostContext {
         this.directory = new ClinicDirectory(dataSource);
         this.notes = new ClinicNotes(dataSource);
         this.auditSecrets = AuditKeyFiles.open(dataDir);
+        this.licensure = new ClinicLicensure(dataSource);
     }
 
     /**
@@ -80,5 +83,10 @@ public final class ClinicHostContext implements HostContext {
     @Override
     public AuditSecrets auditSecrets() {
         return auditSecrets;
+    }
+
+    @Override
+    public LicensureRecords licensure() {
+        return licensure;
     }
 }

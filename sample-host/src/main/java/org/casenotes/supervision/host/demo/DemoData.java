@@ -64,6 +64,7 @@ public final class DemoData {
                             note.clinicianId(), note.sessionDate(), note.service(), note.text());
                 }
             }
+            added += DemoLicensure.seedHostTables(c);
             c.commit();
         }
         return added;
@@ -91,13 +92,13 @@ public final class DemoData {
         return notes;
     }
 
-    private static boolean exists(Connection c, String sql, Object... args) throws SQLException {
+    static boolean exists(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = bind(c.prepareStatement(sql), args); ResultSet rs = ps.executeQuery()) {
             return rs.next();
         }
     }
 
-    private static int insert(Connection c, String sql, Object... args) throws SQLException {
+    static int insert(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = bind(c.prepareStatement(sql), args)) {
             return ps.executeUpdate();
         }

@@ -26,6 +26,11 @@ final class DemoPeople {
             new Staff(ORG, "supervisor-2", "Tomás Lindqvist", "LCSW", "SUPERVISOR,CLINICIAN"),
             new Staff(ORG, "clinician-1", "Jordan Ellis", "LPC-Associate", "CLINICIAN"),
             new Staff(ORG, "clinician-2", "Priya Raman", "MFT Trainee", "CLINICIAN"),
+            new Staff(ORG, "supervisor-3", "Dr. Maya Chen", "PhD, LMFT, LPC-S", "SUPERVISOR"),
+            new Staff(ORG, "associate-ca", "Diego Navarro", "AMFT", "CLINICIAN"),
+            new Staff(ORG, "associate-tx", "Grace Whitfield", "LPC Associate", "CLINICIAN"),
+            new Staff(ORG, "associate-fl", "Amara Okoye", "Registered MHC Intern", "CLINICIAN"),
+            new Staff(ORG, "associate-ny", "Ethan Park", "LMHC limited permit", "CLINICIAN"),
             new Staff(ORG2, "org2-supervisor", "Dr. Hana Sato", "PsyD", "SUPERVISOR"),
             new Staff(ORG2, "org2-clinician", "Luca Bianchi", "Psychology Resident", "CLINICIAN"));
 
@@ -35,6 +40,10 @@ final class DemoPeople {
             new Assignment(ORG, "supervisor-1", "clinician-2", "PRIMARY", -365, null),
             new Assignment(ORG, "supervisor-2", "clinician-1", "BACKUP", -7, 14),
             new Assignment(ORG, "supervisor-2", "clinician-2", "BACKUP", -7, 14),
+            new Assignment(ORG, "supervisor-3", "associate-ca", "PRIMARY", -365, null),
+            new Assignment(ORG, "supervisor-3", "associate-tx", "PRIMARY", -365, null),
+            new Assignment(ORG, "supervisor-3", "associate-fl", "PRIMARY", -365, null),
+            new Assignment(ORG, "supervisor-3", "associate-ny", "PRIMARY", -365, null),
             new Assignment(ORG2, "org2-supervisor", "org2-clinician", "PRIMARY", -365, null));
 
     static final List<Client> CLIENTS = List.of(

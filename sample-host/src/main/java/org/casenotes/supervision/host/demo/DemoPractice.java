@@ -40,8 +40,10 @@ public final class DemoPractice {
         }
         int notes = DemoReviews.seed(moduleOnClock, today, zone);
         int meetings = DemoMeetings.seed(live, today, zone);
+        int boardMeetings = DemoLicensure.seed(live, zone);
         settings.putIfAbsent(SEEDED, today.toString());
-        return "sections and reviews for " + notes + " notes, " + meetings + " meetings";
+        return "sections and reviews for " + notes + " notes, " + meetings + " meetings, " + boardMeetings
+                + " board demo meetings";
     }
 
     private static final String SEEDED = "demo.supervision.seeded";

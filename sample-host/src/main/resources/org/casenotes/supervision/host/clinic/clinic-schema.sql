@@ -55,3 +55,27 @@ CREATE TABLE IF NOT EXISTS clinic_event (
     CONSTRAINT clinic_event_pk PRIMARY KEY (org_id, event_id)
 );
 CREATE INDEX IF NOT EXISTS clinic_event_by_note ON clinic_event (org_id, note_id, event_type);
+-- Licensure: the board rule pack each supervisee gains experience under, and their direct client
+-- hours per day as the practice records them (the plugin asks for them per week).
+CREATE TABLE IF NOT EXISTS clinic_licensure (
+    org_id        VARCHAR(64)  NOT NULL,
+    user_id       VARCHAR(64)  NOT NULL,
+    rule_pack     VARCHAR(64)  NOT NULL,
+    CONSTRAINT clinic_licensure_pk PRIMARY KEY (org_id, user_id)
+);
+CREATE TABLE IF NOT EXISTS clinic_direct_hours (
+    org_id        VARCHAR(64)  NOT NULL,
+    user_id       VARCHAR(64)  NOT NULL,
+    work_date     DATE         NOT NULL,
+    hours         DECIMAL(5,2) NOT NULL,
+    CONSTRAINT clinic_direct_hours_pk PRIMARY KEY (org_id, user_id, work_date)
+);
+-- Professional licences of staff, shown with their electronic signatures.
+CREATE TABLE IF NOT EXISTS clinic_licence (
+    org_id          VARCHAR(64)  NOT NULL,
+    user_id         VARCHAR(64)  NOT NULL,
+    licence_type    VARCHAR(64)  NOT NULL,
+    licence_number  VARCHAR(64)  NOT NULL,
+    jurisdiction    VARCHAR(16)  NOT NULL,
+    CONSTRAINT clinic_licence_pk PRIMARY KEY (org_id, user_id)
+);

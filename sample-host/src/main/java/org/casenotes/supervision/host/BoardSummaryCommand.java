@@ -1,0 +1,98 @@
+package org.casenotes.supervision.host;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.error.SupervisionException;
+import org.casenotes.supervision.api.licensure.Licensure;
+import org.casenotes.supervision.api.licensure.LicensureCheck;
+import org.casenotes.supervision.api.licensure.PeriodCheck;
+import org.casenotes.supervision.api.licensure.RuleResult;
+import org.casenotes.supervision.host.clinic.ClinicStaff;
+import org.casenotes.supervision.host.clinic.ClinicUser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Checks a supervisee's supervision against their board's rules and writes the board summary CSV. */
+@Command(name = "board-summary", description = "Check a supervisee's supervision against their board's rule pack,"
+        + " week by week or month by month, and write the board summary as CSV.")
+final class BoardSummaryCommand implements Callable<Integer> {
+
+    @Mixin
+    private HostOptions options;
+
+    @Option(names = "--supervisee", required = true, paramLabel = "ID", description = "The supervisee's user id.")
+    private String supervisee;
+
+    @Option(names = "--supervisor", paramLabel = "ID", description = "Count only this supervisor's meetings.")
+    private String supervisor;
+
+    @Option(names = "--from", required = true, paramLabel = "DATE", description = "First day, inclusive (YYYY-MM-DD).")
+    private LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "DATE", description = "Last day, inclusive (YYYY-MM-DD).")
+    private LocalDate to;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "Write the board summary as RFC 4180 CSV to FILE.")
+    private Path csv;
+
+    @Option(names = "--locale", paramLabel = "TAG", description = "Language of the explanations: en (default) or es.")
+    private String locale = "en";
+
+    @Option(names = "--zone", paramLabel = "ZONE", description = "The practice's time zone (default: the host's).")
+    private ZoneId zone;
+
+    @Override
+    public Integer call() throws Exception {
+        ZoneId practiceZone = zone != null ? zone : ZoneId.systemDefault();
+        try (ModuleSession local = ModuleSession.open(options)) {
+            ClinicStaff staff = new ClinicStaff(local.database().dataSource());
+            Optional<ClinicUser> person = staff.byId(supervisee);
+            Optional<ClinicUser> admin = person.flatMap(p -> staff.firstAdmin(p.organisationId()));
+            if (person.isEmpty() || admin.isEmpty()) {
+                System.err.println("error: no staff member " + supervisee + " in a practice with an admin");
+                return 2;
+            }
+            Actor actor = admin.get().actor();
+            Licensure licensure = local.module().licensure();
+            LicensureCheck check = licensure.check(actor, supervisee, supervisor, from, to, practiceZone,
+                    Locale.forLanguageTag(locale));
+            print(check, person.get().displayName());
+            if (csv != null) {
+                Path temp = Files.createTempFile(csv.toAbsolutePath().getParent(), ".board-", ".csv");
+                Files.writeString(temp, licensure.boardCsv(actor, supervisee, supervisor, from, to, practiceZone),
+                        StandardCharsets.UTF_8);
+                Files.move(temp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                System.out.println("CSV written to " + csv);
+            }
+            return 0;
+        } catch (SupervisionException e) {
+            System.err.println("error: " + e.code() + ": " + e.getMessage());
+            return 1;
+        } catch (IllegalStateException e) {
+            System.err.println("error: supervision features unavailable: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void print(LicensureCheck check, String name) {
+        System.out.println(check.pack().board() + " — " + check.pack().licence() + " (" + check.pack().id() + " v"
+                + check.pack().version() + ") for " + check.superviseeId() + " (" + name + ")");
+        for (PeriodCheck period : check.periods()) {
+            System.out.println(period.first() + " to " + period.last() + ": " + (period.allMet() ? "all rules met"
+                    : "not all rules met"));
+            for (RuleResult rule : period.rules()) {
+                System.out.println("  [" + rule.outcome() + "] " + rule.label() + " — " + rule.explanation() + " ("
+                        + rule.citation().source() + ")");
+            }
+        }
+    }
+}
