@@ -34,7 +34,7 @@ class HoursCommandIT {
         to = LocalDate.now().toString();
         Run seeded = run("demo-data");
         assertThat(seeded.exit()).isZero();
-        assertThat(seeded.out()).contains("2 meetings");
+        assertThat(seeded.out()).contains("3 meetings");
     }
 
     @Test
