@@ -49,7 +49,7 @@ public final class AdminRoutes {
     public void addTo(JavalinDefaultRoutingApi routes) {
         routes.get("/api/policy", ctx -> ctx.json(policy(AccessGuard.actor(ctx), supervision.module().policies().current(AccessGuard.actor(ctx)))));
         routes.put("/api/policy", this::update);
-        routes.get("/api/policy/schema", ctx -> ctx.contentType("application/schema+json")
+        routes.get("/api/policy/schema", ctx -> ctx.contentType("application/schema+json; charset=utf-8")
                 .result(supervision.module().policies().schema(Languages.of(ctx))));
         routes.get("/api/audit/verify", ctx -> {
             Actor admin = AccessGuard.actor(ctx);
