@@ -3,12 +3,10 @@ package org.casenotes.supervision.core.fhir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Optional;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.casenotes.supervision.api.error.StorageUnavailableException;
 import org.casenotes.supervision.api.packet.PacketOptions;
 import org.casenotes.supervision.api.packet.PacketResult;
+import org.casenotes.supervision.core.packet.pdf.SignatureContents;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Provenance;
@@ -36,13 +34,11 @@ final class PacketSignatures {
         byte[] cms;
         try {
             file = Files.readAllBytes(packet.path());
-            try (PDDocument document = Loader.loadPDF(file, options.password().orElse(""))) {
-                PDSignature signature = document.getLastSignatureDictionary();
-                if (signature == null) {
-                    return Optional.empty();
-                }
-                cms = signature.getContents(file);
+            Optional<byte[]> found = SignatureContents.lastSignature(file, options.password().orElse(""));
+            if (found.isEmpty()) {
+                return Optional.empty();
             }
+            cms = found.get();
         } catch (IOException e) {
             throw new StorageUnavailableException("the signed packet cannot be read back", e);
         }

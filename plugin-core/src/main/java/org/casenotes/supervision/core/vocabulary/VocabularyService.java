@@ -15,6 +15,9 @@ import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.SupervisionAssignment;
 import org.casenotes.supervision.api.Vocabulary;
 import org.casenotes.supervision.api.audit.AuditAction;
+import org.casenotes.supervision.api.error.HostPart;
+import org.casenotes.supervision.api.fhir.FhirBundleType;
+import org.casenotes.supervision.api.loader.PluginProblem;
 import org.casenotes.supervision.api.audit.AuditField;
 import org.casenotes.supervision.api.audit.AuditProblem;
 import org.casenotes.supervision.api.disclosure.DisclosureMode;
@@ -53,7 +56,8 @@ public final class VocabularyService implements Vocabulary {
             Intent.class, MotiveCheck.class, Risk.class, RiskLevel.class, ResponseRating.class,
             MeetingFormat.class, Modality.class, MeetingStatus.class, Attendance.class, AgendaItemKind.class,
             AgendaReason.class, IdentityMode.class, Role.class, SupervisionAssignment.Kind.class,
-            FhirTaskStatus.class, AuditAction.class, AuditField.class, AuditProblem.class);
+            FhirTaskStatus.class, AuditAction.class, AuditField.class, AuditProblem.class, HostPart.class,
+            FhirBundleType.class, PluginProblem.Kind.class);
 
     static final String BUNDLE = "org.casenotes.supervision.core.vocabulary.Vocabulary";
     static final String FORM_BUNDLE = "org.casenotes.supervision.core.disclosure.FormText";
