@@ -22,7 +22,7 @@ final class PolicySchema {
 
     static String document(Locale locale) {
         Map<String, Object> root = object(locale, "policy", "pattern", "limits", "volume", "coSign", "packet",
-                "sessionDates", "meetings");
+                "sessionDates", "meetings", "licensure", "billing");
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         Map<String, Object> groups = properties(root);
         groups.put("pattern", group(locale, "pattern", "sessions", integer(locale, "pattern.sessions", 1,
@@ -63,6 +63,20 @@ final class PolicySchema {
         meetingAttestation.put("minLength", 1);
         meetingAttestation.put("maxLength", PolicyDocument.ATTESTATION_MAX);
         groups.put("meetings", group(locale, "meetings", "attestationText", meetingAttestation));
+        Map<String, Object> rulePack = titled(locale, "licensure.defaultRulePack");
+        rulePack.put("type", "string");
+        rulePack.put("maxLength", 64);
+        rulePack.put("pattern", "^[a-z0-9]+(-[a-z0-9]+)*$");
+        groups.put("licensure", group(locale, "licensure", "defaultRulePack", rulePack));
+        Map<String, Object> coSignRequired = titled(locale, "billing.coSignRequired");
+        coSignRequired.put("type", "boolean");
+        Map<String, Object> payerGroups = titled(locale, "billing.payerGroups");
+        payerGroups.put("type", "object");
+        payerGroups.put("additionalProperties", Map.of("type", "boolean"));
+        Map<String, Object> billing = group(locale, "billing", "coSignRequired", coSignRequired);
+        // Payer groups are a map the form cannot list field by field: kept out of the form's order.
+        properties(billing).put("payerGroups", payerGroups);
+        groups.put("billing", billing);
         return Json.writePretty(root);
     }
 

@@ -15,7 +15,10 @@ import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.SupervisionAssignment;
 import org.casenotes.supervision.api.Vocabulary;
 import org.casenotes.supervision.api.audit.AuditAction;
+import org.casenotes.supervision.api.billing.SupervisorPresence;
 import org.casenotes.supervision.api.error.HostPart;
+import org.casenotes.supervision.api.licensure.CheckPeriod;
+import org.casenotes.supervision.api.licensure.RuleOutcome;
 import org.casenotes.supervision.api.fhir.FhirBundleType;
 import org.casenotes.supervision.api.loader.PluginProblem;
 import org.casenotes.supervision.api.audit.AuditField;
@@ -57,7 +60,8 @@ public final class VocabularyService implements Vocabulary {
             MeetingFormat.class, Modality.class, MeetingStatus.class, Attendance.class, AgendaItemKind.class,
             AgendaReason.class, IdentityMode.class, Role.class, SupervisionAssignment.Kind.class,
             FhirTaskStatus.class, AuditAction.class, AuditField.class, AuditProblem.class, HostPart.class,
-            FhirBundleType.class, PluginProblem.Kind.class);
+            FhirBundleType.class, PluginProblem.Kind.class, SupervisorPresence.class, RuleOutcome.class,
+            CheckPeriod.class);
 
     static final String BUNDLE = "org.casenotes.supervision.core.vocabulary.Vocabulary";
     static final String FORM_BUNDLE = "org.casenotes.supervision.core.disclosure.FormText";
