@@ -26,6 +26,7 @@ public final class GuardedHost implements HostContext {
     private final SupervisionEventListener events;
     private final PolicySource policies;
     private final AuditSecrets auditSecrets;
+    private final java.util.List<java.nio.file.Path> packetFonts;
 
     private GuardedHost(HostContext host) {
         this.dataSource = HostPartGuard.guard(DataSource.class, HostPart.DATA_SOURCE,
@@ -40,6 +41,7 @@ public final class GuardedHost implements HostContext {
                 HostPartGuard.read(HostPart.POLICIES, host::policies));
         this.auditSecrets = new GuardedSecrets(HostPartGuard.guard(AuditSecrets.class, HostPart.AUDIT_SECRETS,
                 HostPartGuard.read(HostPart.AUDIT_SECRETS, host::auditSecrets)));
+        this.packetFonts = java.util.List.copyOf(host.packetFonts());
     }
 
     /**
@@ -113,5 +115,10 @@ public final class GuardedHost implements HostContext {
         public CheckpointSink checkpoints() {
             return HostPartGuard.guard(CheckpointSink.class, HostPart.AUDIT_SECRETS, secrets.checkpoints());
         }
+    }
+
+    @Override
+    public java.util.List<java.nio.file.Path> packetFonts() {
+        return packetFonts;
     }
 }
