@@ -27,6 +27,8 @@ public final class GuardedHost implements HostContext {
     private final PolicySource policies;
     private final AuditSecrets auditSecrets;
     private final java.util.List<java.nio.file.Path> packetFonts;
+    private final org.casenotes.supervision.api.licensure.LicensureRecords licensure;
+    private final org.casenotes.supervision.api.billing.BillingRecords billing;
 
     private GuardedHost(HostContext host) {
         this.dataSource = HostPartGuard.guard(DataSource.class, HostPart.DATA_SOURCE,
@@ -42,6 +44,8 @@ public final class GuardedHost implements HostContext {
         this.auditSecrets = new GuardedSecrets(HostPartGuard.guard(AuditSecrets.class, HostPart.AUDIT_SECRETS,
                 HostPartGuard.read(HostPart.AUDIT_SECRETS, host::auditSecrets)));
         this.packetFonts = java.util.List.copyOf(host.packetFonts());
+        this.licensure = host.licensure();
+        this.billing = host.billing();
     }
 
     /**
@@ -120,5 +124,15 @@ public final class GuardedHost implements HostContext {
     @Override
     public java.util.List<java.nio.file.Path> packetFonts() {
         return packetFonts;
+    }
+
+    @Override
+    public org.casenotes.supervision.api.licensure.LicensureRecords licensure() {
+        return licensure;
+    }
+
+    @Override
+    public org.casenotes.supervision.api.billing.BillingRecords billing() {
+        return billing;
     }
 }
