@@ -144,8 +144,13 @@ public class ReviewThroughputBenchmark {
     @Benchmark
     public Review fullCycle(Worker worker) {
         String noteId = worker.prefix + worker.next++;
-        host.put(new ProgressNote(worker.organisation, noteId, "client-" + (worker.next % 50), worker.clinician.userId(),
-                LocalDate.now(), "90834", "Session note text for the benchmark, about a paragraph long."));
+        String clientId = "client-" + (worker.next % 50);
+        LocalDate today = LocalDate.now();
+        host.put(new ProgressNote(worker.organisation, noteId, clientId, worker.clinician.userId(),
+                today, "90834", "Session note text for the benchmark, about a paragraph long."));
+        // A note is submitted only documented: the clinician attests that nothing was disclosed.
+        module.disclosures().save(worker.clinician, new org.casenotes.supervision.api.disclosure.SaveSection(noteId,
+                clientId, worker.clinician.userId(), today, 0, "{\"noSelfDisclosure\": true}"));
         Reviews reviews = module.reviews();
         Review submitted = reviews.submit(worker.clinician, noteId, 0);
         Review started = reviews.startReview(worker.supervisor, noteId, submitted.version());

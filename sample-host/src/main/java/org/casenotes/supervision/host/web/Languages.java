@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The language a request is answered in: the {@code locale} query parameter, else the first
+ * The language a request is answered in: the {@code locale} query parameter ({@code en} or
+ * {@code es}; any other value is refused with 400), else the first
  * supported language of the {@code Accept-Language} header, else English. Only the plugin's
  * languages (English, Spanish) are chosen.
  */
@@ -23,9 +24,10 @@ public final class Languages {
      * @return English or Spanish
      */
     public static Locale of(Context ctx) {
-        String asked = ctx.queryParam("locale");
-        if (asked != null && !asked.isBlank()) {
-            return supported(Locale.forLanguageTag(asked.strip())).orElse(Locale.ENGLISH);
+        // An asked language is read strictly, like every query value: anything but en or es is a 400.
+        String asked = QueryInput.choice(ctx, "locale", java.util.Set.copyOf(SUPPORTED));
+        if (asked != null) {
+            return Locale.forLanguageTag(asked);
         }
         String header = ctx.header("Accept-Language");
         if (header != null && !header.isBlank()) {

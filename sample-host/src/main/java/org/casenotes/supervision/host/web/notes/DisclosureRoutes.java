@@ -82,7 +82,9 @@ public final class DisclosureRoutes {
             throw ValidationException.of("/expectedVersion", "required", "send the draft version you last read (0 for a new one)");
         }
         if (body.section() == null || !body.section().isObject()) {
-            throw HttpProblem.of(400, "section.required", "send the draft as a JSON object under 'section'");
+            throw new HttpProblem(400, "section.required", "send the draft as a JSON object under 'section'",
+                    java.util.List.of(new org.casenotes.supervision.api.error.FieldProblem("/section", "wrong-type",
+                            "must be an object")));
         }
         SectionDraft draft = supervision.module().disclosures().saveDraft(actor, new SaveSection(note.noteId(),
                 note.clientId(), note.clinicianId(), note.sessionDate(), body.expectedVersion(), body.section().toString()));
