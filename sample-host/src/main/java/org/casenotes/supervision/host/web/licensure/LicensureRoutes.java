@@ -4,9 +4,11 @@ import io.javalin.http.Context;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.host.web.DateInput;
+import org.casenotes.supervision.host.web.Languages;
+import org.casenotes.supervision.host.web.QueryInput;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
 
@@ -59,36 +61,18 @@ public final class LicensureRoutes {
     }
 
     private Query query(Context ctx) {
-        String supervisee = ctx.queryParam("supervisee");
+        String supervisee = QueryInput.text(ctx, "supervisee");
         if (supervisee == null || supervisee.isBlank()) {
             throw ValidationException.of("/supervisee", "required", "name the supervisee");
         }
-        String supervisor = ctx.queryParam("supervisor");
-        LocalDate to = date(ctx, "to", LocalDate.now(zone));
+        String supervisor = QueryInput.text(ctx, "supervisor");
+        LocalDate to = DateInput.query(ctx, "to", LocalDate.now(zone));
         return new Query(supervisee.strip(), supervisor == null || supervisor.isBlank() ? null : supervisor.strip(),
-                date(ctx, "from", to.minusDays(DEFAULT_DAYS)), to);
+                DateInput.query(ctx, "from", to.minusDays(DEFAULT_DAYS)), to);
     }
 
-    /** The language asked for by {@code ?locale=}, else the first of Accept-Language; English by default. */
+    /** The language asked for by {@code ?locale=} (en or es), else Accept-Language; English by default. */
     static Locale locale(Context ctx) {
-        String tag = ctx.queryParam("locale");
-        if (tag == null || tag.isBlank()) {
-            String header = ctx.header("Accept-Language");
-            tag = header == null ? "en" : header.split(",")[0].split(";")[0].strip();
-        }
-        return Locale.forLanguageTag(tag.strip()).getLanguage().equals("es") ? Locale.forLanguageTag("es")
-                : Locale.ENGLISH;
-    }
-
-    private static LocalDate date(Context ctx, String name, LocalDate fallback) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ValidationException.of("/" + name, "invalid-date", "give the date as YYYY-MM-DD");
-        }
+        return Languages.of(ctx);
     }
 }

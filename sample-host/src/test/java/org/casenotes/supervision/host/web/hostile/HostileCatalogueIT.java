@@ -52,7 +52,7 @@ class HostileCatalogueIT {
         } finally {
             TimeZone.setDefault(before);
         }
-        for (String user : List.of("clinician-1", "supervisor-1", "admin-1")) {
+        for (String user : List.of("clinician-1", "supervisor-1", "admin-1", "supervisor-3")) {
             ApiClient client = host.client();
             assertThat(client.login(user, "demo").status()).isEqualTo(200);
             clients.put(user, client);
