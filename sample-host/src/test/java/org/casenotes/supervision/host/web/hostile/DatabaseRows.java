@@ -22,35 +22,42 @@ final class DatabaseRows {
     }
 
     /** The audit trail: it records attempts (reads, refusals) as they happen, so it is compared apart. */
-    static final java.util.Set<String> AUDIT_TABLES = java.util.Set.of("SR_AUDIT_EVENT", "SR_AUDIT_HEAD");
+    static final java.util.Set<String> AUDIT_TABLES = java.util.Set.of("SR_AUDIT_EVENT", "SR_AUDIT_HEAD",
+            "SR_AUDIT_CHAIN", "SR_AUDIT_ANCHOR_HEAD", "SR_AUDIT_LEGACY_HEAD");
 
     /**
-     * The audit events appended after a sequence number, as {@code ACTION data-category target-type}.
+     * The audit events appended since a snapshot of the trail's keys, as {@code ACTION
+     * data-category target-type}. Each organisation has its own chain, so events are told apart
+     * by organisation and sequence number.
      *
      * @param dataSource the database
-     * @param afterSeq the last sequence number seen before
-     * @return one line per event
+     * @param before the keys {@link #auditKeys} gave before
+     * @return one line per new event
      */
-    static List<String> auditSince(DataSource dataSource, long afterSeq) throws SQLException {
+    static List<String> auditSince(DataSource dataSource, java.util.Set<String> before) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); var ps = c.prepareStatement(
-                "SELECT action, data_category, target_type FROM sr_audit_event WHERE seq > ? ORDER BY seq")) {
-            ps.setLong(1, afterSeq);
+                "SELECT org_id, seq, action, data_category, target_type FROM sr_audit_event ORDER BY org_id, seq")) {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3));
+                    if (!before.contains(rs.getString(1) + "|" + rs.getLong(2))) {
+                        out.add(rs.getString(3) + " " + rs.getString(4) + " " + rs.getString(5));
+                    }
                 }
             }
         }
         return out;
     }
 
-    static long lastAuditSeq(DataSource dataSource) throws SQLException {
+    static java.util.Set<String> auditKeys(DataSource dataSource) throws SQLException {
+        java.util.Set<String> keys = new java.util.HashSet<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM sr_audit_event")) {
-            rs.next();
-            return rs.getLong(1);
+                ResultSet rs = s.executeQuery("SELECT org_id, seq FROM sr_audit_event")) {
+            while (rs.next()) {
+                keys.add(rs.getString(1) + "|" + rs.getLong(2));
+            }
         }
+        return keys;
     }
 
     static String fingerprint(DataSource dataSource) throws Exception {

@@ -92,7 +92,7 @@ class HostileCatalogueIT {
         }
         HostileCases generator = new HostileCases(openApi, catalogue, HostileCatalogueIT::fill);
         String before = DatabaseRows.fingerprint(host.server().dataSource());
-        long auditBefore = DatabaseRows.lastAuditSeq(host.server().dataSource());
+        java.util.Set<String> auditBefore = DatabaseRows.auditKeys(host.server().dataSource());
 
         List<String> failures = new ArrayList<>();
         int operations = 0;
