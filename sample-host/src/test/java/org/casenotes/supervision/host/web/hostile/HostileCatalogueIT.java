@@ -149,8 +149,8 @@ class HostileCatalogueIT {
 
         assertThat(failures).as(figures).isEmpty();
         assertThat(after).as("no row changed").isEqualTo(before);
-        // The audit trail records refused batch co-signs by design (the attempt alone); nothing else was written.
-        assertThat(audited).allMatch(event -> event.equals("SIGN review note-batch"));
+        // The audit trail records each refused access as a refusal (ASTM E2147); nothing else was written.
+        assertThat(audited).allMatch(event -> event.startsWith("REFUSED "));
         assertThat(sent).isGreaterThan(500);
     }
 
