@@ -24,7 +24,30 @@ final class Shaper {
         }
     };
 
+    /*
+     * Written out rather than generated: a record's generated equals and hashCode bootstrap
+     * through java.lang.runtime.ObjectMethods, whose JDK 17 static method handles keep the
+     * last record type they were adapted to in their asTypeCache. For a record of this plugin
+     * that strongly holds the plugin's class loader after the plugin is unloaded.
+     */
     private record Key(Face face, String text, boolean rightToLeft) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && face == key.face && rightToLeft == key.rightToLeft
+                    && text.equals(key.text);
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = System.identityHashCode(face) * 31 + text.hashCode();
+            return hash * 31 + Boolean.hashCode(rightToLeft);
+        }
+
+        @Override
+        public String toString() {
+            return "Key[face=" + face.name() + ", text=" + text + ", rightToLeft=" + rightToLeft + "]";
+        }
     }
 
     Glyphs shape(Face face, String text, boolean rightToLeft) {
