@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.error.SupervisionException;
-import org.casenotes.supervision.api.review.ReviewEvent;
+import org.casenotes.supervision.api.SupervisionEvent;
 import org.casenotes.supervision.core.storage.Transactions;
 import org.casenotes.supervision.core.storage.Tx;
 import org.slf4j.Logger;
@@ -52,7 +52,7 @@ public final class EventOutbox {
      * @param event the event
      * @throws SQLException on a database fault; the action rolls back with it
      */
-    public void record(Tx tx, ReviewEvent event) throws SQLException {
+    public void record(Tx tx, SupervisionEvent event) throws SQLException {
         if (listener == SupervisionEventListener.NONE) {
             return; // the host wants no events: nothing to keep for it
         }
@@ -61,18 +61,19 @@ public final class EventOutbox {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT COALESCE(MAX(note_seq), 0) FROM sr_event_outbox WHERE org_id = ? AND note_id = ?")) {
             select.setString(1, event.organisationId());
-            select.setString(2, event.noteId());
+            select.setString(2, OutboxRow.noteOf(event));
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
                 next = rs.getLong(1) + 1;
             }
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sr_event_outbox ("
-                + OutboxRow.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + OutboxRow.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             new OutboxRow(next, UUID.randomUUID().toString(), event).bind(insert);
             insert.executeUpdate();
         }
-        tx.afterCommit(() -> deliverQuietly(event.organisationId(), event.noteId()));
+        String noteId = OutboxRow.noteOf(event);
+        tx.afterCommit(() -> deliverQuietly(event.organisationId(), noteId));
     }
 
     /**

@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.casenotes.supervision.api.SupervisionEvent;
+import org.casenotes.supervision.api.billing.NoteBillable;
+import org.casenotes.supervision.api.billing.SupervisorPresence;
 import org.casenotes.supervision.api.review.ReviewEvent;
 
 /**
@@ -15,23 +18,48 @@ import org.casenotes.supervision.api.review.ReviewEvent;
  * @param eventId the stable id the host de-duplicates on
  * @param event the event
  */
-record OutboxRow(long noteSeq, String eventId, ReviewEvent event) {
+record OutboxRow(long noteSeq, String eventId, SupervisionEvent event) {
 
     static final String COLUMNS = "org_id, note_id, note_seq, event_id, event_type, clinician_id, occurred_at,"
-            + " due_date, supervisor_id, addendum_id";
+            + " due_date, supervisor_id, addendum_id, payer_group, presence";
+
+    /** The note an event is about; every event the outbox keeps is a note's. */
+    static String noteOf(SupervisionEvent event) {
+        if (event instanceof ReviewEvent review) {
+            return review.noteId();
+        }
+        if (event instanceof NoteBillable billable) {
+            return billable.noteId();
+        }
+        throw new IllegalArgumentException("the outbox keeps note events only: " + event.getClass().getSimpleName());
+    }
+
+    private static String clinicianOf(SupervisionEvent event) {
+        return event instanceof NoteBillable billable ? billable.clinicianId() : ((ReviewEvent) event).clinicianId();
+    }
+
+    private static java.time.Instant atOf(SupervisionEvent event) {
+        return event instanceof NoteBillable billable ? billable.at() : ((ReviewEvent) event).at();
+    }
 
     void bind(PreparedStatement insert) throws SQLException {
         insert.setString(1, event.organisationId());
-        insert.setString(2, event.noteId());
+        insert.setString(2, noteOf(event));
         insert.setLong(3, noteSeq);
         insert.setString(4, eventId);
         insert.setString(5, event.getClass().getSimpleName());
-        insert.setString(6, event.clinicianId());
-        insert.setObject(7, OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC));
+        insert.setString(6, clinicianOf(event));
+        insert.setObject(7, OffsetDateTime.ofInstant(atOf(event), ZoneOffset.UTC));
         LocalDate due = null;
         String supervisor = null;
         String addendum = null;
-        if (event instanceof ReviewEvent.Submitted e) {
+        String payerGroup = null;
+        String presence = null;
+        if (event instanceof NoteBillable e) {
+            supervisor = e.supervisingPractitionerId();
+            payerGroup = e.payerGroup();
+            presence = e.presence() == null ? null : e.presence().name();
+        } else if (event instanceof ReviewEvent.Submitted e) {
             due = e.dueDate();
         } else if (event instanceof ReviewEvent.Overdue e) {
             due = e.dueDate();
@@ -46,6 +74,8 @@ record OutboxRow(long noteSeq, String eventId, ReviewEvent event) {
         insert.setObject(8, due);
         insert.setString(9, supervisor);
         insert.setString(10, addendum);
+        insert.setString(11, payerGroup);
+        insert.setString(12, presence);
     }
 
     static OutboxRow read(ResultSet rs) throws SQLException {
@@ -55,12 +85,14 @@ record OutboxRow(long noteSeq, String eventId, ReviewEvent event) {
         java.time.Instant at = rs.getObject(7, OffsetDateTime.class).toInstant();
         LocalDate due = rs.getObject(8, LocalDate.class);
         String supervisor = rs.getString(9);
-        ReviewEvent event = switch (rs.getString(5)) {
+        SupervisionEvent event = switch (rs.getString(5)) {
             case "Submitted" -> new ReviewEvent.Submitted(org, note, clinician, at, due);
             case "ChangesRequested" -> new ReviewEvent.ChangesRequested(org, note, clinician, at, supervisor);
             case "CoSigned" -> new ReviewEvent.CoSigned(org, note, clinician, at, supervisor, rs.getString(10));
             case "Overdue" -> new ReviewEvent.Overdue(org, note, clinician, at, due);
             case "Escalated" -> new ReviewEvent.Escalated(org, note, clinician, at, due);
+            case "NoteBillable" -> new NoteBillable(org, note, clinician, at, supervisor, rs.getString(11),
+                    rs.getString(12) == null ? null : SupervisorPresence.valueOf(rs.getString(12)));
             default -> throw new SQLException("unknown outbox event type " + rs.getString(5), "22000");
         };
         return new OutboxRow(rs.getLong(3), rs.getString(4), event);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.SupervisionEvent;
-import org.casenotes.supervision.api.review.ReviewEvent;
 import org.casenotes.supervision.core.audit.AuditEntry;
 import org.casenotes.supervision.core.audit.AuditTrail;
 import org.casenotes.supervision.core.disclosure.SectionSnapshots;
@@ -36,17 +35,12 @@ record ReviewContext(HostContext host, Transactions transactions, AuditTrail aud
     }
 
     /**
-     * Sends an event to the host. A review event is stored in the action's transaction (the
-     * outbox): it goes to the host once the transaction has committed, never before, and is not
-     * lost if the host's listener fails. Other events (billing readiness) follow after commit,
-     * after the review events of the same action.
+     * Stores an event in the action's transaction (the outbox): review events and billing
+     * readiness go to the host once the transaction has committed, never before, in order per
+     * note, and are not lost if the host's listener fails.
      */
     void publish(Tx tx, SupervisionEvent event) throws SQLException {
-        if (event instanceof ReviewEvent review) {
-            outbox.record(tx, review);
-        } else {
-            tx.afterCommit(() -> host.events().onEvent(event));
-        }
+        outbox.record(tx, event);
     }
 
     /** Appends an audit event about a note's review in the action's transaction; ids only. */

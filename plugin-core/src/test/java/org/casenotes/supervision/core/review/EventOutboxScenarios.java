@@ -43,7 +43,7 @@ abstract class EventOutboxScenarios {
         clinic.reviews.coSign(SUP, note, review.version());
 
         assertThat(clinic.events).extracting(e -> e.getClass().getSimpleName())
-                .containsExactly("Submitted", "ChangesRequested", "Submitted", "CoSigned");
+                .containsExactly("Submitted", "ChangesRequested", "Submitted", "CoSigned", "NoteBillable");
         assertThat(clinic.eventIds).doesNotHaveDuplicates().allMatch(id -> id.matches("[0-9a-f-]{36}"));
         assertThat(pendingEvents()).isZero();
     }
@@ -61,10 +61,11 @@ abstract class EventOutboxScenarios {
         clinic.listenerDown = false;
         int delivered = new EventOutbox(new Transactions(clinic.dataSource), clinic.events()).deliverPending();
 
-        assertThat(pendingWhileDown).isEqualTo(2);
-        assertThat(delivered).isEqualTo(2);
+        // Billing readiness follows the co-sign through the outbox too: nothing is lost while the listener is down.
+        assertThat(pendingWhileDown).isEqualTo(3);
+        assertThat(delivered).isEqualTo(3);
         assertThat(clinic.events).extracting(e -> e.getClass().getSimpleName())
-                .containsExactly("Submitted", "CoSigned");
+                .containsExactly("Submitted", "CoSigned", "NoteBillable");
         assertThat(pendingEvents()).isZero();
     }
 
