@@ -73,7 +73,9 @@ public final class EventOutbox {
             insert.executeUpdate();
         }
         String noteId = OutboxRow.noteOf(event);
-        tx.afterCommit(() -> deliverQuietly(event.organisationId(), noteId));
+        // One delivery per note and transaction: it sends every pending event of the note, in order.
+        tx.afterCommitOnce(List.of("outbox", event.organisationId(), noteId),
+                () -> deliverQuietly(event.organisationId(), noteId));
     }
 
     /**

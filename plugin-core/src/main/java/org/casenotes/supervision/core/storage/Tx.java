@@ -12,6 +12,7 @@ public final class Tx {
 
     private final Connection connection;
     private final List<Runnable> afterCommit = new ArrayList<>();
+    private final java.util.Set<Object> onceKeys = new java.util.HashSet<>();
 
     Tx(Connection connection) {
         this.connection = connection;
@@ -33,6 +34,19 @@ public final class Tx {
      */
     public void afterCommit(Runnable action) {
         afterCommit.add(action);
+    }
+
+    /**
+     * Runs an action after the transaction commits, once per key however often it is asked
+     * for (two events of one note need one delivery); dropped if the transaction rolls back.
+     *
+     * @param key what the action is for, compared by {@code equals}
+     * @param action what to run
+     */
+    public void afterCommitOnce(Object key, Runnable action) {
+        if (onceKeys.add(key)) {
+            afterCommit.add(action);
+        }
     }
 
     List<Runnable> afterCommitActions() {
