@@ -107,6 +107,9 @@ class CrashSoakIT {
             Answer note = counted(clinician.post("/api/notes", "{\"clientId\":\"client-0" + (1 + i) + "\",\"sessionDate\":\""
                     + day + "\",\"service\":\"Individual psychotherapy\",\"text\":\"S: crash soak\\nO: -\\nA: -\\nP: -\"}"));
             String noteId = note.json().get("noteId").asText();
+            // A note is submitted only documented: the clinician attests that nothing was disclosed.
+            assertThat(counted(clinician.put("/api/notes/" + noteId + "/disclosure",
+                    "{\"expectedVersion\":0,\"section\":{\"noSelfDisclosure\":true}}")).status()).isEqualTo(200);
             Answer submitted = counted(clinician.post("/api/notes/" + noteId + "/review/submit", "{\"version\":0}"));
             assertThat(submitted.status()).isEqualTo(200);
             batch.add(noteId);
