@@ -61,6 +61,28 @@ class CommandLineErrorsTest {
         assertNoJavaInternals(run);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "export-packet, --identity, everyone, '--identity: Must be coded, initials or full, not ''everyone''. [cli.identity]'",
+        "export-fhir,   --identity, everyone, '--identity: Must be coded, initials or full, not ''everyone''. [cli.identity]'",
+        "export-packet, --locale,   fr,       '--locale: Must be en or es, not ''fr''. [cli.locale]'",
+        "export-fhir,   --locale,   fr,       '--locale: Must be en or es, not ''fr''. [cli.locale]'",
+        "export-packet, --sign,     key.p12,  '--sign-password: Is needed with --sign. [cli.sign-password]'",
+        "export-fhir,   --sign,     key.p12,  '--sign-password: Is needed with --sign. [cli.sign-password]'",
+        "export-fhir,   --type,     batch,    '--type: Must be collection or transaction, not ''batch''. [cli.type]'"
+    })
+    void everyPacketWritingCommandRefusesABadOptionAsAUserErrorBeforeOpeningAnything(String command, String option,
+            String value, String expected) {
+        Run run = HostCommand.run(command, "--supervisor", "supervisor-1", "--supervisee", "clinician-1",
+                "--out", temp.resolve("packet.pdf").toString(), option, value,
+                "--data", temp.resolve("data").toString(), "--plugins", temp.resolve("plugins").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("error: " + expected);
+        assertThat(temp.resolve("data")).doesNotExist();
+        assertNoJavaInternals(run);
+    }
+
     private static void assertNoJavaInternals(Run run) {
         assertThat(run.err() + run.out()).doesNotContainPattern("\\b(java|org|com)\\.[a-z]+\\.[A-Za-z.]*(Exception|Error)\\b")
                 .doesNotContain("\tat ").doesNotContain("Exception:");
