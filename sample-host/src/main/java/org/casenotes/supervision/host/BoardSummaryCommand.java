@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.Vocabulary;
 import org.casenotes.supervision.api.error.SupervisionException;
 import org.casenotes.supervision.api.licensure.Licensure;
 import org.casenotes.supervision.api.licensure.LicensureCheck;
 import org.casenotes.supervision.api.licensure.PeriodCheck;
+import org.casenotes.supervision.api.licensure.RuleOutcome;
 import org.casenotes.supervision.api.licensure.RuleResult;
 import org.casenotes.supervision.host.clinic.ClinicStaff;
 import org.casenotes.supervision.host.clinic.ClinicUser;
@@ -63,9 +65,9 @@ final class BoardSummaryCommand implements Callable<Integer> {
             }
             Actor actor = admin.get().actor();
             Licensure licensure = local.module().licensure();
-            LicensureCheck check = licensure.check(actor, supervisee, supervisor, from, to, practiceZone,
-                    Locale.forLanguageTag(locale));
-            print(check, person.get().displayName());
+            Locale language = Locale.forLanguageTag(locale);
+            LicensureCheck check = licensure.check(actor, supervisee, supervisor, from, to, practiceZone, language);
+            print(check, person.get().displayName(), local.module().vocabulary(), language);
             if (csv != null) {
                 Path temp = Files.createTempFile(csv.toAbsolutePath().getParent(), ".board-", ".csv");
                 Files.writeString(temp, licensure.boardCsv(actor, supervisee, supervisor, from, to, practiceZone),
@@ -83,15 +85,18 @@ final class BoardSummaryCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(LicensureCheck check, String name) {
+    /** Prints the check: outcomes in the vocabulary's words, explanations in the language asked for. */
+    private static void print(LicensureCheck check, String name, Vocabulary words, Locale language) {
         System.out.println(check.pack().board() + " — " + check.pack().licence() + " (" + check.pack().id() + " v"
                 + check.pack().version() + ") for " + check.superviseeId() + " (" + name + ")");
         for (PeriodCheck period : check.periods()) {
-            System.out.println(period.first() + " to " + period.last() + ": " + (period.allMet() ? "all rules met"
-                    : "not all rules met"));
+            RuleOutcome overall = period.allMet() ? RuleOutcome.MET
+                    : period.rules().stream().anyMatch(r -> r.outcome() == RuleOutcome.NOT_MET) ? RuleOutcome.NOT_MET
+                    : RuleOutcome.UNKNOWN;
+            System.out.println(period.first() + " to " + period.last() + ": " + words.label(overall, language));
             for (RuleResult rule : period.rules()) {
-                System.out.println("  [" + rule.outcome() + "] " + rule.label() + " — " + rule.explanation() + " ("
-                        + rule.citation().source() + ")");
+                System.out.println("  [" + words.label(rule.outcome(), language) + "] " + rule.label() + " — "
+                        + rule.explanation() + " (" + rule.citation().source() + ")");
             }
         }
     }

@@ -49,6 +49,7 @@ final class LicensureClinic implements HostContext {
 
     final Map<String, String> packs = new ConcurrentHashMap<>();
     final Map<LocalDate, BigDecimal> directHours = new ConcurrentHashMap<>();
+    final Map<String, String> names = new ConcurrentHashMap<>();
     private final DataSource db;
     private final PolicySource policy;
     private final AuditSecrets secrets = TestAuditSecrets.fresh();
@@ -85,7 +86,8 @@ final class LicensureClinic implements HostContext {
         return new SupervisionDirectory() {
             @Override
             public Optional<Person> person(String organisationId, String userId) {
-                return Optional.of(new Person(organisationId, userId, "Person " + userId,
+                return Optional.of(new Person(organisationId, userId,
+                        names.getOrDefault(userId, "Person " + userId),
                         userId.startsWith("sup") ? "PhD, LMFT" : "AMFT",
                         EnumSet.of(userId.startsWith("sup") ? Role.SUPERVISOR : Role.CLINICIAN)));
             }
