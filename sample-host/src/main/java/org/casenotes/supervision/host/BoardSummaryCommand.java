@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.Vocabulary;
-import org.casenotes.supervision.api.error.SupervisionException;
+import org.casenotes.supervision.api.licensure.BoardStatement;
 import org.casenotes.supervision.api.licensure.Licensure;
 import org.casenotes.supervision.api.licensure.LicensureCheck;
 import org.casenotes.supervision.api.licensure.PeriodCheck;
@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 
 /** Checks a supervisee's supervision against their board's rules and writes the board summary CSV. */
 @Command(name = "board-summary", description = "Check a supervisee's supervision against their board's rule pack,"
-        + " week by week or month by month, and write the board summary as CSV.")
+        + " week by week or month by month, and write the board summary as CSV or the signed board statement as PDF.")
 final class BoardSummaryCommand implements Callable<Integer> {
 
     @Mixin
@@ -45,6 +45,10 @@ final class BoardSummaryCommand implements Callable<Integer> {
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the board summary as RFC 4180 CSV to FILE.")
     private Path csv;
+
+    @Option(names = "--statement", paramLabel = "FILE", description = "Write the board statement the supervisor"
+            + " named by --supervisor signs (PDF/A-3b, only their meetings) to FILE.")
+    private Path statement;
 
     @Option(names = "--locale", paramLabel = "TAG", description = "Language of the explanations: en (default) or es.")
     private String locale = "en";
@@ -75,13 +79,18 @@ final class BoardSummaryCommand implements Callable<Integer> {
                 Files.move(temp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 System.out.println("CSV written to " + csv);
             }
+            if (statement != null) {
+                Optional<ClinicUser> signer = supervisor == null ? Optional.empty() : staff.byId(supervisor);
+                if (signer.isEmpty()) {
+                    System.err.println("error: --statement needs --supervisor naming the signing supervisor.");
+                    return 2;
+                }
+                BoardStatement written = licensure.boardStatement(signer.get().actor(), supervisee, from, to,
+                        practiceZone, language, statement);
+                System.out.println("Board statement written to " + written.file() + " (" + written.pages()
+                        + " pages, sha256 " + written.sha256() + "): " + written.signatureLine());
+            }
             return 0;
-        } catch (SupervisionException e) {
-            System.err.println("error: " + e.code() + ": " + e.getMessage());
-            return 1;
-        } catch (IllegalStateException e) {
-            System.err.println("error: supervision features unavailable: " + e.getMessage());
-            return 1;
         }
     }
 

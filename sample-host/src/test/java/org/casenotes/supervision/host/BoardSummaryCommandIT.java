@@ -72,7 +72,7 @@ class BoardSummaryCommandIT {
 
         assertThat(texas.exit()).as(texas.err()).isZero();
         assertThat(lines(texas.out())).contains("2026-02-01 to 2026-02-28: Cumplida")
-                .anyMatch(l -> l.startsWith("  [Cumplida] ") && l.endsWith("(22 TAC §681.83(e))"));
+                .anyMatch(l -> l.startsWith("  [Cumplida] ") && l.endsWith("(22 Tex. Admin. Code §681.83(e))"));
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).endsWith(
                 "\r\nus-tx-lpc-associate v1,Grace Whitfield,Dr. Maya Chen,2026-02,4.00,4.00,8.00,50.0,80.00,yes\r\n");
         assertThat(newYork.exit()).as(newYork.err()).isZero();
@@ -87,10 +87,10 @@ class BoardSummaryCommandIT {
                 "2026-02-01", "--data", where[1], "--plugins", where[3]);
         Run nobody = run(with("board-summary", "--supervisee", "nobody-9"));
 
-        assertThat(noPack.exit()).isEqualTo(1);
-        assertThat(noPack.err()).contains("error: licensure.no-rule-pack: ");
-        assertThat(reversed.exit()).isEqualTo(1);
-        assertThat(reversed.err()).contains("error: validation");
+        assertThat(noPack.exit()).as("a refused request is a user error").isEqualTo(2);
+        assertThat(noPack.err()).contains("[licensure.no-rule-pack]");
+        assertThat(reversed.exit()).isEqualTo(2);
+        assertThat(reversed.err()).contains("error: --to: ").contains("[before-from]");
         assertThat(nobody.exit()).isEqualTo(2);
         assertThat(nobody.err()).contains("no staff member nobody-9");
     }

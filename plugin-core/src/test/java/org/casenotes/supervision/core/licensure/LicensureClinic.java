@@ -50,6 +50,8 @@ final class LicensureClinic implements HostContext {
     final Map<String, String> packs = new ConcurrentHashMap<>();
     final Map<LocalDate, BigDecimal> directHours = new ConcurrentHashMap<>();
     final Map<String, String> names = new ConcurrentHashMap<>();
+    /** The day sup-1's assignment to a clinician ended, when it has. */
+    final Map<String, LocalDate> endedOn = new ConcurrentHashMap<>();
     private final DataSource db;
     private final PolicySource policy;
     private final AuditSecrets secrets = TestAuditSecrets.fresh();
@@ -101,7 +103,8 @@ final class LicensureClinic implements HostContext {
             @Override
             public List<SupervisionAssignment> assignmentsOf(String organisationId, String clinicianId) {
                 return clinicianId.equals("clin-9") ? List.of() : List.of(new SupervisionAssignment(organisationId,
-                        "sup-1", clinicianId, SupervisionAssignment.Kind.PRIMARY, LocalDate.of(2025, 1, 1), null));
+                        "sup-1", clinicianId, SupervisionAssignment.Kind.PRIMARY, LocalDate.of(2025, 1, 1),
+                        endedOn.get(clinicianId)));
             }
 
             @Override

@@ -53,7 +53,7 @@ class BoardCheckPageIT {
                     "12 horas de atención directa, más de 10: solo 1 unidad(es) de supervisión, se necesitan al menos 2.",
                     "Cal. Bus. & Prof. Code §4980.43.1"),
             new Expected("associate-tx", "us-tx-lpc-associate", List.of("MET"), 0, "group-share", "MET", null, null,
-                    "22 TAC §681.83(e)"),
+                    "22 Tex. Admin. Code §681.83(e)"),
             new Expected("associate-fl", "us-fl-registered-intern", List.of("MET"), 0, null, null, null, null, null),
             new Expected("associate-ny", "us-ny-lmhc", List.of("NOT_MET"), 0, "fortnightly-supervision", "NOT_MET",
                     null, null, null));
