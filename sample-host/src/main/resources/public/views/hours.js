@@ -38,7 +38,8 @@ export async function hoursView(me) {
     errors.clear();
     try {
       const log = await api('GET', `/api/hours?${new URLSearchParams({ supervisee: supervisee.value, from: from.value, to: to.value })}`);
-      const board = await boardCheck(supervisee.value, from.value, to.value);
+      const board = await boardCheck(supervisee.value, from.value, to.value,
+        me.roles.includes('SUPERVISOR') && supervisee.value !== me.userId);
       clear(out, hoursTables(log), board);
       announce(t('hours.shown', { hours: number(Number(log.totalHours)), who: personName(log.superviseeId) }));
     } catch (error) { errors.show(error); clear(out); }

@@ -2,11 +2,11 @@
 // York) of the supervisee's board rule pack, each rule met, not met or not known, with the
 // figures it rests on, the plugin's plain-words explanation (in the UI's language) and the
 // rule's citation. Outcomes are labelled from the vocabulary; figures from this UI's messages.
-import { api } from '../api.js';
-import { h } from '../dom.js';
-import { t, date, number, hasText } from '../i18n.js';
+import { api, download } from '../api.js';
+import { h, clear, announce, whileBusy } from '../dom.js';
+import { t, date, number, hasText, language } from '../i18n.js';
 import { label } from '../vocabulary.js';
-import { problemText } from '../errors.js';
+import { problemText, problemBox } from '../errors.js';
 
 const CLASS_FIGURE = /^(.+)(Hours|Share)$/;
 
@@ -74,9 +74,41 @@ function periodCard(pack, period, index) {
  * @param {string} supervisee the supervisee's user id
  * @param {string} from first day (YYYY-MM-DD)
  * @param {string} to last day (YYYY-MM-DD)
+ * @param {boolean} canSign whether the user is a supervisor, who may sign the board statement
  * @returns {Promise<HTMLElement>} the block; a problem (no pack, not allowed) is shown in words
  */
-export async function boardCheck(supervisee, from, to) {
+/**
+ * The supervisor's signing of the board statement for the days shown: the attestation they make,
+ * their password (an electronic signature), and the PDF downloaded when it is signed.
+ */
+function statementForm(supervisee, from, to) {
+  const password = h('input', { type: 'password', id: 'statement-password', autocomplete: 'current-password' });
+  const result = h('div', { id: 'statement-result' });
+  const sign = h('button', { type: 'submit', id: 'statement-sign' }, t('licensure.sign'));
+  const form = h('form', { class: 'card', id: 'statement-form', 'aria-labelledby': 'statement-title', novalidate: true },
+    h('h3', { id: 'statement-title' }, t('licensure.statementTitle')),
+    h('p', { class: 'help' }, t('licensure.statementHelp')),
+    h('label', { for: 'statement-password' }, t('cosign.password')), password,
+    h('div', { class: 'actions' }, sign), result);
+  form.addEventListener('submit', e => {
+    e.preventDefault();
+    whileBusy(sign, t('app.working'), async () => {
+      clear(result);
+      try {
+        const file = await download('/api/licensure/board-statement',
+          { supervisee, from, to, locale: language(), password: password.value }, 'board-statement.pdf');
+        password.value = '';
+        announce(t('licensure.signed', { name: file.name }));
+      } catch (error) {
+        clear(result, problemBox(error));
+        announce(t('licensure.signFailed'), 'bad');
+      }
+    });
+  });
+  return form;
+}
+
+export async function boardCheck(supervisee, from, to, canSign = false) {
   const title = h('h2', { id: 'licensure-title' }, t('licensure.title'));
   let check;
   try {
@@ -92,5 +124,6 @@ export async function boardCheck(supervisee, from, to) {
       period: label('CheckPeriod', pack.period), from: date(pack.effectiveFrom),
     })),
     h('p', { class: 'help' }, t('licensure.disclaimer')),
-    check.periods.length ? check.periods.map((p, i) => periodCard(pack, p, i)) : h('p', { class: 'muted' }, t('licensure.none')));
+    check.periods.length ? check.periods.map((p, i) => periodCard(pack, p, i)) : h('p', { class: 'muted' }, t('licensure.none')),
+    canSign && check.periods.length ? statementForm(supervisee, from, to) : null);
 }

@@ -2,6 +2,8 @@ package org.casenotes.supervision.host.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +24,7 @@ import org.openqa.selenium.support.ui.Select;
  * supervisor of the four associates (one per board) picks each in turn for February 2026 and
  * reads each week's or month's outcome, a rule's outcome, its explanation and its citation, in
  * English and in Spanish; the page has no raw code, no untranslated text, no missing label and no
- * axe-core violation. The expected outcomes are the ones worked by hand in docs/licensure.md.
+ * axe-core violation. For Texas the supervisor signs the board statement and downloads the PDF. The expected outcomes are the ones worked by hand in docs/licensure.md.
  */
 @Tag("browser")
 class BoardCheckPageIT {
@@ -118,6 +120,16 @@ class BoardCheckPageIT {
                 }
                 browser.width(EveryPageIT.WIDTHS[0]);
                 browser.pageScreenshot(lang + "-board-check-" + a.supervisee());
+                if (a.supervisee().equals("associate-tx")) {
+                    // The supervisor signs the statement with their password and gets the PDF.
+                    browser.type(By.id("statement-password"), "demo");
+                    browser.click(By.id("statement-sign"));
+                    Path pdf = browser.awaitDownload(".pdf");
+                    assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+                    browser.waitForText(By.id("status"), words.get("ui.licensure.signed").replace("{name}", "")
+                            .replaceAll("[.:]\\s*$", "").strip());
+                    assertThat(browser.driver().findElement(By.id("statement-password")).getAttribute("value")).isEmpty();
+                }
             }
         }
         assertThat(failures).isEmpty();
