@@ -81,10 +81,28 @@ class BoardSummaryCommandIT {
     }
 
     @Test
+    void theSupervisorsStatementIsWrittenAndACloseOutWaitsForTheAssignmentToEnd() throws Exception {
+        Path pdf = temp.resolve("statement fl.pdf");
+
+        Run statement = run(with("board-summary", "--supervisee", "associate-fl", "--statement", pdf.toString()));
+        Run closeOut = run("board-close-out", "--supervisee", "associate-fl", "--supervisor", "supervisor-3", "--out",
+                temp.resolve("close-out.pdf").toString());
+
+        assertThat(statement.exit()).as(statement.err()).isZero();
+        assertThat(statement.out()).contains("Board statement written to " + pdf)
+                .containsPattern("Electronically signed by Dr\\. Maya Chen, PhD, LMFT, LPC-S, LMFT CA-120001 \\(US-CA\\)"
+                        + " on \\d{4}-\\d{2}-\\d{2}");
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+        assertThat(closeOut.exit()).as("a request the plugin refuses is a user error").isEqualTo(2);
+        assertThat(closeOut.err()).contains("[licensure.assignment-not-ended]");
+        assertThat(temp.resolve("close-out.pdf")).doesNotExist();
+    }
+
+    @Test
     void aSuperviseeWithoutABoardOrReversedDaysAreRefusedWithTheirCodes() {
         Run noPack = run(with("board-summary", "--supervisee", "clinician-1"));
         Run reversed = run("board-summary", "--supervisee", "associate-fl", "--from", "2026-02-28", "--to",
-                "2026-02-01", "--data", where[1], "--plugins", where[3]);
+                "2026-02-01");
         Run nobody = run(with("board-summary", "--supervisee", "nobody-9"));
 
         assertThat(noPack.exit()).as("a refused request is a user error").isEqualTo(2);
