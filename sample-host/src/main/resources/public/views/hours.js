@@ -1,9 +1,11 @@
-// The hours log (only present attendees earn hours) and the packet export with progress.
+// The hours log (only present attendees earn hours) with the board check beside it, and the
+// packet export with progress.
 import { api, download } from '../api.js';
 import { h, clear, announce, whileBusy, table } from '../dom.js';
 import { t, date, number, todayIn, shiftDays } from '../i18n.js';
 import { label, codes, personName, peopleWith } from '../vocabulary.js';
 import { errorBinder, problemBox } from '../errors.js';
+import { boardCheck } from './licensure.js';
 
 // Whose hours a user may look at: a supervisor their supervisees (and, if they also practise,
 // themselves), an admin every clinician of the practice, a clinician themselves.
@@ -36,7 +38,9 @@ export async function hoursView(me) {
     errors.clear();
     try {
       const log = await api('GET', `/api/hours?${new URLSearchParams({ supervisee: supervisee.value, from: from.value, to: to.value })}`);
-      clear(out, hoursTables(log));
+      const board = await boardCheck(supervisee.value, from.value, to.value,
+        me.roles.includes('SUPERVISOR') && supervisee.value !== me.userId);
+      clear(out, hoursTables(log), board);
       announce(t('hours.shown', { hours: number(Number(log.totalHours)), who: personName(log.superviseeId) }));
     } catch (error) { errors.show(error); clear(out); }
   });

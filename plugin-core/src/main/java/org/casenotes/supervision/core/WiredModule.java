@@ -91,7 +91,7 @@ final class WiredModule implements SupervisionModule {
                 RulePacks.load(host.licensure().extraRulePacks()), meetingService, transactions, host.licensure(),
                 host.directory(), org -> java.util.Optional.ofNullable(transactions.inTransaction(
                         "read the default rule pack", tx -> policies.policy(tx, org).defaultRulePack())),
-                audit.trail(), host.clock()));
+                audit.trail(), host.clock(), host.packetFonts()));
         this.signatures = state.gate(Signatures.class, new SignatureService(transactions,
                 new SignatureLedger(host.directory(), host.clock().getZone()), reviews, meetings));
         this.billing = state.gate(Billing.class, new BillingService(host, transactions, policies, reviews));

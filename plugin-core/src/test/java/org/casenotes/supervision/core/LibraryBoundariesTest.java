@@ -26,4 +26,9 @@ class LibraryBoundariesTest {
     static final ArchRule onlyTheStoragePackageKnowsFlyway = noClasses()
             .that().resideOutsideOfPackage("org.casenotes.supervision.core.storage..")
             .should().dependOnClassesThat().resideInAPackage("org.flywaydb..");
+
+    @ArchTest
+    static final ArchRule onlyTheCsvPackageWritesCsv = noClasses()
+            .that().resideOutsideOfPackage("org.casenotes.supervision.core.csv..")
+            .should().dependOnClassesThat().resideInAPackage("org.apache.commons.csv..");
 }

@@ -10,10 +10,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.casenotes.supervision.api.Actor;
-import org.casenotes.supervision.api.error.SupervisionException;
+import org.casenotes.supervision.api.Vocabulary;
+import org.casenotes.supervision.api.licensure.BoardStatement;
 import org.casenotes.supervision.api.licensure.Licensure;
 import org.casenotes.supervision.api.licensure.LicensureCheck;
 import org.casenotes.supervision.api.licensure.PeriodCheck;
+import org.casenotes.supervision.api.licensure.RuleOutcome;
 import org.casenotes.supervision.api.licensure.RuleResult;
 import org.casenotes.supervision.host.clinic.ClinicStaff;
 import org.casenotes.supervision.host.clinic.ClinicUser;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Option;
 
 /** Checks a supervisee's supervision against their board's rules and writes the board summary CSV. */
 @Command(name = "board-summary", description = "Check a supervisee's supervision against their board's rule pack,"
-        + " week by week or month by month, and write the board summary as CSV.")
+        + " week by week or month by month, and write the board summary as CSV or the signed board statement as PDF.")
 final class BoardSummaryCommand implements Callable<Integer> {
 
     @Mixin
@@ -44,6 +46,10 @@ final class BoardSummaryCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "Write the board summary as RFC 4180 CSV to FILE.")
     private Path csv;
 
+    @Option(names = "--statement", paramLabel = "FILE", description = "Write the board statement the supervisor"
+            + " named by --supervisor signs (PDF/A-3b, only their meetings) to FILE.")
+    private Path statement;
+
     @Option(names = "--locale", paramLabel = "TAG", description = "Language of the explanations: en (default) or es.")
     private String locale = "en";
 
@@ -63,9 +69,9 @@ final class BoardSummaryCommand implements Callable<Integer> {
             }
             Actor actor = admin.get().actor();
             Licensure licensure = local.module().licensure();
-            LicensureCheck check = licensure.check(actor, supervisee, supervisor, from, to, practiceZone,
-                    Locale.forLanguageTag(locale));
-            print(check, person.get().displayName());
+            Locale language = Locale.forLanguageTag(locale);
+            LicensureCheck check = licensure.check(actor, supervisee, supervisor, from, to, practiceZone, language);
+            print(check, person.get().displayName(), local.module().vocabulary(), language);
             if (csv != null) {
                 Path temp = Files.createTempFile(csv.toAbsolutePath().getParent(), ".board-", ".csv");
                 Files.writeString(temp, licensure.boardCsv(actor, supervisee, supervisor, from, to, practiceZone),
@@ -73,25 +79,33 @@ final class BoardSummaryCommand implements Callable<Integer> {
                 Files.move(temp, csv, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 System.out.println("CSV written to " + csv);
             }
+            if (statement != null) {
+                Optional<ClinicUser> signer = supervisor == null ? Optional.empty() : staff.byId(supervisor);
+                if (signer.isEmpty()) {
+                    System.err.println("error: --statement needs --supervisor naming the signing supervisor.");
+                    return 2;
+                }
+                BoardStatement written = licensure.boardStatement(signer.get().actor(), supervisee, from, to,
+                        practiceZone, language, statement);
+                System.out.println("Board statement written to " + written.file() + " (" + written.pages()
+                        + " pages, sha256 " + written.sha256() + "): " + written.signatureLine());
+            }
             return 0;
-        } catch (SupervisionException e) {
-            System.err.println("error: " + e.code() + ": " + e.getMessage());
-            return 1;
-        } catch (IllegalStateException e) {
-            System.err.println("error: supervision features unavailable: " + e.getMessage());
-            return 1;
         }
     }
 
-    private static void print(LicensureCheck check, String name) {
+    /** Prints the check: outcomes in the vocabulary's words, explanations in the language asked for. */
+    private static void print(LicensureCheck check, String name, Vocabulary words, Locale language) {
         System.out.println(check.pack().board() + " — " + check.pack().licence() + " (" + check.pack().id() + " v"
                 + check.pack().version() + ") for " + check.superviseeId() + " (" + name + ")");
         for (PeriodCheck period : check.periods()) {
-            System.out.println(period.first() + " to " + period.last() + ": " + (period.allMet() ? "all rules met"
-                    : "not all rules met"));
+            RuleOutcome overall = period.allMet() ? RuleOutcome.MET
+                    : period.rules().stream().anyMatch(r -> r.outcome() == RuleOutcome.NOT_MET) ? RuleOutcome.NOT_MET
+                    : RuleOutcome.UNKNOWN;
+            System.out.println(period.first() + " to " + period.last() + ": " + words.label(overall, language));
             for (RuleResult rule : period.rules()) {
-                System.out.println("  [" + rule.outcome() + "] " + rule.label() + " — " + rule.explanation() + " ("
-                        + rule.citation().source() + ")");
+                System.out.println("  [" + words.label(rule.outcome(), language) + "] " + rule.label() + " — "
+                        + rule.explanation() + " (" + rule.citation().source() + ")");
             }
         }
     }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
                 + " (invalid input, not allowed, not found, conflict).",
                 "1:Fault: the database or the plugin is unavailable, or the command failed unexpectedly."},
         subcommands = {PluginsCommand.class, ServeCommand.class, DemoDataCommand.class, SchemaCommand.class,
-                VerifyAuditCommand.class, HoursCommand.class, BoardSummaryCommand.class, ExportPacketCommand.class,
-                ExportFhirCommand.class})
+                VerifyAuditCommand.class, HoursCommand.class, BoardSummaryCommand.class, BoardCloseOutCommand.class,
+                ExportPacketCommand.class, ExportFhirCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -1,5 +1,6 @@
 package org.casenotes.supervision.api.licensure;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -66,4 +67,61 @@ public interface Licensure {
      */
     String boardCsv(Actor actor, String superviseeId, String supervisorId, LocalDate from, LocalDate to,
             ZoneId zone);
+
+    /**
+     * Writes the board statement a supervisor signs: their supervision of one supervisee over the
+     * weeks or months overlapping the days given, in the board's fields and units (only this
+     * supervisor's meetings count), with the rules not met explained, and their signature
+     * statement: name, credentials and licence from the directory, the day (in {@code zone}),
+     * the attestation, and the fixed "Electronically signed by …" line. A PDF/A-3b file with the
+     * rows embedded as {@code board-summary.csv}; audited as an export.
+     *
+     * <p>A default method so modules built against an earlier API still load; it throws
+     * {@link UnsupportedOperationException}.
+     *
+     * @param supervisor the signing supervisor, who must be assigned to the supervisee now or
+     *     over part of the days
+     * @param superviseeId the supervisee
+     * @param from the first day, inclusive
+     * @param to the last day, inclusive; at most 400 days after {@code from}
+     * @param zone the practice's time zone
+     * @param locale the language of the statement (English or Spanish); the board's field names
+     *     and the signature line keep their own wording
+     * @param destination the file to write, replaced; its folder must exist
+     * @return what was written
+     * @throws org.casenotes.supervision.api.error.ForbiddenException when the actor is not a
+     *     supervisor assigned to the supervisee during the days
+     * @throws org.casenotes.supervision.api.error.ValidationException when the days are reversed
+     *     or too far apart, or the destination's folder does not exist
+     * @throws org.casenotes.supervision.api.error.PolicyException when no rule pack applies
+     */
+    default BoardStatement boardStatement(Actor supervisor, String superviseeId, LocalDate from, LocalDate to,
+            ZoneId zone, Locale locale, Path destination) {
+        throw new UnsupportedOperationException("board statements need plugin version 0.2 or later");
+    }
+
+    /**
+     * Writes the close-out a supervisor signs when their assignment to a supervisee ends: the
+     * board statement over the whole assignment (its first day to its last), with totals for
+     * the assignment period. The assignment is the actor's latest ended assignment to the
+     * supervisee (its last day is today or earlier).
+     *
+     * <p>A default method so modules built against an earlier API still load; it throws
+     * {@link UnsupportedOperationException}.
+     *
+     * @param supervisor the signing supervisor
+     * @param superviseeId the supervisee
+     * @param zone the practice's time zone
+     * @param locale the language of the statement
+     * @param destination the file to write, replaced; its folder must exist
+     * @return what was written
+     * @throws org.casenotes.supervision.api.error.InvalidStateException code
+     *     {@code licensure.assignment-not-ended} when the actor has no ended assignment to the
+     *     supervisee
+     * @throws org.casenotes.supervision.api.error.ForbiddenException when the actor is not a supervisor
+     */
+    default BoardStatement closeOut(Actor supervisor, String superviseeId, ZoneId zone, Locale locale,
+            Path destination) {
+        throw new UnsupportedOperationException("close-outs need plugin version 0.2 or later");
+    }
 }

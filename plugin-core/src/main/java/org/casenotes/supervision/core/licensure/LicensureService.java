@@ -1,6 +1,7 @@
 package org.casenotes.supervision.core.licensure;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,18 +9,24 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.Person;
+import org.casenotes.supervision.api.Role;
+import org.casenotes.supervision.api.SupervisionAssignment;
 import org.casenotes.supervision.api.SupervisionDirectory;
 import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.error.FieldProblem;
+import org.casenotes.supervision.api.error.ForbiddenException;
+import org.casenotes.supervision.api.error.InvalidStateException;
 import org.casenotes.supervision.api.error.NotFoundException;
 import org.casenotes.supervision.api.error.PolicyException;
 import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.licensure.BoardStatement;
 import org.casenotes.supervision.api.licensure.CheckPeriod;
 import org.casenotes.supervision.api.licensure.Licensure;
 import org.casenotes.supervision.api.licensure.LicensureCheck;
@@ -65,6 +72,7 @@ public final class LicensureService implements Licensure {
     private final DefaultPack defaultPack;
     private final AuditTrail audit;
     private final Clock clock;
+    private final BoardStatements statements;
 
     /**
      * Creates the service.
@@ -77,9 +85,11 @@ public final class LicensureService implements Licensure {
      * @param defaultPack the policy's default pack
      * @param audit where exports are recorded
      * @param clock the host's clock
+     * @param fonts the host's TrueType fonts for board statements, tried after the plugin's own
      */
     public LicensureService(RulePacks packs, Meetings meetings, Transactions transactions, LicensureRecords records,
-            SupervisionDirectory directory, DefaultPack defaultPack, AuditTrail audit, Clock clock) {
+            SupervisionDirectory directory, DefaultPack defaultPack, AuditTrail audit, Clock clock,
+            List<Path> fonts) {
         this.packs = packs;
         this.meetings = meetings;
         this.transactions = transactions;
@@ -88,6 +98,7 @@ public final class LicensureService implements Licensure {
         this.defaultPack = defaultPack;
         this.audit = audit;
         this.clock = clock;
+        this.statements = new BoardStatements(directory, fonts);
     }
 
     @Override
@@ -104,13 +115,13 @@ public final class LicensureService implements Licensure {
     @Override
     public LicensureCheck check(Actor actor, String superviseeId, String supervisorId, LocalDate from, LocalDate to,
             ZoneId zone, Locale locale) {
-        return run(actor, superviseeId, supervisorId, from, to, zone, locale).check();
+        return run(actor, superviseeId, supervisorId, from, to, zone, locale, true).check();
     }
 
     @Override
     public String boardCsv(Actor actor, String superviseeId, String supervisorId, LocalDate from, LocalDate to,
             ZoneId zone) {
-        Run run = run(actor, superviseeId, supervisorId, from, to, zone, Locale.ENGLISH);
+        Run run = run(actor, superviseeId, supervisorId, from, to, zone, Locale.ENGLISH, true);
         String org = actor.organisationId();
         String csv = BoardCsv.write(run.pack(), run.check(), name(org, superviseeId),
                 supervisorId == null ? "" : name(org, supervisorId));
@@ -123,12 +134,68 @@ public final class LicensureService implements Licensure {
         return csv;
     }
 
+    @Override
+    public BoardStatement boardStatement(Actor actor, String superviseeId, LocalDate from, LocalDate to,
+            ZoneId zone, Locale locale, Path destination) {
+        requireSupervisor(actor);
+        checkDays(from, to);
+        String org = actor.organisationId();
+        boolean assigned = directory.assignmentsOf(org, superviseeId).stream()
+                .anyMatch(a -> a.supervisorId().equals(actor.userId()) && !a.validFrom().isAfter(to)
+                        && (a.validTo() == null || !a.validTo().isBefore(from)));
+        if (!assigned) {
+            throw new ForbiddenException("licensure.not-supervisor",
+                    "only a supervisor assigned to the supervisee during these days may sign their board statement");
+        }
+        Run run = run(actor, superviseeId, actor.userId(), from, to, zone, locale, true);
+        return write(actor, run, superviseeId, null, zone, locale, destination);
+    }
+
+    @Override
+    public BoardStatement closeOut(Actor actor, String superviseeId, ZoneId zone, Locale locale, Path destination) {
+        requireSupervisor(actor);
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        SupervisionAssignment ended = directory.assignmentsOf(actor.organisationId(), superviseeId).stream()
+                .filter(a -> a.supervisorId().equals(actor.userId()) && a.validTo() != null
+                        && !a.validTo().isAfter(today))
+                .max(Comparator.comparing(SupervisionAssignment::validTo))
+                .orElseThrow(() -> new InvalidStateException("licensure.assignment-not-ended",
+                        "the supervisor has no ended assignment to this supervisee to close out"));
+        Run run = run(actor, superviseeId, actor.userId(), ended.validFrom(), ended.validTo(), zone, locale, false);
+        return write(actor, run, superviseeId, ended, zone, locale, destination);
+    }
+
+    private BoardStatement write(Actor actor, Run run, String superviseeId, SupervisionAssignment closing, ZoneId zone,
+            Locale locale, Path destination) {
+        String org = actor.organisationId();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        String csv = BoardCsv.write(run.pack(), run.check(), name(org, superviseeId), name(org, actor.userId()));
+        BoardStatement written = statements.write(new BoardStatements.Request(org, actor.userId(), superviseeId,
+                run.pack(), run.check(), closing, today, clock.instant(), LicensureText.of(locale)), csv, destination);
+        transactions.inTransaction("record a board statement export", tx -> {
+            audit.append(tx, new AuditEntry(clock.instant(), org, actor.userId(), null, AuditAction.PRINT_EXPORT,
+                    "supervision-hours", "supervisee", superviseeId, null, null, null,
+                    (closing == null ? "board-statement " : "board-close-out ") + run.pack().id() + " "
+                            + written.from() + ".." + written.to() + " sha256 " + written.sha256()));
+            return null;
+        });
+        return written;
+    }
+
+    private static void requireSupervisor(Actor actor) {
+        if (!actor.has(Role.SUPERVISOR)) {
+            throw new ForbiddenException("licensure.not-supervisor", "only a supervisor signs a board statement");
+        }
+    }
+
     private record Run(RulePack pack, LicensureCheck check) {
     }
 
     private Run run(Actor actor, String superviseeId, String supervisorId, LocalDate from, LocalDate to,
-            ZoneId zone, Locale locale) {
-        checkDays(from, to);
+            ZoneId zone, Locale locale, boolean limited) {
+        if (limited) {
+            checkDays(from, to);
+        }
         String org = actor.organisationId();
         RulePack pack = packOf(org, superviseeId);
         List<LocalDate[]> periods = periods(pack, from, to);

@@ -73,6 +73,31 @@ final class LicensureText {
         return bundle.getString("modality." + modality.name());
     }
 
+    /**
+     * A text of the board statement, its {name} placeholders filled.
+     *
+     * @param key the key, under {@code statement.}
+     * @param values the placeholders' values
+     * @return the text
+     */
+    String statement(String key, Map<String, String> values) {
+        return fill(bundle.getString("statement." + key), values);
+    }
+
+    /**
+     * A number in this language, at most two decimals.
+     *
+     * @param value the number
+     * @return the text
+     */
+    String decimal(BigDecimal value) {
+        return number(value);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
     List<String> keys() {
         return bundle.keySet().stream().sorted().toList();
     }

@@ -17,6 +17,7 @@ import org.casenotes.supervision.api.meeting.HoursLog;
 import org.casenotes.supervision.api.meeting.HoursTotal;
 import org.casenotes.supervision.api.meeting.MeetingFormat;
 import org.casenotes.supervision.api.meeting.Modality;
+import org.casenotes.supervision.core.csv.Csv;
 import org.casenotes.supervision.core.storage.Tx;
 
 /**

@@ -7,15 +7,24 @@ import org.casenotes.supervision.api.signature.ProfessionalLicence;
 
 /**
  * The fixed wording of signatures. English only, as the stored legal record; a screen may show
- * its own translation beside it.
+ * its own translation beside it. Shared by every signed record (co-signs, meetings, board
+ * statements) so the wording is one. Thread-safe.
  */
-final class SignatureText {
+public final class SignatureText {
 
     private SignatureText() {
     }
 
-    /** "Electronically signed by Name, Credentials, LMFT 12345 (US-CA) on 2026-02-03". */
-    static String line(String name, String credentials, ProfessionalLicence licence, LocalDate on) {
+    /**
+     * "Electronically signed by Name, Credentials, LMFT 12345 (US-CA) on 2026-02-03".
+     *
+     * @param name the signer's name
+     * @param credentials their credentials, or blank
+     * @param licence their licence, or {@code null} when the directory has none
+     * @param on the day signed, in the practice's time zone
+     * @return the line
+     */
+    public static String line(String name, String credentials, ProfessionalLicence licence, LocalDate on) {
         List<String> parts = new ArrayList<>();
         parts.add(name);
         if (!credentials.isBlank()) {

@@ -49,6 +49,9 @@ final class LicensureClinic implements HostContext {
 
     final Map<String, String> packs = new ConcurrentHashMap<>();
     final Map<LocalDate, BigDecimal> directHours = new ConcurrentHashMap<>();
+    final Map<String, String> names = new ConcurrentHashMap<>();
+    /** The day sup-1's assignment to a clinician ended, when it has. */
+    final Map<String, LocalDate> endedOn = new ConcurrentHashMap<>();
     private final DataSource db;
     private final PolicySource policy;
     private final AuditSecrets secrets = TestAuditSecrets.fresh();
@@ -85,7 +88,8 @@ final class LicensureClinic implements HostContext {
         return new SupervisionDirectory() {
             @Override
             public Optional<Person> person(String organisationId, String userId) {
-                return Optional.of(new Person(organisationId, userId, "Person " + userId,
+                return Optional.of(new Person(organisationId, userId,
+                        names.getOrDefault(userId, "Person " + userId),
                         userId.startsWith("sup") ? "PhD, LMFT" : "AMFT",
                         EnumSet.of(userId.startsWith("sup") ? Role.SUPERVISOR : Role.CLINICIAN)));
             }
@@ -99,7 +103,8 @@ final class LicensureClinic implements HostContext {
             @Override
             public List<SupervisionAssignment> assignmentsOf(String organisationId, String clinicianId) {
                 return clinicianId.equals("clin-9") ? List.of() : List.of(new SupervisionAssignment(organisationId,
-                        "sup-1", clinicianId, SupervisionAssignment.Kind.PRIMARY, LocalDate.of(2025, 1, 1), null));
+                        "sup-1", clinicianId, SupervisionAssignment.Kind.PRIMARY, LocalDate.of(2025, 1, 1),
+                        endedOn.get(clinicianId)));
             }
 
             @Override

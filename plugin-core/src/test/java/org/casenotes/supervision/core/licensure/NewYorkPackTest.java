@@ -11,8 +11,9 @@ import org.casenotes.supervision.api.meeting.Modality;
 import org.junit.jupiter.api.Test;
 
 /**
- * New York LMHC and LCSW, March 2026, worked by hand: time credited in quarter hours rounded
- * down; LMHC at least 2 hours in every two weeks; LCSW supervision in person.
+ * New York LMHC and LCSW, March 2026, worked by hand: every minute credited (no quarter-hour
+ * rule, as none was found in the regulation text); LMHC at least 2 hours in every two weeks;
+ * LCSW supervision in person.
  */
 class NewYorkPackTest {
 
@@ -20,24 +21,22 @@ class NewYorkPackTest {
     private static final String LAST = "2026-03-31";
 
     @Test
-    void timeIsCreditedInWholeQuarterHours() {
+    void everyMinuteIsCreditedNoQuarterHourRuleIsClaimedWithoutItsText() {
         PeriodCheck check74 = PackMonth.of("us-ny-lmhc").individual("2026-03-02", 74).check(FIRST, LAST);
-        PeriodCheck check75 = PackMonth.of("us-ny-lmhc").individual("2026-03-02", 75).check(FIRST, LAST);
+        PeriodCheck lcsw = PackMonth.of("us-ny-lcsw").individual("2026-03-02", 74).check(FIRST, LAST);
 
-        assertThat(outcome(check74, "quarter-hours")).isEqualTo(RuleOutcome.NOT_MET);
-        assertThat(rule(check74, "quarter-hours").figures()).containsEntry("minutes", dec("14"));
-        assertThat(check74.figures()).containsEntry("supervisionHours", dec("1.00"));
-        assertThat(outcome(check75, "quarter-hours")).isEqualTo(RuleOutcome.MET);
-        assertThat(check75.figures()).containsEntry("supervisionHours", dec("1.25"));
-        assertThat(rule(check75, "quarter-hours").citation().verified()).isFalse();
+        assertThat(check74.figures()).containsEntry("supervisionHours", dec("1.23"));
+        assertThat(lcsw.figures()).containsEntry("supervisionHours", dec("1.23"));
+        assertThat(check74.rules()).extracting(r -> r.kind()).doesNotContain("session-credit-step");
+        assertThat(lcsw.rules()).extracting(r -> r.kind()).doesNotContain("session-credit-step");
     }
 
     @Test
     void lmhcNeedsTwoHoursInEveryTwoWeeks() {
         // Weekly hours from 23 February: every two-week span ending in March holds 2 hours.
         PackMonth enough = PackMonth.of("us-ny-lmhc");
-        // The same, with the 16 March meeting 59 minutes: credited 45, so the spans ending
-        // 21 and 28 March hold 1.75 hours.
+        // The same, with the 16 March meeting 59 minutes, so the spans ending 21 and 28 March
+        // hold 1.98 hours.
         PackMonth short1 = PackMonth.of("us-ny-lmhc");
         for (String day : new String[] {"2026-02-23", "2026-03-02", "2026-03-09", "2026-03-16", "2026-03-23"}) {
             enough.individual(day, 60);
@@ -55,7 +54,7 @@ class NewYorkPackTest {
                 .containsEntry("spansMet", dec("4"));
         assertThat(outcome(unmet, "fortnightly-supervision")).isEqualTo(RuleOutcome.NOT_MET);
         assertThat(rule(unmet, "fortnightly-supervision").figures()).containsEntry("spansMet", dec("2"))
-                .containsEntry("fewestHours", dec("1.75"));
+                .containsEntry("fewestHours", dec("1.98"));
         assertThat(outcome(withoutFebruary, "fortnightly-supervision")).isEqualTo(RuleOutcome.NOT_MET);
         assertThat(rule(withoutFebruary, "fortnightly-supervision").figures()).containsEntry("spansMet", dec("3"));
     }

@@ -23,7 +23,8 @@ import org.casenotes.supervision.api.meeting.Modality;
  * New York LMHC), supervised by supervisor-3 through February 2026: a month of four whole
  * Sunday-to-Saturday weeks, so every board's summary can be checked by hand (docs/licensure.md
  * walks through it). California's fourth week lacks a second unit and New York's month has a
- * 70-minute meeting and a first two-week span without supervision; the others meet every rule.
+ * 70-minute meeting (credited in full) and a first two-week span with too little supervision;
+ * the others meet every rule.
  */
 final class DemoLicensure {
 

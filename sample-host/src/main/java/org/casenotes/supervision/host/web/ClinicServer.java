@@ -191,7 +191,8 @@ public final class ClinicServer implements AutoCloseable {
             new DisclosureRoutes(records, supervision, json).addTo(config.routes);
             new MeetingRoutes(supervision, json, clock.getZone(), auth, records).addTo(config.routes);
             new PeopleRoutes(records, supervision, clock.getZone()).addTo(config.routes);
-            new LicensureRoutes(supervision, clock.getZone()).addTo(config.routes);
+            new LicensureRoutes(supervision, clock.getZone(), json, auth, settings.dataDir().resolve("exports"))
+                    .addTo(config.routes);
             new SignatureRoutes(supervision).addTo(config.routes);
             new BillingRoutes(supervision).addTo(config.routes);
             new AdminRoutes(supervision, json).addTo(config.routes);

@@ -180,6 +180,17 @@ class EveryPageIT {
      * and the published form's labels and help texts.
      */
     static Map<String, String> texts(String lang) throws Exception {
+        return texts(host, lang);
+    }
+
+    /**
+     * Every text the UI of a running host can show in one language, by key.
+     *
+     * @param host the running demo host
+     * @param lang en or es
+     * @return the texts, as {@link #texts(String)}
+     */
+    static Map<String, String> texts(RunningHost host, String lang) throws Exception {
         Map<String, String> out = new LinkedHashMap<>();
         ApiClient anyone = host.client();
         JSON.readTree(anyone.get("/i18n/" + lang + ".json").body()).fields()

@@ -41,6 +41,23 @@ final class Archive {
     /** Embeds the packet's data; returns the SHA-256 of what was embedded. */
     static byte[] attach(PDDocument document, StructuredData data, Calendar date)
             throws IOException {
+        return attach(document, data, date, ATTACHMENT, "application/json", "The packet's structured data");
+    }
+
+    /**
+     * Embeds one file as the document's associated data (AFRelationship Data), as PDF/A-3 asks.
+     *
+     * @param document the document
+     * @param data writes the file's bytes
+     * @param date the file's dates
+     * @param name the file's name
+     * @param mediaType its MIME type
+     * @param description what it is
+     * @return the SHA-256 of what was embedded
+     * @throws IOException when it cannot be written
+     */
+    static byte[] attach(PDDocument document, StructuredData data, Calendar date, String name,
+            String mediaType, String description) throws IOException {
         MessageDigest digest = sha256();
         PDEmbeddedFile file = new PDEmbeddedFile(document);
         long size;
@@ -51,21 +68,21 @@ final class Archive {
             out.flush();
             size = counting.count();
         }
-        file.setSubtype("application/json");
+        file.setSubtype(mediaType);
         file.setSize((int) Math.min(Integer.MAX_VALUE, size));
         file.setCreationDate(date);
         file.setModDate(date);
 
         PDComplexFileSpecification spec = new PDComplexFileSpecification();
-        spec.setFile(ATTACHMENT);
-        spec.setFileUnicode(ATTACHMENT);
-        spec.setFileDescription("The packet's structured data");
+        spec.setFile(name);
+        spec.setFileUnicode(name);
+        spec.setFileDescription(description);
         spec.setEmbeddedFile(file);
         spec.setEmbeddedFileUnicode(file);
         spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), "Data");
 
         PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-        tree.setNames(Map.of(ATTACHMENT, spec));
+        tree.setNames(Map.of(name, spec));
         PDDocumentCatalog catalog = document.getDocumentCatalog();
         PDDocumentNameDictionary names = new PDDocumentNameDictionary(catalog);
         names.setEmbeddedFiles(tree);

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * host deletes every folder whose lock it can take: what a crashed host left behind, such as
  * a half-written packet. Hosts sharing the data folder never delete each other's live work.
  */
-final class ExportFolders {
+public final class ExportFolders {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExportFolders.class);
     static final String OWNER_FILE = ".owner";
@@ -37,7 +37,7 @@ final class ExportFolders {
      * @param exports the host's {@code exports} folder
      * @return this host's folder, locked for the life of the process
      */
-    static Path claim(Path exports) {
+    public static Path claim(Path exports) {
         try {
             Files.createDirectories(exports);
             int removed = 0;
