@@ -198,8 +198,12 @@ class EveryPageIT {
         ApiClient admin = host.client();
         admin.login("admin-1", "demo");
         JsonNode vocabulary = admin.get("/api/vocabulary?locale=" + lang).json();
-        vocabulary.path("groups").fields().forEachRemaining(group -> group.getValue().fields()
+        int before = out.size();
+        vocabulary.path("labels").fields().forEachRemaining(group -> group.getValue().fields()
                 .forEachRemaining(e -> out.put("vocabulary." + group.getKey() + "." + e.getKey(), e.getValue().asText())));
+        if (out.size() - before < 50) {
+            throw new AssertionError("the vocabulary route gave " + (out.size() - before) + " labels: " + vocabulary);
+        }
         flatten("form", admin.get("/api/schema/self-disclosure?locale=" + lang).json().path("x-ui"), out);
         return out;
     }
