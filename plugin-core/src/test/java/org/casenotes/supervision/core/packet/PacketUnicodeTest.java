@@ -49,7 +49,7 @@ class PacketUnicodeTest {
     @Test
     void emojiBecomesOneCountedSubstituteAndCjkIsDrawn() throws Exception {
         PacketContent sample = SamplePackets.packet(IdentityMode.CODED, 1);
-        NoteSection note = sample.notes().get(0);
+        NoteSection note = sample.notes().toList().get(0);
         List<Comment> comments = new ArrayList<>(note.comments());
         comments.add(new Comment("Jordan Avery", SamplePackets.GENERATED_AT,
                 "Client said \uD83D\uDC4D\uD83C\uDFFD and wrote 漢字 on the whiteboard.",
