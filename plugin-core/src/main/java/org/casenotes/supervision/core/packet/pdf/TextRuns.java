@@ -224,6 +224,10 @@ final class TextRuns {
         while (rightToLeft ? i > 0 : i < logical.length()) {
             int c = rightToLeft ? logical.codePointBefore(i) : logical.codePointAt(i);
             i += rightToLeft ? -Character.charCount(c) : Character.charCount(c);
+            if (isVariationSelector(c)) {
+                // No glyph carries it (❤ and ❤️ draw alike): the piece needs its ActualText.
+                return false;
+            }
             if (DisplayText.isInvisible(c)) {
                 continue;
             }
@@ -233,6 +237,10 @@ final class TextRuns {
             n++;
         }
         return n == ids.length;
+    }
+
+    private static boolean isVariationSelector(int c) {
+        return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
     }
 
     private static boolean isSimple(Face face, String text) {
