@@ -35,8 +35,8 @@ import org.casenotes.supervision.core.storage.Tx;
  * mode. The meetings' parts (agenda, actions, hours) are read first through the meetings
  * service; the notes are then read inside the caller's repeatable-read transaction and never
  * held together: the summary figures come from one pass over the stored rows that keeps only
- * counts, and the content's {@link NoteSource} reads the rows again, through a cursor, each
- * time the renderer walks it, turning each row into its note section as it is read. One per
+ * counts, and the content's {@link NoteSource} reads the rows again, in keyset pages
+ * ({@link PeriodSections#inPeriod}), each time the renderer walks it, turning each row into its note section as it is read. One per
  * export; not thread-safe.
  */
 final class PacketAssembler {
@@ -148,7 +148,7 @@ final class PacketAssembler {
 
     /**
      * Hands each note of the packet to {@code each}, in the packet's order: per supervisee by
-     * session date and note id (the stored sections through a cursor, merged with the few
+     * session date and note id (the stored sections in keyset pages, merged with the few
      * notes submitted without a section), or the meeting's agenda order.
      */
     private void walk(Tx tx, NoteSections sections, PacketRequest request, Meeting meeting, LocalDate from,
