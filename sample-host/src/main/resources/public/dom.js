@@ -17,8 +17,34 @@ export function h(tag, attrs = {}, ...children) {
 function append(node, children) {
   for (const child of children.flat(Infinity)) {
     if (child === undefined || child === null || child === false) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    node.append(child instanceof Node ? child : displayed(node, String(child)));
   }
+}
+
+// Explicit bidi embeddings and overrides: U+202A LRE, U+202B RLE, U+202C PDF, U+202D LRO, U+202E RLO.
+const OVERRIDES = /[\u202A-\u202E]/g;
+// Elements whose content is plain text only: no element may go inside them.
+const TEXT_ONLY = new Set(['OPTION', 'TEXTAREA', 'TITLE', 'SCRIPT', 'STYLE']);
+
+/**
+ * The one display rule for text on a page, the same as the plugin's api.text.DisplayText:
+ * explicit embeddings and overrides (U+202A..U+202E) are removed, so text cannot reorder
+ * itself ("abc\u202Egpj.exe" shows as typed, not as "abcexe.jpg"). Isolates and marks stay.
+ * Only what is shown changes: the stored text, and what a form field holds, stay as typed.
+ */
+export function displayText(value) {
+  return String(value).replace(OVERRIDES, '');
+}
+
+// Every text a view shows passes here (h and clear): neutralised, and isolated in a <bdi>
+// (direction from its own first strong letter, as dir=auto) so it cannot reorder the text
+// around it, except inside elements that hold plain text only.
+function displayed(parent, text) {
+  const shown = document.createTextNode(displayText(text));
+  if (TEXT_ONLY.has(parent.tagName)) return shown;
+  const isolate = document.createElement('bdi');
+  isolate.append(shown);
+  return isolate;
 }
 
 export function clear(node, ...children) {

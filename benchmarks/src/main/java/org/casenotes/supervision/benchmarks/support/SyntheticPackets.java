@@ -77,7 +77,7 @@ public final class SyntheticPackets {
     public static void texts(PacketContent content, Consumer<String> sink) {
         sink.accept(content.cover().title());
         sink.accept(content.cover().confidentialityNotice());
-        for (NoteSection note : content.notes()) {
+        for (NoteSection note : content.notes().toList()) {
             sink.accept(note.noteId() + "  " + note.sessionDate() + "  " + note.clinician() + "  " + note.client()
                     + "  " + note.reviewState());
             for (DisclosureEntry entry : note.disclosures()) {

@@ -13,13 +13,17 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Function;
 import org.casenotes.supervision.api.packet.IdentityMode;
 import org.casenotes.supervision.api.packet.PacketOptions;
+import org.casenotes.supervision.core.packet.NoteSection;
+import org.casenotes.supervision.core.packet.NoteSource;
 import org.casenotes.supervision.core.packet.PacketContent;
 
 /**
@@ -83,6 +87,34 @@ public final class PacketJson {
         textual(module, LocalDate.class, LocalDate::parse);
         textual(module, Duration.class, Duration::parse);
         textual(module, ZoneId.class, ZoneId::of);
+        // The notes are written as the source hands them out, one at a time, and read back
+        // into memory (a reader of one file's data holds it anyway).
+        module.addSerializer(NoteSource.class, new JsonSerializer<NoteSource>() {
+            @Override
+            public void serialize(NoteSource notes, JsonGenerator gen, SerializerProvider serializers)
+                    throws IOException {
+                gen.writeStartArray();
+                try {
+                    notes.forEach(note -> {
+                        try {
+                            serializers.defaultSerializeValue(note, gen);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                gen.writeEndArray();
+            }
+        });
+        module.addDeserializer(NoteSource.class, new JsonDeserializer<NoteSource>() {
+            @Override
+            public NoteSource deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                NoteSection[] notes = ctxt.readValue(p, NoteSection[].class);
+                return NoteSource.of(List.of(notes));
+            }
+        });
         return module;
     }
 

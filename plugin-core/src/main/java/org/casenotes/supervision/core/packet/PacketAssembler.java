@@ -1,14 +1,18 @@
 package org.casenotes.supervision.core.packet;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.ProgressNote;
@@ -16,7 +20,6 @@ import org.casenotes.supervision.api.review.ReviewHistory;
 import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.api.meeting.AgendaItemKind;
 import org.casenotes.supervision.api.meeting.Meeting;
-import org.casenotes.supervision.api.meeting.Meetings;
 import org.casenotes.supervision.api.packet.IdentityMode;
 import org.casenotes.supervision.api.packet.PacketOptions;
 import org.casenotes.supervision.api.packet.PacketRequest;
@@ -29,14 +32,16 @@ import org.casenotes.supervision.core.storage.Tx;
 
 /**
  * Gathers one packet's content from storage and the host, already resolved to the identity
- * mode: the notes are read in one transaction, each stored row turned into its note section
- * as it is read, so the raw rows are never held beside the sections. One per export; not
- * thread-safe.
+ * mode. The meetings' parts (agenda, actions, hours) are read first through the meetings
+ * service; the notes are then read inside the caller's repeatable-read transaction and never
+ * held together: the summary figures come from one pass over the stored rows that keeps only
+ * counts, and the content's {@link NoteSource} reads the rows again, in keyset pages
+ * ({@link PeriodSections#inPeriod}), each time the renderer walks it, turning each row into its note section as it is read. One per
+ * export; not thread-safe.
  */
 final class PacketAssembler {
 
     private final HostContext host;
-    private final Transactions transactions;
     private final PacketService.PolicyReader policies;
     private final Actor supervisor;
     private final PacketOptions options;
@@ -47,10 +52,14 @@ final class PacketAssembler {
     private final ClientLabels clients;
     private final MeetingParts meetingParts;
 
-    PacketAssembler(HostContext host, Transactions transactions, PacketService.PolicyReader policies,
-            Meetings meetings, ClientCodes codes, Actor supervisor, PacketOptions options, ZoneId zone) {
+    /** What the meetings service gives, read before the notes' transaction opens. */
+    record Meetings(List<AgendaItem> agenda, List<ActionItem> actions, HoursLog hours) {
+    }
+
+    PacketAssembler(HostContext host, PacketService.PolicyReader policies,
+            org.casenotes.supervision.api.meeting.Meetings meetings, ClientCodes codes, Actor supervisor,
+            PacketOptions options, ZoneId zone) {
         this.host = host;
-        this.transactions = transactions;
         this.policies = policies;
         this.supervisor = supervisor;
         this.options = options;
@@ -62,74 +71,150 @@ final class PacketAssembler {
         this.meetingParts = new MeetingParts(meetings, supervisor, zone, text, people, clients);
     }
 
-    PacketContent assemble(PacketRequest request, Meeting meeting, Instant generatedAt) {
+    /** Reads the meetings' parts; call it outside the notes' transaction. */
+    Meetings meetings(PacketRequest request, Meeting meeting) {
         LocalDate from = meeting == null ? request.from() : day(meeting);
         LocalDate to = meeting == null ? request.to() : day(meeting);
         List<Meeting> held = meeting == null ? meetingParts.inPeriod(request.supervisees(), from, to) : List.of(meeting);
-        SummaryTally tally = new SummaryTally(LocalDate.now(host.clock()));
-        List<NoteSection> notes = notes(request, meeting, from, to, tally);
+        return new Meetings(meetingParts.agenda(held), meetingParts.actions(held),
+                meetingParts.hours(request.supervisees(), from, to));
+    }
+
+    /**
+     * The packet's content; its notes are read through {@code tx} whenever they are walked, so
+     * the content is only usable while that transaction is open.
+     */
+    PacketContent assemble(Tx tx, PacketRequest request, Meeting meeting, Instant generatedAt, Meetings parts)
+            throws SQLException {
+        LocalDate from = meeting == null ? request.from() : day(meeting);
+        LocalDate to = meeting == null ? request.to() : day(meeting);
+        LocalDate today = LocalDate.now(host.clock());
+        EntryForms forms = forms(tx);
+        SummaryTally tally = new SummaryTally(today);
+        int[] count = {0};
+        walk(tx, new NoteSections(forms, clients, people, text, tally, options.locale()), request, meeting, from, to,
+                note -> count[0]++);
+        NoteSource notes = new StoredNotes(tx, forms, today, request, meeting, from, to, count[0]);
         List<String> supervisees = request.supervisees().stream().map(people::name).toList();
         Cover cover = new Cover(text.get(meeting == null ? "title.period" : "title.meeting"),
                 people.name(supervisor.userId()), supervisees, from, to,
                 meeting == null ? null : new Cover.Meeting(meetingTitle(meeting), from), generatedAt, zone,
                 text.get("confidentiality"));
-        return new PacketContent(cover, tally.summary(text, labels), meetingParts.agenda(held), notes,
-                meetingParts.actions(held), meetingParts.hours(request.supervisees(), from, to),
-                signatures(request.supervisees()));
+        return new PacketContent(cover, tally.summary(text, labels), parts.agenda(), notes, parts.actions(),
+                parts.hours(), signatures(request.supervisees()));
     }
 
-    private List<NoteSection> notes(PacketRequest request, Meeting meeting, LocalDate from, LocalDate to,
-            SummaryTally tally) {
+    /** The notes as stored, read again on every walk; the walks agree because the transaction is repeatable-read. */
+    private final class StoredNotes implements NoteSource {
+
+        private final Tx tx;
+        private final EntryForms forms;
+        private final LocalDate today;
+        private final PacketRequest request;
+        private final Meeting meeting;
+        private final LocalDate from;
+        private final LocalDate to;
+        private final int count;
+
+        StoredNotes(Tx tx, EntryForms forms, LocalDate today, PacketRequest request, Meeting meeting,
+                LocalDate from, LocalDate to, int count) {
+            this.tx = tx;
+            this.forms = forms;
+            this.today = today;
+            this.request = request;
+            this.meeting = meeting;
+            this.from = from;
+            this.to = to;
+            this.count = count;
+        }
+
+        @Override
+        public int count() {
+            return count;
+        }
+
+        @Override
+        public void forEach(Consumer<NoteSection> each) {
+            // The summary was counted by the first pass; this pass's tally is thrown away.
+            NoteSections sections = new NoteSections(forms, clients, people, text, new SummaryTally(today),
+                    options.locale());
+            try {
+                walk(tx, sections, request, meeting, from, to, each);
+            } catch (SQLException e) {
+                throw Transactions.translate("read the packet's notes", e);
+            }
+        }
+    }
+
+    /**
+     * Hands each note of the packet to {@code each}, in the packet's order: per supervisee by
+     * session date and note id (the stored sections in keyset pages, merged with the few
+     * notes submitted without a section), or the meeting's agenda order.
+     */
+    private void walk(Tx tx, NoteSections sections, PacketRequest request, Meeting meeting, LocalDate from,
+            LocalDate to, Consumer<NoteSection> each) throws SQLException {
         String org = supervisor.organisationId();
-        return transactions.inTransaction("read the packet's notes", tx -> {
-            NoteSections sections = new NoteSections(forms(tx), clients, people, text, tally, options.locale());
-            List<NoteSection> notes = new ArrayList<>();
-            if (meeting == null) {
-                for (String supervisee : request.supervisees()) {
-                    int first = notes.size();
-                    PeriodSections.inPeriod(tx, org, supervisee, from, to,
-                            stored -> notes.add(section(tx, sections, stored)));
-                    if (addUndocumented(tx, sections, supervisee, from, to, notes)) {
-                        notes.subList(first, notes.size()).sort(Comparator.comparing(NoteSection::sessionDate)
-                                .thenComparing(NoteSection::noteId));
+        if (meeting == null) {
+            for (String supervisee : request.supervisees()) {
+                Deque<Undocumented> pending = undocumented(tx, supervisee, from, to);
+                PeriodSections.inPeriod(tx, org, supervisee, from, to, stored -> {
+                    while (!pending.isEmpty() && pending.peek().before(stored.sessionDate(), stored.noteId())) {
+                        emit(tx, sections, pending.poll(), each);
                     }
+                    each.accept(section(tx, sections, stored));
+                });
+                while (!pending.isEmpty()) {
+                    emit(tx, sections, pending.poll(), each);
                 }
-            } else {
-                Set<String> wanted = Set.copyOf(request.supervisees());
-                // A note can be on the agenda for more than one reason; it is printed once.
-                Set<String> printed = new HashSet<>();
-                for (org.casenotes.supervision.api.meeting.AgendaItem item : meeting.agenda()) {
-                    if (item.kind() == AgendaItemKind.NOTE && wanted.contains(item.superviseeId())
-                            && printed.add(item.noteId())) {
-                        Optional<PeriodSection> stored = PeriodSections.of(tx, org, item.noteId());
-                        if (stored.isPresent()) {
-                            notes.add(section(tx, sections, stored.get()));
-                        } else {
-                            Optional<ProgressNote> note = hostNote(item.noteId());
-                            if (note.isPresent()) {
-                                notes.add(undocumented(sections, note.get(), recordOf(tx, item.noteId())));
-                            }
+            }
+        } else {
+            Set<String> wanted = Set.copyOf(request.supervisees());
+            // A note can be on the agenda for more than one reason; it is printed once.
+            Set<String> printed = new HashSet<>();
+            for (org.casenotes.supervision.api.meeting.AgendaItem item : meeting.agenda()) {
+                if (item.kind() == AgendaItemKind.NOTE && wanted.contains(item.superviseeId())
+                        && printed.add(item.noteId())) {
+                    Optional<PeriodSection> stored = PeriodSections.of(tx, org, item.noteId());
+                    if (stored.isPresent()) {
+                        each.accept(section(tx, sections, stored.get()));
+                    } else {
+                        Optional<ProgressNote> note = hostNote(item.noteId());
+                        if (note.isPresent()) {
+                            each.accept(undocumented(sections, note.get(), recordOf(tx, item.noteId())));
                         }
                     }
                 }
             }
-            return notes;
-        });
+        }
     }
 
-    /** Adds the supervisee's undocumented notes of the period; true when there was any. */
-    private boolean addUndocumented(Tx tx, NoteSections sections, String supervisee, LocalDate from, LocalDate to,
-            List<NoteSection> notes) throws java.sql.SQLException {
-        boolean added = false;
-        for (String noteId : UndocumentedNotes.of(tx, supervisor.organisationId(), supervisee)) {
-            Optional<ProgressNote> note = hostNote(noteId).filter(n -> !n.sessionDate().isBefore(from)
-                    && !n.sessionDate().isAfter(to));
-            if (note.isPresent()) {
-                notes.add(undocumented(sections, note.get(), recordOf(tx, noteId)));
-                added = true;
-            }
+    /** A note submitted without a section: only its date and id are kept between passes. */
+    private record Undocumented(LocalDate sessionDate, String noteId) {
+
+        boolean before(LocalDate date, String id) {
+            int byDate = sessionDate.compareTo(date);
+            return byDate < 0 || byDate == 0 && noteId.compareTo(id) < 0;
         }
-        return added;
+    }
+
+    /** The supervisee's notes of the period submitted without a section, by session date and note id. */
+    private Deque<Undocumented> undocumented(Tx tx, String supervisee, LocalDate from, LocalDate to)
+            throws SQLException {
+        List<Undocumented> found = new ArrayList<>();
+        for (String noteId : UndocumentedNotes.of(tx, supervisor.organisationId(), supervisee)) {
+            hostNote(noteId).filter(n -> !n.sessionDate().isBefore(from) && !n.sessionDate().isAfter(to))
+                    .ifPresent(n -> found.add(new Undocumented(n.sessionDate(), noteId)));
+        }
+        found.sort(Comparator.comparing(Undocumented::sessionDate).thenComparing(Undocumented::noteId));
+        return new ArrayDeque<>(found);
+    }
+
+    private void emit(Tx tx, NoteSections sections, Undocumented pending, Consumer<NoteSection> each)
+            throws SQLException {
+        Optional<ProgressNote> note = hostNote(pending.noteId());
+        if (note.isPresent()) {
+            each.accept(undocumented(sections, note.get(), recordOf(tx, pending.noteId())));
+        }
     }
 
     private static NoteSection undocumented(NoteSections sections, ProgressNote note, ReviewHistory record) {

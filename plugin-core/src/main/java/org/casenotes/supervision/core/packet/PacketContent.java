@@ -10,13 +10,13 @@ import java.util.Objects;
  * @param cover the cover page
  * @param summary the summary figures
  * @param agenda the agenda
- * @param notes one section per note
+ * @param notes one section per note, handed out one at a time (see {@link NoteSource})
  * @param actions the action items
  * @param hours the hours log
  * @param signatures the signature page's attestations
  */
 public record PacketContent(Cover cover, Summary summary, List<AgendaItem> agenda,
-        List<NoteSection> notes, List<ActionItem> actions, HoursLog hours,
+        NoteSource notes, List<ActionItem> actions, HoursLog hours,
         List<SignatureLine> signatures) {
 
     /** Checks that nothing is null and copies the lists. */
@@ -24,9 +24,25 @@ public record PacketContent(Cover cover, Summary summary, List<AgendaItem> agend
         Objects.requireNonNull(cover, "cover");
         Objects.requireNonNull(summary, "summary");
         agenda = List.copyOf(agenda);
-        notes = List.copyOf(notes);
+        Objects.requireNonNull(notes, "notes");
         actions = List.copyOf(actions);
         Objects.requireNonNull(hours, "hours");
         signatures = List.copyOf(signatures);
+    }
+
+    /**
+     * Content whose notes are already in memory.
+     *
+     * @param cover the cover page
+     * @param summary the summary figures
+     * @param agenda the agenda
+     * @param notes one section per note, copied
+     * @param actions the action items
+     * @param hours the hours log
+     * @param signatures the signature page's attestations
+     */
+    public PacketContent(Cover cover, Summary summary, List<AgendaItem> agenda, List<NoteSection> notes,
+            List<ActionItem> actions, HoursLog hours, List<SignatureLine> signatures) {
+        this(cover, summary, agenda, NoteSource.of(notes), actions, hours, signatures);
     }
 }

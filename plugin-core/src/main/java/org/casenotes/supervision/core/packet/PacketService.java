@@ -96,15 +96,22 @@ public final class PacketService implements Packets {
         rights.requireSupervises(supervisor, request.supervisees(), LocalDate.now(clock));
         Meeting meeting = request.meeting().map(id -> ownMeeting(supervisor, id)).orElse(null);
         Instant generatedAt = request.generatedAt() != null ? request.generatedAt() : clock.instant();
-        PacketContent content = new PacketAssembler(host, transactions, policies, meetings, codes, supervisor,
-                options, zone).assemble(request, meeting, generatedAt);
-        PacketResult result = writer.write(content, options, destination);
+        PacketAssembler assembler = new PacketAssembler(host, policies, meetings, codes, supervisor, options, zone);
+        PacketAssembler.Meetings parts = assembler.meetings(request, meeting);
+        // The notes are read while the file is drawn, in one repeatable-read transaction, so the
+        // summary, the pages and the embedded data all show the same notes.
+        Exported exported = transactions.inSnapshot("read the packet's notes", tx -> {
+            PacketContent content = assembler.assemble(tx, request, meeting, generatedAt, parts);
+            return new Exported(content.cover(), content.notes().count(),
+                    writer.write(content, options, destination));
+        });
+        PacketResult result = exported.result();
         try {
             transactions.inTransaction("record the packet export", tx -> {
                 audit.append(tx, new AuditEntry(clock.instant(), supervisor.organisationId(), supervisor.userId(),
                         null, AuditAction.PRINT_EXPORT, "packet", meeting == null ? "packet-period" : "meeting",
-                        meeting == null ? content.cover().from() + ".." + content.cover().to() : meeting.id(),
-                        null, null, result.sha256(), detail(request, options, content)));
+                        meeting == null ? exported.cover().from() + ".." + exported.cover().to() : meeting.id(),
+                        null, null, result.sha256(), detail(request, options, exported)));
                 return null;
             });
         } catch (RuntimeException | Error e) {
@@ -123,12 +130,16 @@ public final class PacketService implements Packets {
                 "only the meeting's supervisor may export its packet");
     }
 
-    private static String detail(PacketRequest request, PacketOptions options, PacketContent content) {
+    /** What the export's audit event needs once the notes' transaction is closed. */
+    private record Exported(Cover cover, int notes, PacketResult result) {
+    }
+
+    private static String detail(PacketRequest request, PacketOptions options, Exported content) {
         List<String> parts = new ArrayList<>();
         parts.add("mode=" + options.identity());
         parts.add("period=" + content.cover().from() + ".." + content.cover().to());
         parts.add("supervisees=" + String.join(",", request.supervisees()));
-        parts.add("notes=" + content.notes().size());
+        parts.add("notes=" + content.notes());
         parts.add("pdfa=" + options.pdfA());
         parts.add("signed=" + options.signing().isPresent());
         String detail = String.join(";", parts);

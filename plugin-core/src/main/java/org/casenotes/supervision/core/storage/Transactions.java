@@ -39,11 +39,36 @@ public final class Transactions {
      * @return the work's result
      */
     public <T> T inTransaction(String what, SqlWork<T> work) {
+        return run(what, work, false);
+    }
+
+    /**
+     * Runs reading work in one repeatable-read transaction, so that every query of the work
+     * sees the same data however long it takes: a packet reads its notes more than once (the
+     * summary, the pages, the embedded data) and all reads must agree. PostgreSQL gives the
+     * work one snapshot; H2's MVStore keeps the rows read unchanged. The connection's
+     * isolation and auto-commit are restored afterwards; auto-commit is off meanwhile, which
+     * lets PostgreSQL's driver stream rows with a fetch size.
+     *
+     * @param what a short description for error messages, without client data
+     * @param work the work; it should only read
+     * @param <T> what the work returns
+     * @return the work's result
+     */
+    public <T> T inSnapshot(String what, SqlWork<T> work) {
+        return run(what, work, true);
+    }
+
+    private <T> T run(String what, SqlWork<T> work, boolean snapshot) {
         Tx tx;
         T result;
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
+            int isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
+            if (snapshot) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
             try {
                 tx = new Tx(connection);
                 result = work.run(tx);
@@ -52,6 +77,9 @@ public final class Transactions {
                 rollbackQuietly(connection);
                 throw e;
             } finally {
+                if (snapshot) {
+                    restoreIsolationQuietly(connection, isolation);
+                }
                 restoreQuietly(connection, autoCommit);
             }
         } catch (SupervisionException e) {
@@ -91,6 +119,14 @@ public final class Transactions {
             connection.rollback();
         } catch (SQLException e) {
             LOG.warn("rollback failed: SQLState {}", e.getSQLState());
+        }
+    }
+
+    private static void restoreIsolationQuietly(Connection connection, int isolation) {
+        try {
+            connection.setTransactionIsolation(isolation);
+        } catch (SQLException e) {
+            LOG.warn("restoring the isolation level failed: SQLState {}", e.getSQLState());
         }
     }
 

@@ -58,7 +58,7 @@ final class PacketClinic implements HostContext {
     final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T09:00:00Z"));
     final Map<String, ProgressNote> notes = new ConcurrentHashMap<>();
     final List<String> clientLookups = new CopyOnWriteArrayList<>();
-    private final TestAuditSecrets secrets = TestAuditSecrets.fresh();
+    private final TestAuditSecrets secrets;
     private final Map<String, Person> people = Map.of(
             key(ORG, "sup"), new Person(ORG, "sup", "Dana Ortiz", "LPC-S", Set.of(Role.SUPERVISOR)),
             key(ORG, "sup2"), new Person(ORG, "sup2", "Kim Novak", "", Set.of(Role.SUPERVISOR)),
@@ -73,7 +73,13 @@ final class PacketClinic implements HostContext {
             new SupervisionAssignment(OTHER_ORG, "sup-q", "clin-q", Kind.PRIMARY, LocalDate.of(2025, 1, 1), null));
 
     PacketClinic(DataSource dataSource) {
+        this(dataSource, TestAuditSecrets.fresh());
+    }
+
+    /** A clinic over a database another clinic wrote, with that clinic's audit secrets. */
+    PacketClinic(DataSource dataSource, TestAuditSecrets secrets) {
         this.dataSource = dataSource;
+        this.secrets = secrets;
     }
 
     /** Writes a host note for a clinician and client on a day. */

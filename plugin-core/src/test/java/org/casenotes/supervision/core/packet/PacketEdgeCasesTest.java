@@ -38,7 +38,7 @@ class PacketEdgeCasesTest {
     @Test
     void textLongerThanAPageWrapsAndContinuesOnTheNextPage() throws Exception {
         PacketContent sample = SamplePackets.packet(IdentityMode.CODED, 1);
-        NoteSection note = sample.notes().get(0);
+        NoteSection note = sample.notes().toList().get(0);
         String unbroken = "x".repeat(3_000);
         String longAnswer = "Possible. " + "The client mentioned this again and again. ".repeat(300);
         DisclosureEntry entry = note.disclosures().get(0);

@@ -31,7 +31,7 @@ class PacketTextTest {
         String text = normalised(PdfInspection.text(result.path()));
 
         assertThat(text).contains(HEADINGS);
-        for (NoteSection note : content.notes()) {
+        for (NoteSection note : content.notes().toList()) {
             for (DisclosureEntry entry : note.disclosures()) {
                 assertThat(text).contains(entry.summary());
             }
@@ -53,7 +53,7 @@ class PacketTextTest {
 
         assertThat(bookmarks).contains("Summary", "Agenda", "Notes", "Action items",
                 "Hours log", "Signatures");
-        for (NoteSection note : content.notes()) {
+        for (NoteSection note : content.notes().toList()) {
             assertThat(bookmarks).contains(note.sessionDate() + " \u00B7 " + note.client());
         }
     }

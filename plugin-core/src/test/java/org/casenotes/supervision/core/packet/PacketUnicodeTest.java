@@ -47,13 +47,13 @@ class PacketUnicodeTest {
     }
 
     @Test
-    void emojiBecomesOneCountedSubstituteAndCjkIsDrawn() throws Exception {
+    void emojiAndCjkAreDrawnAndOnlyACharacterNoFaceHasBecomesACountedSubstitute() throws Exception {
         PacketContent sample = SamplePackets.packet(IdentityMode.CODED, 1);
-        NoteSection note = sample.notes().get(0);
+        NoteSection note = sample.notes().toList().get(0);
         List<Comment> comments = new ArrayList<>(note.comments());
-        comments.add(new Comment("Jordan Avery", SamplePackets.GENERATED_AT,
-                "Client said \uD83D\uDC4D\uD83C\uDFFD and wrote 漢字 on the whiteboard.",
-                List.of()));
+        // U+12000 (cuneiform) is in no face the packet carries.
+        String said = "Client said \uD83D\uDC4D\uD83C\uDFFD and wrote 漢字 and \uD808\uDC00 on the whiteboard.";
+        comments.add(new Comment("Jordan Avery", SamplePackets.GENERATED_AT, said, List.of()));
         NoteSection changed = new NoteSection(note.noteId(), note.sessionDate(),
                 note.clinician(), note.client(), note.reviewState(), note.disclosures(),
                 note.flags(), comments, note.history());
@@ -64,15 +64,15 @@ class PacketUnicodeTest {
         PacketResult result = PacketWriter.pdf().write(content, PacketOptions.defaults(),
                 folder.resolve("emoji.pdf"));
 
-        // The thumbs-up with its skin tone is one user-perceived character: one substitute.
+        // The thumbs-up with its skin tone is drawn by the emoji face; the cuneiform sign is the
+        // one substitute.
         assertThat(result.substitutedGlyphs()).isEqualTo(1);
         assertThat(result.warnings()).singleElement().asString().contains("1 character(s)");
         assertThat(PdfInspection.textInDrawingOrder(result.path()))
-                .contains("Client said \u25A1 and wrote");
-        // The substitute carries the original as ActualText, so extraction gives it back.
-        assertThat(PdfInspection.text(result.path()))
-                .contains("Client said \uD83D\uDC4D\uD83C\uDFFD and wrote 漢字 on the whiteboard.");
-        assertThat(Poppler.text(result.path()).replaceAll("\\s+", " "))
-                .contains("Client said \uD83D\uDC4D\uD83C\uDFFD and wrote 漢字 on the whiteboard.");
+                .doesNotContain("Client said \u25A1").contains("and \u25A1 on the whiteboard");
+        assertThat(PdfInspection.fonts(result.path())).anyMatch(name -> name.contains("NotoEmoji"));
+        // Substitutes and shaped emoji carry the original as ActualText, so extraction gives it back.
+        assertThat(PdfInspection.text(result.path())).contains(said);
+        assertThat(Poppler.text(result.path()).replaceAll("\\s+", " ")).contains(said);
     }
 }

@@ -41,6 +41,22 @@ final class PdfInspection {
         }
     }
 
+    /** The base names of the fonts the pages use (subset prefixes included). */
+    static List<String> fonts(Path pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<String> names = new ArrayList<>();
+            for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    String font = page.getResources().getFont(name).getName();
+                    if (!names.contains(font)) {
+                        names.add(font);
+                    }
+                }
+            }
+            return names;
+        }
+    }
+
     static List<String> bookmarks(Path pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             List<String> titles = new ArrayList<>();

@@ -4,10 +4,13 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.function.Consumer;
+import org.casenotes.supervision.core.packet.NoteSource;
 
 /**
  * Visits every text of a packet's content once, whatever record it sits in, so characters the
  * font cannot draw are counted once per occurrence in the data, not once per time drawn.
+ * A {@link org.casenotes.supervision.core.packet.NoteSource} is not walked: the note pages
+ * count each note as they draw it.
  */
 final class ContentText {
 
@@ -15,6 +18,9 @@ final class ContentText {
     }
 
     static void forEach(Object value, Consumer<String> visitor) {
+        if (value instanceof NoteSource) {
+            return;
+        }
         if (value instanceof String text) {
             visitor.accept(text);
         } else if (value instanceof Collection<?> values) {

@@ -44,7 +44,7 @@ final class CoverPage {
             fact(flow, labels.get("cover.meeting"), cover.meeting().title() + "\n"
                     + Labels.date(cover.meeting().date()));
         }
-        fact(flow, labels.get("cover.notes"), Integer.toString(content.notes().size()));
+        fact(flow, labels.get("cover.notes"), Integer.toString(content.notes().count()));
         fact(flow, labels.get("cover.identity"),
                 labels.get("identity." + options.identity().name()));
         fact(flow, labels.get("cover.generated"),

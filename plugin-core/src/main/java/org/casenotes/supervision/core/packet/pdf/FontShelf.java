@@ -8,12 +8,16 @@ import java.util.Set;
  * The families the plugin carries: DejaVu Sans (the default, Latin, Greek, Cyrillic and
  * symbols), then fallbacks for what it lacks or draws poorly: Noto Sans Arabic, Hebrew,
  * Devanagari and Thai (SIL OFL 1.1) and Droid Sans Fallback for Chinese, Japanese and Korean
- * (Apache 2.0). Each file is read the first time a packet needs it and kept for the JVM's life.
+ * (Apache 2.0), and last Noto Emoji (monochrome, SIL OFL 1.1) for emoji, whose ligatures join a
+ * skin tone, a ZWJ sequence or a flag into one glyph. Each file is read the first time a packet
+ * needs it and kept for the JVM's life.
  */
 final class FontShelf {
 
     static final Family DEJAVU = family("DejaVu Sans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
             Set.of());
+    /** Emoji: chosen for whole emoji sequences (see {@link PacketFonts#emojiFor}). */
+    static final Family EMOJI = family("Noto Emoji", "NotoEmoji-Regular.ttf", null, Set.of());
     static final List<Family> FALLBACKS = List.of(
             family("Noto Sans Arabic", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf",
                     Set.of(UnicodeScript.ARABIC)),
@@ -25,7 +29,8 @@ final class FontShelf {
                     Set.of(UnicodeScript.THAI)),
             family("Droid Sans Fallback", "DroidSansFallback.ttf", null,
                     Set.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA,
-                            UnicodeScript.HANGUL, UnicodeScript.BOPOMOFO)));
+                            UnicodeScript.HANGUL, UnicodeScript.BOPOMOFO)),
+            EMOJI);
 
     private FontShelf() {
     }

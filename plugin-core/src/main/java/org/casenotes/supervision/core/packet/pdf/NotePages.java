@@ -22,20 +22,27 @@ final class NotePages {
     private NotePages() {
     }
 
-    static void draw(PageFlow flow, Outline outline, PacketContent content, Labels labels) {
+    /**
+     * Draws every note as the content's source hands it out, holding one at a time.
+     *
+     * @return how many characters of the notes' texts the fonts cannot draw
+     */
+    static int draw(PageFlow flow, Outline outline, PacketContent content, Labels labels) {
         PDOutlineItem parent = Headings.section(flow, outline, labels.get("section.notes"));
-        if (content.notes().isEmpty()) {
-            flow.paragraph(labels.get("note.none"), flow.muted(), 0);
-        }
         ZoneId zone = content.cover().zone();
-        boolean first = true;
-        for (NoteSection note : content.notes()) {
-            if (!first) {
+        int[] drawn = {0};
+        int[] substituted = {0};
+        content.notes().forEach(note -> {
+            if (drawn[0]++ > 0) {
                 flow.down(14);
             }
-            first = false;
             note(flow, outline, parent, note, labels, zone);
+            ContentText.forEach(note, text -> substituted[0] += flow.fonts().undrawable(text));
+        });
+        if (drawn[0] == 0) {
+            flow.paragraph(labels.get("note.none"), flow.muted(), 0);
         }
+        return substituted[0];
     }
 
     private static void note(PageFlow flow, Outline outline, PDOutlineItem parent,

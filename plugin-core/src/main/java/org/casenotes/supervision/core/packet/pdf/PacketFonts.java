@@ -52,7 +52,9 @@ final class PacketFonts implements Closeable {
     Family familyFor(int codePoint, Family current) {
         UnicodeScript script = UnicodeScript.of(codePoint);
         boolean neutral = script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED;
-        if (neutral && current != null && current.covers(codePoint)) {
+        // Emoji are drawn in the emoji face only as whole sequences: a space or digit after an
+        // emoji goes back to the text faces.
+        if (neutral && current != null && current != FontShelf.EMOJI && current.covers(codePoint)) {
             return current;
         }
         return chosen.computeIfAbsent(codePoint, c -> {
@@ -68,6 +70,34 @@ final class PacketFonts implements Closeable {
             }
             return null;
         });
+    }
+
+    /**
+     * The emoji family when the user-perceived character {@code text[start, end)} (see
+     * {@link TextRuns#clusterEnd}) is an emoji sequence it draws whole: it has every code point,
+     * and either no text face has the first one (👍) or the sequence asks for emoji
+     * presentation (a variation selector U+FE0F, a skin tone U+1F3FB..U+1F3FF, a keycap
+     * U+20E3, a zero width joiner or tag characters, as in ❤️, 1️⃣, 👍🏽, 👨‍👩‍👧). Otherwise
+     * {@code null}, and each code point takes its family as usual.
+     */
+    Family emojiFor(String text, int start, int end) {
+        int first = text.codePointAt(start);
+        boolean presentation = false;
+        for (int i = start; i < end; ) {
+            int c = text.codePointAt(i);
+            if (!FontShelf.EMOJI.covers(c)) {
+                return null;
+            }
+            presentation |= i > start && isEmojiModifier(c);
+            i += Character.charCount(c);
+        }
+        return presentation || familyFor(first, null) == FontShelf.EMOJI ? FontShelf.EMOJI : null;
+    }
+
+    /** Whether a character after an emoji's first one makes it an emoji sequence. */
+    static boolean isEmojiModifier(int c) {
+        return c == 0xFE0F || c == 0x200D || c == 0x20E3 || (c >= 0x1F3FB && c <= 0x1F3FF)
+                || (c >= 0xE0020 && c <= 0xE007F);
     }
 
     /** The face embedded in this document, embedding it on first use. */

@@ -94,7 +94,7 @@ public final class PdfPacketRenderer implements PacketRenderer {
         CoverPage.draw(flow, outline, content, options, labels);
         SummaryPages.summary(flow, outline, content, labels);
         SummaryPages.agenda(flow, outline, content, labels);
-        NotePages.draw(flow, outline, content, labels);
+        int substitutedInNotes = NotePages.draw(flow, outline, content, labels);
         ClosingPages.actions(flow, outline, content, labels);
         ClosingPages.hours(flow, outline, content, labels);
         ClosingPages.signatures(flow, outline, content, labels);
@@ -117,7 +117,8 @@ public final class PdfPacketRenderer implements PacketRenderer {
         if (options.password().isPresent()) {
             Protection.encrypt(document, options.password().get());
         }
-        int[] substituted = {0};
+        // The notes were counted as they were drawn; this visits everything else.
+        int[] substituted = {substitutedInNotes};
         ContentText.forEach(content, text -> substituted[0] += fonts.undrawable(text));
         return new Rendered(document.getNumberOfPages(), substituted[0]);
     }

@@ -9,9 +9,9 @@ import java.util.List;
  * Unicode Bidirectional Algorithm ({@link java.text.Bidi}) splits it into directional runs and
  * orders them visually; each run is split where the drawing family changes and each piece is
  * shaped once. Bidi controls and soft hyphens are dropped after use, except that a soft hyphen
- * ending the line is drawn as a hyphen. A character no family has becomes one visible
- * {@code □} per user-perceived character (an emoji with its skin tone or joined sequence is
- * one), counted. Not thread-safe (shares the document's fonts).
+ * ending the line is drawn as a hyphen. An emoji sequence (skin tone, ZWJ, flag, keycap) is
+ * kept whole in the emoji face, whose ligatures draw it. A character no family has becomes one
+ * visible {@code □} per user-perceived character, counted. Not thread-safe (shares the document's fonts).
  */
 final class TextRuns {
 
@@ -74,6 +74,15 @@ final class TextRuns {
                 i += Character.charCount(c);
                 continue;
             }
+            int next = i + Character.charCount(c);
+            if (mayStartEmoji(text, c, next)) {
+                int end = clusterEnd(text, i);
+                if (fonts.emojiFor(text, i, end) != null) {
+                    current = FontShelf.EMOJI;
+                    i = end;
+                    continue;
+                }
+            }
             Family family = fonts.familyFor(c, current);
             if (family == null) {
                 count++;
@@ -84,6 +93,17 @@ final class TextRuns {
             }
         }
         return count;
+    }
+
+    /**
+     * Whether an emoji sequence may start at {@code c}: a character of no script from U+2000 on
+     * (symbols, pictographs, regional indicators), or any followed by an emoji modifier (a
+     * keycap's digit).
+     * Cheap, so plain text pays nothing for emoji.
+     */
+    private static boolean mayStartEmoji(String text, int c, int next) {
+        return c >= 0x2000 && Character.UnicodeScript.of(c) == Character.UnicodeScript.COMMON
+                || next < text.length() && PacketFonts.isEmojiModifier(text.codePointAt(next));
     }
 
     /** One directional run, appended to {@code out} in visual order. */
@@ -107,6 +127,18 @@ final class TextRuns {
             if (DisplayText.isBidiControl(c)) {
                 i = next;
                 continue;
+            }
+            if (mayStartEmoji(line, c, next)) {
+                int end = Math.min(limit, clusterEnd(line, i));
+                if (fonts.emojiFor(line, i, end) != null) {
+                    if (current != FontShelf.EMOJI && text.length() > 0) {
+                        flush(fonts, current, text, rightToLeft, bold, pieces);
+                    }
+                    current = FontShelf.EMOJI;
+                    text.append(line, i, end);
+                    i = end;
+                    continue;
+                }
             }
             Family family = DisplayText.isInvisible(c) && current != null ? current
                     : fonts.familyFor(c, current);
@@ -192,6 +224,10 @@ final class TextRuns {
         while (rightToLeft ? i > 0 : i < logical.length()) {
             int c = rightToLeft ? logical.codePointBefore(i) : logical.codePointAt(i);
             i += rightToLeft ? -Character.charCount(c) : Character.charCount(c);
+            if (isVariationSelector(c)) {
+                // No glyph carries it (❤ and ❤️ draw alike): the piece needs its ActualText.
+                return false;
+            }
             if (DisplayText.isInvisible(c)) {
                 continue;
             }
@@ -201,6 +237,10 @@ final class TextRuns {
             n++;
         }
         return n == ids.length;
+    }
+
+    private static boolean isVariationSelector(int c) {
+        return (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
     }
 
     private static boolean isSimple(Face face, String text) {

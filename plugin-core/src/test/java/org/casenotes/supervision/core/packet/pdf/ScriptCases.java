@@ -15,6 +15,7 @@ final class ScriptCases {
     static final String DEVANAGARI = "NotoSansDevanagari-Regular.ttf";
     static final String THAI = "NotoSansThai-Regular.ttf";
     static final String CJK = "DroidSansFallback.ttf";
+    static final String EMOJI = "NotoEmoji-Regular.ttf";
 
     /**
      * One case.
@@ -58,9 +59,16 @@ final class ScriptCases {
                 new Case("Vietnamese stacked diacritics", "Nguye\u0302\u0303n Thi\u0323 q\u0323\u0302",
                         LINE, List.of(List.of(ltr(DEJAVU, "Nguyễn Thị q\u0323\u0302"))),
                         "Nguyễn Thị q\u0323\u0302"),
-                new Case("Emoji with skin tone (counted substitute)", "ok \uD83D\uDC4D\uD83C\uDFFD done",
-                        LINE, List.of(List.of(ltr(DEJAVU, "ok "), ltr(DEJAVU, "\u25A1"),
+                new Case("Emoji with skin tone", "ok \uD83D\uDC4D\uD83C\uDFFD done", LINE,
+                        List.of(List.of(ltr(DEJAVU, "ok "), ltr(EMOJI, "\uD83D\uDC4D\uD83C\uDFFD"),
                                 ltr(DEJAVU, " done"))), "ok \uD83D\uDC4D\uD83C\uDFFD done"),
+                new Case("Emoji ZWJ family, flag, keycap and heart",
+                        "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 \uD83C\uDDEA\uD83C\uDDF8 1\uFE0F\u20E3 \u2764\uFE0F 2",
+                        LINE, List.of(List.of(ltr(EMOJI, "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67"),
+                                ltr(DEJAVU, " "), ltr(EMOJI, "\uD83C\uDDEA\uD83C\uDDF8"), ltr(DEJAVU, " "),
+                                ltr(EMOJI, "1\uFE0F\u20E3"), ltr(DEJAVU, " "), ltr(EMOJI, "\u2764\uFE0F"),
+                                ltr(DEJAVU, " 2"))),
+                        "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 \uD83C\uDDEA\uD83C\uDDF8 1\uFE0F\u20E3 \u2764\uFE0F 2"),
                 new Case("Soft hyphen inside a line", "psycho\u00ADtherapy notes", LINE,
                         List.of(List.of(ltr(DEJAVU, "psychotherapy notes"))), "psychotherapy notes"),
                 new Case("Soft hyphen at a break", "psycho\u00ADtherapy", 50,

@@ -9,14 +9,18 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.casenotes.supervision.core.packet.VeraPdf;
 import org.casenotes.supervision.core.packet.pdf.ScriptCases.Case;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Renders every script case on one page, each under its name, and that page to PNG: the image
- * in docs/packet.md. {@code -Dpacket.images=$PWD/docs/images} writes it there.
+ * Renders every script case on one page, each under its name, and that page to PNG; then each
+ * case alone on a page cut to its height: the images in docs/packet.md.
+ * {@code -Dpacket.images=$PWD/docs/images} writes them there ({@code packet-scripts.png} and
+ * {@code scripts/<case>.png}).
  */
 class ScriptSheetTest {
 
@@ -55,5 +59,43 @@ class ScriptSheetTest {
         Poppler.png(pdf, images.resolve("packet-scripts"), 100);
 
         assertThat(Files.size(images.resolve("packet-scripts.png"))).isGreaterThan(20_000);
+    }
+
+    @Test
+    void eachScriptCaseRendersOnAPageOfItsOwn() throws Exception {
+        String configured = System.getProperty("packet.images");
+        Path images = (configured == null ? folder : Path.of(configured)).resolve("scripts");
+        Files.createDirectories(images);
+        for (Case sample : ScriptCases.all()) {
+            Path pdf = folder.resolve("case.pdf");
+            try (PDDocument document = new PDDocument();
+                    PacketFonts fonts = new PacketFonts(document, List.of())) {
+                PageFlow flow = new PageFlow(document, fonts);
+                flow.newPage();
+                float indent = Math.max(0, Theme.CONTENT_WIDTH - sample.width() * 14 / Theme.BODY);
+                flow.paragraph(sample.name(), flow.muted(), 0);
+                flow.down(4);
+                flow.paragraph(sample.input(), flow.body().sized(14), indent);
+                flow.paragraph(sample.input(), flow.strong().sized(14), indent);
+                flow.finishPage();
+                fonts.finish();
+                PDPage page = flow.page();
+                float top = Theme.CONTENT_TOP + 10;
+                float bottom = flow.y() - 14;
+                page.setMediaBox(new PDRectangle(Theme.MARGIN - 14, bottom,
+                        Theme.CONTENT_WIDTH + 28, top - bottom));
+                document.save(pdf.toFile());
+            }
+            Path png = images.resolve(slug(sample.name()));
+            Poppler.png(pdf, png, 110);
+            assertThat(Files.size(images.resolve(slug(sample.name()) + ".png"))).as(sample.name())
+                    .isGreaterThan(2_000);
+        }
+    }
+
+    /** The case's name as a file name: lower case, words joined by hyphens. */
+    static String slug(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 }
