@@ -17,6 +17,11 @@ import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.api.meeting.AgendaItemKind;
 import org.casenotes.supervision.api.meeting.Meeting;
 import org.casenotes.supervision.api.meeting.Meetings;
+import org.casenotes.supervision.api.signature.ProfessionalLicence;
+import org.casenotes.supervision.api.signature.Signature;
+import org.casenotes.supervision.core.export.ExportScreen;
+import org.casenotes.supervision.core.export.RedisclosureNotices;
+import org.casenotes.supervision.core.signature.SignatureLedger;
 import org.casenotes.supervision.api.packet.IdentityMode;
 import org.casenotes.supervision.api.packet.PacketOptions;
 import org.casenotes.supervision.api.packet.PacketRequest;
@@ -46,6 +51,8 @@ final class PacketAssembler {
     private final People people;
     private final ClientLabels clients;
     private final MeetingParts meetingParts;
+    private final SignatureLedger ledger;
+    private final ExportScreen screen;
 
     PacketAssembler(HostContext host, Transactions transactions, PacketService.PolicyReader policies,
             Meetings meetings, ClientCodes codes, Actor supervisor, PacketOptions options, ZoneId zone) {
@@ -60,6 +67,9 @@ final class PacketAssembler {
         this.people = new People(host.directory(), supervisor.organisationId());
         this.clients = new ClientLabels(options.identity(), supervisor.organisationId(), codes, host.notes());
         this.meetingParts = new MeetingParts(meetings, supervisor, zone, text, people, clients);
+        this.ledger = new SignatureLedger(host.directory(), zone);
+        this.screen = new ExportScreen(host.notes(), supervisor.organisationId(), LocalDate.now(host.clock()),
+                RedisclosureNotices.builtIn());
     }
 
     PacketContent assemble(PacketRequest request, Meeting meeting, Instant generatedAt) {
@@ -75,7 +85,37 @@ final class PacketAssembler {
                 text.get("confidentiality"));
         return new PacketContent(cover, tally.summary(text, labels), meetingParts.agenda(held), notes,
                 meetingParts.actions(held), meetingParts.hours(request.supervisees(), from, to),
-                signatures(request.supervisees()));
+                signatures(request.supervisees()), meetingSignatures(held), guard());
+    }
+
+    private ExportGuard guard() {
+        return screen.notice().map(n -> new ExportGuard(screen.part2Notes(), screen.psychotherapyNotesLeftOut(),
+                n.id(), n.effectiveFrom(), n.citation(), n.text()))
+                .orElseGet(() -> new ExportGuard(0, screen.psychotherapyNotesLeftOut(), null, null, null, null));
+    }
+
+    private List<ElectronicSignature> meetingSignatures(List<Meeting> held) {
+        String org = supervisor.organisationId();
+        return transactions.inTransaction("read the packet's meeting signatures", tx -> {
+            List<ElectronicSignature> signed = new ArrayList<>();
+            for (Meeting meeting : held) {
+                ledger.ofMeeting(tx, org, meeting.id()).map(this::shown).ifPresent(signed::add);
+            }
+            return signed;
+        });
+    }
+
+    private List<ElectronicSignature> signaturesOf(Tx tx, String noteId) throws java.sql.SQLException {
+        return ledger.ofNote(tx, supervisor.organisationId(), noteId).stream().map(this::shown).toList();
+    }
+
+    private ElectronicSignature shown(Signature signature) {
+        ProfessionalLicence licence = signature.licence();
+        return new ElectronicSignature(signature.kind(), text.get("signature.kind." + signature.kind()),
+                signature.signerName(), signature.credentials(), licence == null ? null : licence.type(),
+                licence == null ? null : licence.number(), licence == null ? null : licence.jurisdiction(),
+                signature.signedAt(), signature.signedOn(), signature.signatureLine(), signature.attestationText(),
+                signature.late(), signature.lateAttestation());
     }
 
     private List<NoteSection> notes(PacketRequest request, Meeting meeting, LocalDate from, LocalDate to,
@@ -87,8 +127,11 @@ final class PacketAssembler {
             if (meeting == null) {
                 for (String supervisee : request.supervisees()) {
                     int first = notes.size();
-                    PeriodSections.inPeriod(tx, org, supervisee, from, to,
-                            stored -> notes.add(section(tx, sections, stored)));
+                    PeriodSections.inPeriod(tx, org, supervisee, from, to, stored -> {
+                        if (screen.admit(stored.noteId())) {
+                            notes.add(section(tx, sections, stored));
+                        }
+                    });
                     if (addUndocumented(tx, sections, supervisee, from, to, notes)) {
                         notes.subList(first, notes.size()).sort(Comparator.comparing(NoteSection::sessionDate)
                                 .thenComparing(NoteSection::noteId));
@@ -100,14 +143,14 @@ final class PacketAssembler {
                 Set<String> printed = new HashSet<>();
                 for (org.casenotes.supervision.api.meeting.AgendaItem item : meeting.agenda()) {
                     if (item.kind() == AgendaItemKind.NOTE && wanted.contains(item.superviseeId())
-                            && printed.add(item.noteId())) {
+                            && printed.add(item.noteId()) && screen.admit(item.noteId())) {
                         Optional<PeriodSection> stored = PeriodSections.of(tx, org, item.noteId());
                         if (stored.isPresent()) {
                             notes.add(section(tx, sections, stored.get()));
                         } else {
                             Optional<ProgressNote> note = hostNote(item.noteId());
                             if (note.isPresent()) {
-                                notes.add(undocumented(sections, note.get(), recordOf(tx, item.noteId())));
+                                notes.add(undocumented(tx, sections, note.get(), recordOf(tx, item.noteId())));
                             }
                         }
                     }
@@ -124,17 +167,19 @@ final class PacketAssembler {
         for (String noteId : UndocumentedNotes.of(tx, supervisor.organisationId(), supervisee)) {
             Optional<ProgressNote> note = hostNote(noteId).filter(n -> !n.sessionDate().isBefore(from)
                     && !n.sessionDate().isAfter(to));
-            if (note.isPresent()) {
-                notes.add(undocumented(sections, note.get(), recordOf(tx, noteId)));
+            if (note.isPresent() && screen.admit(noteId)) {
+                notes.add(undocumented(tx, sections, note.get(), recordOf(tx, noteId)));
                 added = true;
             }
         }
         return added;
     }
 
-    private static NoteSection undocumented(NoteSections sections, ProgressNote note, ReviewHistory record) {
+    private NoteSection undocumented(Tx tx, NoteSections sections, ProgressNote note, ReviewHistory record)
+            throws java.sql.SQLException {
         boolean changed = record != null && ReviewRecords.changedAfterCoSign(record.review(), note.text(), null);
-        return sections.undocumented(note, record, changed);
+        return sections.undocumented(note, record, changed, signaturesOf(tx, note.noteId()),
+                screen.isPart2(note.noteId()));
     }
 
     private Optional<ProgressNote> hostNote(String noteId) {
@@ -159,7 +204,8 @@ final class PacketAssembler {
         boolean changed = record != null && record.review().state() == ReviewState.CO_SIGNED
                 && ReviewRecords.changedAfterCoSign(record.review(), host.notes().note(org, stored.noteId())
                         .map(ProgressNote::text).orElse(null), stored.canonicalJson());
-        return sections.section(stored, record, changed);
+        return sections.section(stored, record, changed, signaturesOf(tx, stored.noteId()),
+                screen.isPart2(stored.noteId()));
     }
 
     private List<SignatureLine> signatures(List<String> supervisees) {

@@ -129,6 +129,8 @@ public final class PacketService implements Packets {
         parts.add("period=" + content.cover().from() + ".." + content.cover().to());
         parts.add("supervisees=" + String.join(",", request.supervisees()));
         parts.add("notes=" + content.notes().size());
+        parts.add("part2=" + content.guard().part2Notes());
+        parts.add("psychotherapyLeftOut=" + content.guard().psychotherapyNotesLeftOut());
         parts.add("pdfa=" + options.pdfA());
         parts.add("signed=" + options.signing().isPresent());
         String detail = String.join(";", parts);
