@@ -7,10 +7,12 @@ import { t, date, dateTime, number } from '../i18n.js';
 import { label, codes, personName } from '../vocabulary.js';
 import { errorBinder, messageOf } from '../errors.js';
 import { guardUnsaved } from './unsaved.js';
+import { signatureList } from './common.js';
 
 export async function meetingView(me, id) {
   const path = `/api/meetings/${encodeURIComponent(id)}`;
   const meeting = await api('GET', path);
+  const signature = meeting.status === 'SIGNED' ? await api('GET', `${path}/signature`).catch(() => null) : null;
   const summary = h('div', { id: 'meeting-errors' });
   const errors = errorBinder(summary);
   const mine = me.userId === meeting.supervisorId;
@@ -122,7 +124,7 @@ export async function meetingView(me, id) {
     h('p', { id: 'meeting-facts' }, [label('MeetingFormat', meeting.format), label('Modality', meeting.modality),
       t('meeting.minutes', { n: number(meeting.durationMinutes) }), label('MeetingStatus', meeting.status)].join(' · '),
     meeting.supervisorId ? ` · ${t('meeting.supervisor', { who: personName(meeting.supervisorId) })}` : ''),
-    summary, attendance,
+    summary, signatureList(signature ? [signature] : [], 'meeting-signature'), attendance,
     h('h2', {}, t('meeting.agenda')), agenda.length ? h('ol', { id: 'agenda', class: 'plain' }, agenda) : h('p', { class: 'muted' }, t('meeting.noAgenda')),
     !editing && meeting.overallFeedback ? h('section', { class: 'card' }, h('h2', {}, t('meeting.overall')), h('p', { 'data-user': '' }, meeting.overallFeedback)) : null,
     h('h2', {}, t('meeting.actionItems')),

@@ -6,7 +6,7 @@ import { h, clear, announce, refreshView, whileBusy, uid } from '../dom.js';
 import { t, tn, date, language } from '../i18n.js';
 import { label, codes, personName, peopleWith } from '../vocabulary.js';
 import { errorBinder, problemBox, messageOf } from '../errors.js';
-import { stateBadge, flagList, commentThread, historyTable, sectionSummary, pager } from './common.js';
+import { stateBadge, flagList, commentThread, historyTable, sectionSummary, pager, signatureList } from './common.js';
 
 // The policy's attestation, which every co-signature attests to; any signed-in user may read the policy.
 async function policyAttestation() {
@@ -123,6 +123,8 @@ export async function reviewView(me, noteId) {
   const [view, schema, policyText] = await Promise.all([api('GET', path),
     api('GET', `/api/schema/self-disclosure?locale=${encodeURIComponent(language())}`), policyAttestation()]);
   const { note, section, review } = view;
+  // Signatures are readable by whoever may read the review; a note never submitted has none.
+  const signatures = review ? await api('GET', `${path}/signatures`).catch(() => []) : [];
   const summary = h('div', { id: 'review-errors' });
   const errors = errorBinder(summary);
   const comment = h('textarea', { id: 'comment-text' });
@@ -173,6 +175,7 @@ export async function reviewView(me, noteId) {
     review?.coSign ? h('section', { class: 'card', id: 'co-sign-record' }, h('h2', {}, t('cosign.recorded')),
       h('p', {}, t('cosign.by', { who: personName(review.coSign.signerId), when: date(String(review.coSign.at || '').slice(0, 10)) })),
       review.coSign.attestationText ? h('blockquote', { class: 'attestation' }, review.coSign.attestationText) : null) : null,
+    signatureList(signatures, 'note-signatures'),
     h('section', { class: 'card' }, h('h2', {}, t('note.progressNote')), h('p', { class: 'muted', 'data-user': '' }, note.service), h('div', { class: 'note-text', 'data-user': '' }, note.text)),
     h('section', { class: 'card', id: 'section-view' }, h('h2', {}, schema.title), sectionSummary(section, schema)),
     h('section', { class: 'card' }, h('h2', {}, t('flags.title')), flagList(review?.flags || section?.flags)),
