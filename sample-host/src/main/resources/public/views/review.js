@@ -124,7 +124,8 @@ export async function reviewView(me, noteId) {
     api('GET', `/api/schema/self-disclosure?locale=${encodeURIComponent(language())}`), policyAttestation()]);
   const { note, section, review } = view;
   // Signatures are readable by whoever may read the review; a note never submitted has none.
-  const signatures = review ? await api('GET', `${path}/signatures`).catch(() => []) : [];
+  const [signatures, selection] = review ? await Promise.all([api('GET', `${path}/signatures`).catch(() => []),
+    api('GET', `${path}/co-sign-selection`).catch(() => null)]) : [[], null];
   const summary = h('div', { id: 'review-errors' });
   const errors = errorBinder(summary);
   const comment = h('textarea', { id: 'comment-text' });
@@ -175,6 +176,9 @@ export async function reviewView(me, noteId) {
     review?.coSign ? h('section', { class: 'card', id: 'co-sign-record' }, h('h2', {}, t('cosign.recorded')),
       h('p', {}, t('cosign.by', { who: personName(review.coSign.signerId), when: date(String(review.coSign.at || '').slice(0, 10)) })),
       review.coSign.attestationText ? h('blockquote', { class: 'attestation' }, review.coSign.attestationText) : null) : null,
+    selection ? h('p', { id: 'co-sign-selection', class: 'muted' }, t(selection.required ? 'sampling.required' : 'sampling.notRequired',
+      { reason: label('SampleReason', selection.reason) }),
+      selection.reason === 'SAMPLED' || selection.reason === 'NOT_SAMPLED' ? ` ${t('sampling.draw', { draw: selection.draw, percent: selection.percent })}` : '') : null,
     signatureList(signatures, 'note-signatures'),
     h('section', { class: 'card' }, h('h2', {}, t('note.progressNote')), h('p', { class: 'muted', 'data-user': '' }, note.service), h('div', { class: 'note-text', 'data-user': '' }, note.text)),
     h('section', { class: 'card', id: 'section-view' }, h('h2', {}, schema.title), sectionSummary(section, schema)),
