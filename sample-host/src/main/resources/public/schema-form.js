@@ -291,7 +291,7 @@ function group(name, field, value, changed) {
 /**
  * A form for any plain JSON Schema object (the policy): nested objects become groups, integers
  * number inputs, strings text areas, booleans check boxes, arrays of enumerated strings check
- * boxes. Labels and help come from each schema's title and description, option labels from
+ * boxes, enumerated strings a select. Labels and help come from each schema's title and description, option labels from
  * x-enumLabels (or oneOf const/title). read() returns the document; fieldAt(pointer) the control.
  */
 export function objectForm(schema, value) {
@@ -356,6 +356,10 @@ function property(pointer, name, schema, value, byPointer) {
     input = h('input', { type: 'checkbox', id, checked: value === true });
   } else if (schema.format === 'date') {
     input = h('input', { type: 'date', id, value: value ?? '' });
+  } else if (Array.isArray(schema.enum)) {
+    // One choice among labelled values: the labels are shown, the codes sent.
+    const labels = schema['x-ui']?.optionLabels || {};
+    input = h('select', { id }, schema.enum.map(v => h('option', { value: String(v), selected: v === value }, labels[v] || String(v))));
   } else {
     input = h('textarea', { id, maxlength: schema.maxLength || null });
     input.value = value ?? '';

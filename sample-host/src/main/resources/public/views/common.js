@@ -105,3 +105,20 @@ export function countText(key, shown) {
 }
 
 export { date };
+
+// Electronic signatures as stored when made: the fixed "Electronically signed by" statement (the
+// legal record, in English), the signer's licence, the attestation signed and, for a late co-sign,
+// the late-signature attestation. The words around them are the screen's own.
+export function signatureList(signatures, id) {
+  if (!signatures || signatures.length === 0) return null;
+  return h('section', { class: 'card', id, 'aria-labelledby': `${id}-title` }, h('h2', { id: `${id}-title` }, t('signature.title')),
+    signatures.map(s => h('div', { class: 'signature', 'data-kind': s.kind },
+      h('h3', {}, t(`signature.kind.${s.kind}`)),
+      h('p', { class: 'signature-line', lang: 'en' }, s.signatureLine),
+      h('p', { class: 'muted' }, t('signature.signer', { who: s.signerName, credentials: s.credentials || t('signature.none') }),
+        ' · ', s.licence ? t('signature.licence', { type: s.licence.type, number: s.licence.number, state: s.licence.jurisdiction })
+          : t('signature.noLicence'), ' · ', t('signature.signedOn', { when: date(s.signedOn) })),
+      h('p', {}, h('strong', {}, `${t('signature.attestation')}: `), h('span', { lang: 'en' }, s.attestationText)),
+      s.late ? h('p', { class: 'late-signature', role: 'note' }, h('span', { class: 'badge sev-review_required' }, t('signature.late')), ' ',
+        h('span', { lang: 'en' }, s.lateAttestation)) : null)));
+}

@@ -7,10 +7,16 @@ import { t, date, dateTime, number } from '../i18n.js';
 import { label, codes, personName } from '../vocabulary.js';
 import { errorBinder, messageOf } from '../errors.js';
 import { guardUnsaved } from './unsaved.js';
+import { signatureList } from './common.js';
 
 export async function meetingView(me, id) {
   const path = `/api/meetings/${encodeURIComponent(id)}`;
   const meeting = await api('GET', path);
+  // The stored signature fills its place once read, so the page is drawn without waiting.
+  const signed = h('div', { id: 'meeting-signature-slot' });
+  if (meeting.status === 'SIGNED') {
+    api('GET', `${path}/signature`).then(s => clear(signed, signatureList([s], 'meeting-signature'))).catch(() => null);
+  }
   const summary = h('div', { id: 'meeting-errors' });
   const errors = errorBinder(summary);
   const mine = me.userId === meeting.supervisorId;
@@ -122,7 +128,7 @@ export async function meetingView(me, id) {
     h('p', { id: 'meeting-facts' }, [label('MeetingFormat', meeting.format), label('Modality', meeting.modality),
       t('meeting.minutes', { n: number(meeting.durationMinutes) }), label('MeetingStatus', meeting.status)].join(' · '),
     meeting.supervisorId ? ` · ${t('meeting.supervisor', { who: personName(meeting.supervisorId) })}` : ''),
-    summary, attendance,
+    summary, signed, attendance,
     h('h2', {}, t('meeting.agenda')), agenda.length ? h('ol', { id: 'agenda', class: 'plain' }, agenda) : h('p', { class: 'muted' }, t('meeting.noAgenda')),
     !editing && meeting.overallFeedback ? h('section', { class: 'card' }, h('h2', {}, t('meeting.overall')), h('p', { 'data-user': '' }, meeting.overallFeedback)) : null,
     h('h2', {}, t('meeting.actionItems')),

@@ -6,7 +6,7 @@ import { h, clear, announce, refreshView, whileBusy, uid } from '../dom.js';
 import { t, tn, date, language } from '../i18n.js';
 import { label, codes, personName, peopleWith } from '../vocabulary.js';
 import { errorBinder, problemBox, messageOf } from '../errors.js';
-import { stateBadge, flagList, commentThread, historyTable, sectionSummary, pager } from './common.js';
+import { stateBadge, flagList, commentThread, historyTable, sectionSummary, pager, signatureList } from './common.js';
 
 // The policy's attestation, which every co-signature attests to; any signed-in user may read the policy.
 async function policyAttestation() {
@@ -123,6 +123,13 @@ export async function reviewView(me, noteId) {
   const [view, schema, policyText] = await Promise.all([api('GET', path),
     api('GET', `/api/schema/self-disclosure?locale=${encodeURIComponent(language())}`), policyAttestation()]);
   const { note, section, review } = view;
+  // Signatures and the co-sign selection are read by whoever may read the review (a note never
+  // submitted has neither); they fill their place once read, so the page is drawn without waiting.
+  const signed = h('div', { id: 'signatures-slot' });
+  if (review) {
+    Promise.all([api('GET', `${path}/signatures`).catch(() => []), api('GET', `${path}/co-sign-selection`).catch(() => null)])
+      .then(([signatures, selection]) => clear(signed, selectionLine(selection), signatureList(signatures, 'note-signatures')));
+  }
   const summary = h('div', { id: 'review-errors' });
   const errors = errorBinder(summary);
   const comment = h('textarea', { id: 'comment-text' });
@@ -173,6 +180,7 @@ export async function reviewView(me, noteId) {
     review?.coSign ? h('section', { class: 'card', id: 'co-sign-record' }, h('h2', {}, t('cosign.recorded')),
       h('p', {}, t('cosign.by', { who: personName(review.coSign.signerId), when: date(String(review.coSign.at || '').slice(0, 10)) })),
       review.coSign.attestationText ? h('blockquote', { class: 'attestation' }, review.coSign.attestationText) : null) : null,
+    signed,
     h('section', { class: 'card' }, h('h2', {}, t('note.progressNote')), h('p', { class: 'muted', 'data-user': '' }, note.service), h('div', { class: 'note-text', 'data-user': '' }, note.text)),
     h('section', { class: 'card', id: 'section-view' }, h('h2', {}, schema.title), sectionSummary(section, schema)),
     h('section', { class: 'card' }, h('h2', {}, t('flags.title')), flagList(review?.flags || section?.flags)),
@@ -182,6 +190,14 @@ export async function reviewView(me, noteId) {
     buttons.length ? h('section', { class: 'card', 'aria-labelledby': 'decision-title' }, h('h2', { id: 'decision-title' }, t('review.decision')),
       summary, decision, h('div', { class: 'actions' }, buttons)) : summary,
     h('section', { class: 'card' }, h('h2', {}, t('history.title')), historyTable(review?.history)));
+}
+
+function selectionLine(selection) {
+  if (!selection) return null;
+  const drawn = selection.reason === 'SAMPLED' || selection.reason === 'NOT_SAMPLED';
+  return h('p', { id: 'co-sign-selection', class: 'muted' },
+    t(selection.required ? 'sampling.required' : 'sampling.notRequired', { reason: label('SampleReason', selection.reason) }),
+    drawn ? ` ${t('sampling.draw', { draw: selection.draw, percent: selection.percent })}` : '');
 }
 
 function button(id, text, onclick, kind) {

@@ -1,6 +1,7 @@
 package org.casenotes.supervision.api;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The host's progress notes and clients, read by the plugin when it snapshots a note for
@@ -42,5 +43,21 @@ public interface NoteLookup {
      */
     default Optional<String> fhirReference(String organisationId, String noteId) {
         return Optional.empty();
+    }
+
+    /**
+     * The protections the host places on a note: Part 2 material, or a psychotherapy note kept
+     * apart from the progress notes. Asked once per note and export; packets and FHIR exports
+     * leave psychotherapy notes out (and count them) and give the Part 2 redisclosure notice
+     * when any note included is Part 2 material.
+     *
+     * <p>A default method: hosts that keep neither kind of record need not implement it.
+     *
+     * @param organisationId the organisation
+     * @param noteId the host's note id
+     * @return the note's protections; empty when it has none or is unknown
+     */
+    default Set<NoteProtection> protections(String organisationId, String noteId) {
+        return Set.of();
     }
 }

@@ -51,4 +51,17 @@ public interface SupervisionDirectory {
     default Optional<ProfessionalLicence> licence(String organisationId, String userId) {
         return Optional.empty();
     }
+
+    /**
+     * Whether a person is licensed to practise without supervision, so that a policy that asks
+     * co-sign of supervisees only, or of a sample of licensed clinicians' notes, may spare some of
+     * their notes. The default says no one is: every note then needs a co-sign.
+     *
+     * @param organisationId the organisation
+     * @param userId the person
+     * @return {@code true} for an independently licensed clinician
+     */
+    default boolean independentlyLicensed(String organisationId, String userId) {
+        return false;
+    }
 }

@@ -163,6 +163,16 @@ public interface SupervisionModule extends AutoCloseable {
     }
 
     /**
+     * Which notes need a co-sign under the policy's sampling, and the report of what was sampled.
+     *
+     * @return the sampling service; thread-safe, one per module
+     * @throws UnsupportedOperationException when the module predates the feature
+     */
+    default org.casenotes.supervision.api.review.ReviewSampling reviewSampling() {
+        throw new UnsupportedOperationException("this module has no review sampling");
+    }
+
+    /**
      * Releases what the module holds. The host's data source is not closed: the host owns it.
      */
     @Override

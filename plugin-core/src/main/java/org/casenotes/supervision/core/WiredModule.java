@@ -10,6 +10,7 @@ import org.casenotes.supervision.api.audit.AuditLog;
 import org.casenotes.supervision.api.fhir.FhirExports;
 import org.casenotes.supervision.core.fhir.FhirService;
 import org.casenotes.supervision.api.billing.Billing;
+import org.casenotes.supervision.api.review.ReviewSampling;
 import org.casenotes.supervision.api.disclosure.Disclosures;
 import org.casenotes.supervision.api.licensure.Licensure;
 import org.casenotes.supervision.api.meeting.Meetings;
@@ -20,6 +21,7 @@ import org.casenotes.supervision.api.signature.Signatures;
 import org.casenotes.supervision.core.audit.AuditFeature;
 import org.casenotes.supervision.core.audit.internal.H2TriggerClasses;
 import org.casenotes.supervision.core.billing.BillingService;
+import org.casenotes.supervision.core.sampling.SamplingService;
 import org.casenotes.supervision.core.disclosure.DisclosureService;
 import org.casenotes.supervision.core.event.EventOutbox;
 import org.casenotes.supervision.core.licensure.LicensureService;
@@ -63,6 +65,7 @@ final class WiredModule implements SupervisionModule {
     private final Licensure licensure;
     private final Signatures signatures;
     private final Billing billing;
+    private final ReviewSampling sampling;
 
     WiredModule(HostContext host, String schemaVersion, Consumer<SupervisionModule> onClose) {
         this.host = host;
@@ -95,6 +98,7 @@ final class WiredModule implements SupervisionModule {
         this.signatures = state.gate(Signatures.class, new SignatureService(transactions,
                 new SignatureLedger(host.directory(), host.clock().getZone()), reviews, meetings));
         this.billing = state.gate(Billing.class, new BillingService(host, transactions, policies, reviews));
+        this.sampling = state.gate(ReviewSampling.class, new SamplingService(host, transactions, reviews));
     }
 
     @Override
@@ -137,6 +141,11 @@ final class WiredModule implements SupervisionModule {
     @Override
     public Billing billing() {
         return billing;
+    }
+
+    @Override
+    public ReviewSampling reviewSampling() {
+        return sampling;
     }
 
     @Override

@@ -23,10 +23,35 @@ import java.util.Set;
  * @param defaultRulePack the board rule pack that applies to a supervisee the host names none
  *     for, such as {@code us-tx-lpc-associate}, or {@code null} for none
  * @param billing whether a note needs a co-sign before it is billed, per payer group
+ * @param sampling which notes need a co-sign: all, supervisees' only, or a sample of licensed
+ *     clinicians' notes
  */
 public record OrganisationPolicy(int version, int patternSessions, int patternWindow,
         int summaryMaxLength, int maxEntries, int volumeSummaryLength, int volumeEntries,
-        ReviewPolicy review, List<String> identifyingFields, String defaultRulePack, BillingPolicy billing) {
+        ReviewPolicy review, List<String> identifyingFields, String defaultRulePack, BillingPolicy billing,
+        SamplingPolicy sampling) {
+
+    /**
+     * A policy in which every note needs a co-sign.
+     *
+     * @param version the policy version
+     * @param patternSessions sessions with a disclosure that make a pattern
+     * @param patternWindow the sessions looked at for a pattern
+     * @param summaryMaxLength the longest summary
+     * @param maxEntries the most entries in a section
+     * @param volumeSummaryLength the summary length that raises the volume flag
+     * @param volumeEntries the entry count that raises the volume flag
+     * @param review the review part
+     * @param identifyingFields the fields withheld from coded packets
+     * @param defaultRulePack the board rule pack used when the host names none, or {@code null}
+     * @param billing whether a note needs a co-sign before it is billed, per payer group
+     */
+    public OrganisationPolicy(int version, int patternSessions, int patternWindow, int summaryMaxLength,
+            int maxEntries, int volumeSummaryLength, int volumeEntries, ReviewPolicy review,
+            List<String> identifyingFields, String defaultRulePack, BillingPolicy billing) {
+        this(version, patternSessions, patternWindow, summaryMaxLength, maxEntries, volumeSummaryLength,
+                volumeEntries, review, identifyingFields, defaultRulePack, billing, SamplingPolicy.DEFAULT);
+    }
 
     /**
      * The free-text fields a policy may mark as identifying: paths into a disclosure entry.
@@ -46,6 +71,7 @@ public record OrganisationPolicy(int version, int patternSessions, int patternWi
     public OrganisationPolicy {
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(billing, "billing");
+        Objects.requireNonNull(sampling, "sampling");
         identifyingFields = List.copyOf(identifyingFields);
         if (!WITHHOLDABLE_FIELDS.containsAll(identifyingFields)) {
             throw new IllegalArgumentException("identifying fields must be among " + WITHHOLDABLE_FIELDS);

@@ -28,6 +28,9 @@ import org.casenotes.supervision.core.audit.AuditEntry;
 import org.casenotes.supervision.core.audit.AuditTrail;
 import org.casenotes.supervision.core.packet.ClientCodes;
 import org.casenotes.supervision.core.packet.PacketRights;
+import org.casenotes.supervision.core.export.ExportScreen;
+import org.casenotes.supervision.core.export.RedisclosureNotice;
+import org.casenotes.supervision.core.export.RedisclosureNotices;
 import org.casenotes.supervision.core.packet.PacketService;
 import org.casenotes.supervision.core.storage.Transactions;
 import org.hl7.fhir.r4.model.Bundle;
@@ -76,17 +79,21 @@ public final class FhirService implements FhirExports {
         Objects.requireNonNull(noteId, "noteId");
         NoteReviews reads = reads(actor, identity);
         NoteReview note = reads.note(noteId);
-        String json = write(type, reads.exporter().entries(note));
+        ExportScreen screen = screen(actor);
+        screen.requireExportable(noteId);
+        String json = write(type, guarded(screen, noteId, reads.exporter().entries(note)), screen);
         record(actor, note.clientId(), "fhir-review", noteId, json, "mode=" + identity + ";type=" + type);
         return json;
     }
 
     @Override
     public String period(Actor supervisor, PacketRequest request, IdentityMode identity, FhirBundleType type) {
-        List<BundleEntry> entries = periodEntries(supervisor, request, identity);
-        String json = write(type, entries);
+        ExportScreen screen = screen(supervisor);
+        List<BundleEntry> entries = periodEntries(supervisor, request, identity, screen);
+        String json = write(type, entries, screen);
         record(supervisor, null, "fhir-period", request.from() + ".." + request.to(), json,
-                "mode=" + identity + ";type=" + type + ";supervisees=" + String.join(",", request.supervisees()));
+                "mode=" + identity + ";type=" + type + ";supervisees=" + String.join(",", request.supervisees())
+                        + guardDetail(screen));
         return json;
     }
 
@@ -104,10 +111,13 @@ public final class FhirService implements FhirExports {
                 packetTitle(options.locale()) + " " + request.from() + ".." + request.to()));
         PacketSignatures.provenance(supervisor.organisationId(), packet, options, entries.get(0).fullUrl(),
                 staff.practitioner(supervisor.userId()), generatedAt).ifPresent(entries::add);
-        entries.addAll(periodEntries(supervisor, request, options.identity()));
-        String json = write(type, entries);
+        ExportScreen screen = screen(supervisor);
+        entries.addAll(periodEntries(supervisor, request, options.identity(), screen));
+        // The packet holds the same notes as the Bundle, so its DocumentReference carries the same notice.
+        screen.notice().ifPresent(notice -> Part2Labels.label(entries.get(0).resource(), notice));
+        String json = write(type, entries, screen);
         record(supervisor, null, "fhir-packet", packet.sha256(), json,
-                "mode=" + options.identity() + ";type=" + type);
+                "mode=" + options.identity() + ";type=" + type + guardDetail(screen));
         return new FhirPacket(packet, json);
     }
 
@@ -117,7 +127,8 @@ public final class FhirService implements FhirExports {
         return FhirJson.write(new QuestionnaireForm(locale).questionnaire());
     }
 
-    private List<BundleEntry> periodEntries(Actor supervisor, PacketRequest request, IdentityMode identity) {
+    private List<BundleEntry> periodEntries(Actor supervisor, PacketRequest request, IdentityMode identity,
+            ExportScreen screen) {
         Objects.requireNonNull(supervisor, "supervisor");
         Objects.requireNonNull(identity, "identity");
         requirePeriod(request);
@@ -125,9 +136,30 @@ public final class FhirService implements FhirExports {
         NoteReviews reads = reads(supervisor, identity);
         List<BundleEntry> entries = new ArrayList<>();
         for (String noteId : reads.inPeriod(request.supervisees(), request.from(), request.to())) {
-            entries.addAll(reads.exporter().entries(reads.note(noteId)));
+            if (screen.admit(noteId)) {
+                entries.addAll(guarded(screen, noteId, reads.exporter().entries(reads.note(noteId))));
+            }
         }
         return entries;
+    }
+
+    /** The export guard of one export, on the practice's day. */
+    private ExportScreen screen(Actor actor) {
+        return new ExportScreen(host.notes(), actor.organisationId(), LocalDate.now(host.clock()),
+                RedisclosureNotices.builtIn());
+    }
+
+    /** Labels a Part 2 note's resources with the notice in force; others pass as they are. */
+    private static List<BundleEntry> guarded(ExportScreen screen, String noteId, List<BundleEntry> entries) {
+        if (screen.isPart2(noteId)) {
+            RedisclosureNotice notice = screen.notice().orElseThrow();
+            entries.forEach(entry -> Part2Labels.label(entry.resource(), notice));
+        }
+        return entries;
+    }
+
+    private static String guardDetail(ExportScreen screen) {
+        return ";part2=" + screen.part2Notes() + ";psychotherapyLeftOut=" + screen.psychotherapyNotesLeftOut();
     }
 
     /** The packet's own title in its language, from the packet's vocabulary. */
@@ -150,9 +182,10 @@ public final class FhirService implements FhirExports {
                 new ClientNaming(identity, codes, host.notes()));
     }
 
-    private String write(FhirBundleType type, List<BundleEntry> entries) {
+    private String write(FhirBundleType type, List<BundleEntry> entries, ExportScreen screen) {
         Objects.requireNonNull(type, "type");
         Bundle bundle = Bundles.bundle(type, entries, host.clock().instant());
+        Part2Labels.bundle(bundle, screen);
         return FhirJson.write(bundle);
     }
 

@@ -20,11 +20,36 @@ import org.casenotes.supervision.api.disclosure.Flag;
  * @param history the review state changes, oldest first
  * @param documented {@code false} for a note submitted without a self-disclosure section
  * @param changedAfterCoSign whether the note or its section changed after it was co-signed
+ * @param signatures the note's electronic co-signatures (its review's and its addenda's), oldest first
+ * @param part2 whether the host marks the note as 42 CFR Part 2 material
  */
 public record NoteSection(String noteId, LocalDate sessionDate, String clinician, String client,
         String reviewState, List<DisclosureEntry> disclosures, List<Flag> flags,
         List<Comment> comments, List<StateChange> history, boolean documented,
-        boolean changedAfterCoSign) {
+        boolean changedAfterCoSign, List<ElectronicSignature> signatures, boolean part2) {
+
+    /**
+     * A note section without signatures, not Part 2 material.
+     *
+     * @param noteId the host's note id
+     * @param sessionDate the session date
+     * @param clinician the clinician's display name
+     * @param client the client as the identity mode allows
+     * @param reviewState the review state as shown
+     * @param disclosures the self-disclosure entries
+     * @param flags the flags
+     * @param comments the comment threads
+     * @param history the state changes
+     * @param documented {@code false} for a note submitted without a self-disclosure section
+     * @param changedAfterCoSign whether the note or its section changed after it was co-signed
+     */
+    public NoteSection(String noteId, LocalDate sessionDate, String clinician, String client,
+            String reviewState, List<DisclosureEntry> disclosures, List<Flag> flags,
+            List<Comment> comments, List<StateChange> history, boolean documented,
+            boolean changedAfterCoSign) {
+        this(noteId, sessionDate, clinician, client, reviewState, disclosures, flags, comments,
+                history, documented, changedAfterCoSign, List.of(), false);
+    }
 
     /**
      * A note section not changed after a co-sign.
@@ -58,6 +83,7 @@ public record NoteSection(String noteId, LocalDate sessionDate, String clinician
         flags = List.copyOf(flags);
         comments = List.copyOf(comments);
         history = List.copyOf(history);
+        signatures = List.copyOf(signatures);
     }
 
     /**

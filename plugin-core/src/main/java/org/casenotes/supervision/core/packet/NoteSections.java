@@ -39,7 +39,8 @@ final class NoteSections {
         this.tally = tally;
     }
 
-    NoteSection section(PeriodSection stored, ReviewHistory record, boolean changedAfterCoSign) {
+    NoteSection section(PeriodSection stored, ReviewHistory record, boolean changedAfterCoSign,
+            List<ElectronicSignature> signatures, boolean part2) {
         Review review = record == null ? null : record.review();
         ReviewState state = review == null ? ReviewState.DRAFT : review.state();
         List<DisclosureEntry> entries = stored.section().entries();
@@ -53,18 +54,21 @@ final class NoteSections {
         return new NoteSection(stored.noteId(), stored.sessionDate(), people.name(stored.clinicianId()),
                 clients.label(stored.clientId()), text.of("state", state), shown, flags,
                 record == null ? List.of() : threads(record.comments()),
-                record == null ? List.of() : history(record.transitions()), true, changedAfterCoSign);
+                record == null ? List.of() : history(record.transitions()), true, changedAfterCoSign, signatures,
+                part2);
     }
 
     /** A note submitted without a self-disclosure section, shown as undocumented. */
-    NoteSection undocumented(ProgressNote note, ReviewHistory record, boolean changedAfterCoSign) {
+    NoteSection undocumented(ProgressNote note, ReviewHistory record, boolean changedAfterCoSign,
+            List<ElectronicSignature> signatures, boolean part2) {
         Review review = record == null ? null : record.review();
         ReviewState state = review == null ? ReviewState.DRAFT : review.state();
         tally.count(state, review, List.of(), List.of(), changedAfterCoSign);
         return new NoteSection(note.noteId(), note.sessionDate(), people.name(note.clinicianId()),
                 clients.label(note.clientId()), text.of("state", state), List.of(), List.of(),
                 record == null ? List.of() : threads(record.comments()),
-                record == null ? List.of() : history(record.transitions()), false, changedAfterCoSign);
+                record == null ? List.of() : history(record.transitions()), false, changedAfterCoSign, signatures,
+                part2);
     }
 
     private List<StateChange> history(List<HistoryEntry> transitions) {

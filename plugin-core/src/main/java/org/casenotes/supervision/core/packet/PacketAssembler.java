@@ -20,6 +20,11 @@ import org.casenotes.supervision.api.review.ReviewHistory;
 import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.api.meeting.AgendaItemKind;
 import org.casenotes.supervision.api.meeting.Meeting;
+import org.casenotes.supervision.api.signature.ProfessionalLicence;
+import org.casenotes.supervision.api.signature.Signature;
+import org.casenotes.supervision.core.export.ExportScreen;
+import org.casenotes.supervision.core.export.RedisclosureNotices;
+import org.casenotes.supervision.core.signature.SignatureLedger;
 import org.casenotes.supervision.api.packet.IdentityMode;
 import org.casenotes.supervision.api.packet.PacketOptions;
 import org.casenotes.supervision.api.packet.PacketRequest;
@@ -51,9 +56,11 @@ final class PacketAssembler {
     private final People people;
     private final ClientLabels clients;
     private final MeetingParts meetingParts;
+    private final SignatureLedger ledger;
+    private final ExportScreen screen;
 
     /** What the meetings service gives, read before the notes' transaction opens. */
-    record Meetings(List<AgendaItem> agenda, List<ActionItem> actions, HoursLog hours) {
+    record Meetings(List<AgendaItem> agenda, List<ActionItem> actions, HoursLog hours, List<Meeting> held) {
     }
 
     PacketAssembler(HostContext host, PacketService.PolicyReader policies,
@@ -69,6 +76,9 @@ final class PacketAssembler {
         this.people = new People(host.directory(), supervisor.organisationId());
         this.clients = new ClientLabels(options.identity(), supervisor.organisationId(), codes, host.notes());
         this.meetingParts = new MeetingParts(meetings, supervisor, zone, text, people, clients);
+        this.ledger = new SignatureLedger(host.directory(), zone);
+        this.screen = new ExportScreen(host.notes(), supervisor.organisationId(), LocalDate.now(host.clock()),
+                RedisclosureNotices.builtIn());
     }
 
     /** Reads the meetings' parts; call it outside the notes' transaction. */
@@ -77,7 +87,7 @@ final class PacketAssembler {
         LocalDate to = meeting == null ? request.to() : day(meeting);
         List<Meeting> held = meeting == null ? meetingParts.inPeriod(request.supervisees(), from, to) : List.of(meeting);
         return new Meetings(meetingParts.agenda(held), meetingParts.actions(held),
-                meetingParts.hours(request.supervisees(), from, to));
+                meetingParts.hours(request.supervisees(), from, to), held);
     }
 
     /**
@@ -101,7 +111,35 @@ final class PacketAssembler {
                 meeting == null ? null : new Cover.Meeting(meetingTitle(meeting), from), generatedAt, zone,
                 text.get("confidentiality"));
         return new PacketContent(cover, tally.summary(text, labels), parts.agenda(), notes, parts.actions(),
-                parts.hours(), signatures(request.supervisees()));
+                parts.hours(), signatures(request.supervisees()), meetingSignatures(tx, parts.held()), guard());
+    }
+
+    /** What the first pass over the notes found: the Part 2 notice and the psychotherapy notes left out. */
+    private ExportGuard guard() {
+        return screen.notice().map(n -> new ExportGuard(screen.part2Notes(), screen.psychotherapyNotesLeftOut(),
+                n.id(), n.effectiveFrom(), n.citation(), n.text()))
+                .orElseGet(() -> new ExportGuard(0, screen.psychotherapyNotesLeftOut(), null, null, null, null));
+    }
+
+    private List<ElectronicSignature> meetingSignatures(Tx tx, List<Meeting> held) throws SQLException {
+        List<ElectronicSignature> signed = new ArrayList<>();
+        for (Meeting meeting : held) {
+            ledger.ofMeeting(tx, supervisor.organisationId(), meeting.id()).map(this::shown).ifPresent(signed::add);
+        }
+        return signed;
+    }
+
+    private List<ElectronicSignature> signaturesOf(Tx tx, String noteId) throws SQLException {
+        return ledger.ofNote(tx, supervisor.organisationId(), noteId).stream().map(this::shown).toList();
+    }
+
+    private ElectronicSignature shown(Signature signature) {
+        ProfessionalLicence licence = signature.licence();
+        return new ElectronicSignature(signature.kind(), text.get("signature.kind." + signature.kind()),
+                signature.signerName(), signature.credentials(), licence == null ? null : licence.type(),
+                licence == null ? null : licence.number(), licence == null ? null : licence.jurisdiction(),
+                signature.signedAt(), signature.signedOn(), signature.signatureLine(), signature.attestationText(),
+                signature.late(), signature.lateAttestation());
     }
 
     /** The notes as stored, read again on every walk; the walks agree because the transaction is repeatable-read. */
@@ -161,7 +199,9 @@ final class PacketAssembler {
                     while (!pending.isEmpty() && pending.peek().before(stored.sessionDate(), stored.noteId())) {
                         emit(tx, sections, pending.poll(), each);
                     }
-                    each.accept(section(tx, sections, stored));
+                    if (screen.admit(stored.noteId())) {
+                        each.accept(section(tx, sections, stored));
+                    }
                 });
                 while (!pending.isEmpty()) {
                     emit(tx, sections, pending.poll(), each);
@@ -173,14 +213,14 @@ final class PacketAssembler {
             Set<String> printed = new HashSet<>();
             for (org.casenotes.supervision.api.meeting.AgendaItem item : meeting.agenda()) {
                 if (item.kind() == AgendaItemKind.NOTE && wanted.contains(item.superviseeId())
-                        && printed.add(item.noteId())) {
+                        && printed.add(item.noteId()) && screen.admit(item.noteId())) {
                     Optional<PeriodSection> stored = PeriodSections.of(tx, org, item.noteId());
                     if (stored.isPresent()) {
                         each.accept(section(tx, sections, stored.get()));
                     } else {
                         Optional<ProgressNote> note = hostNote(item.noteId());
                         if (note.isPresent()) {
-                            each.accept(undocumented(sections, note.get(), recordOf(tx, item.noteId())));
+                            each.accept(undocumented(tx, sections, note.get(), recordOf(tx, item.noteId())));
                         }
                     }
                 }
@@ -212,14 +252,16 @@ final class PacketAssembler {
     private void emit(Tx tx, NoteSections sections, Undocumented pending, Consumer<NoteSection> each)
             throws SQLException {
         Optional<ProgressNote> note = hostNote(pending.noteId());
-        if (note.isPresent()) {
-            each.accept(undocumented(sections, note.get(), recordOf(tx, pending.noteId())));
+        if (note.isPresent() && screen.admit(pending.noteId())) {
+            each.accept(undocumented(tx, sections, note.get(), recordOf(tx, pending.noteId())));
         }
     }
 
-    private static NoteSection undocumented(NoteSections sections, ProgressNote note, ReviewHistory record) {
+    private NoteSection undocumented(Tx tx, NoteSections sections, ProgressNote note, ReviewHistory record)
+            throws SQLException {
         boolean changed = record != null && ReviewRecords.changedAfterCoSign(record.review(), note.text(), null);
-        return sections.undocumented(note, record, changed);
+        return sections.undocumented(note, record, changed, signaturesOf(tx, note.noteId()),
+                screen.isPart2(note.noteId()));
     }
 
     private Optional<ProgressNote> hostNote(String noteId) {
@@ -244,7 +286,8 @@ final class PacketAssembler {
         boolean changed = record != null && record.review().state() == ReviewState.CO_SIGNED
                 && ReviewRecords.changedAfterCoSign(record.review(), host.notes().note(org, stored.noteId())
                         .map(ProgressNote::text).orElse(null), stored.canonicalJson());
-        return sections.section(stored, record, changed);
+        return sections.section(stored, record, changed, signaturesOf(tx, stored.noteId()),
+                screen.isPart2(stored.noteId()));
     }
 
     private List<SignatureLine> signatures(List<String> supervisees) {

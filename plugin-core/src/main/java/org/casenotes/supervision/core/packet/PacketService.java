@@ -102,7 +102,7 @@ public final class PacketService implements Packets {
         // summary, the pages and the embedded data all show the same notes.
         Exported exported = transactions.inSnapshot("read the packet's notes", tx -> {
             PacketContent content = assembler.assemble(tx, request, meeting, generatedAt, parts);
-            return new Exported(content.cover(), content.notes().count(),
+            return new Exported(content.cover(), content.notes().count(), content.guard(),
                     writer.write(content, options, destination));
         });
         PacketResult result = exported.result();
@@ -131,7 +131,7 @@ public final class PacketService implements Packets {
     }
 
     /** What the export's audit event needs once the notes' transaction is closed. */
-    private record Exported(Cover cover, int notes, PacketResult result) {
+    private record Exported(Cover cover, int notes, ExportGuard guard, PacketResult result) {
     }
 
     private static String detail(PacketRequest request, PacketOptions options, Exported content) {
@@ -140,6 +140,10 @@ public final class PacketService implements Packets {
         parts.add("period=" + content.cover().from() + ".." + content.cover().to());
         parts.add("supervisees=" + String.join(",", request.supervisees()));
         parts.add("notes=" + content.notes());
+        parts.add("part2=" + content.guard().part2Notes());
+        parts.add("psychotherapyLeftOut=" + content.guard().psychotherapyNotesLeftOut());
+        parts.add("part2=" + content.guard().part2Notes());
+        parts.add("psychotherapyLeftOut=" + content.guard().psychotherapyNotesLeftOut());
         parts.add("pdfa=" + options.pdfA());
         parts.add("signed=" + options.signing().isPresent());
         String detail = String.join(";", parts);

@@ -11,6 +11,8 @@ import java.util.Set;
 import org.casenotes.supervision.api.disclosure.FlagRule;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.policy.BillingPolicy;
+import org.casenotes.supervision.api.policy.CoSignScope;
+import org.casenotes.supervision.api.policy.SamplingPolicy;
 import org.casenotes.supervision.api.policy.OrganisationPolicy;
 import org.casenotes.supervision.api.policy.ReviewPolicy;
 import org.casenotes.supervision.core.json.Json;
@@ -26,7 +28,8 @@ import org.casenotes.supervision.core.json.TextRule;
  * {"pattern": {"sessions": 3, "window": 5},
  *  "limits": {"summaryMaxLength": 2000, "maxEntries": 20},
  *  "volume": {"summaryLength": 1500, "entries": 4},
- *  "coSign": {"dueDays": 7, "attestationText": "…", "batchBlockingRules": ["motive", …]},
+ *  "coSign": {"dueDays": 7, "attestationText": "…", "batchBlockingRules": ["motive", …],
+ *             "scope": "SAMPLE", "samplePercent": 10},
  *  "packet": {"identifyingFields": ["clientResponse.text", "culturalConsiderations"]},
  *  "sessionDates": {"earliest": "1900-01-01"},
  *  "meetings": {"attestationText": "…"},
@@ -93,8 +96,9 @@ public final class PolicyDocument {
         int volumeLength = or(volume == null ? null : volume.integer("summaryLength", 1, SUMMARY_MAX_CAP),
                 d.volumeSummaryLength());
         int volumeEntries = or(volume == null ? null : volume.integer("entries", 1, ENTRIES_CAP), d.volumeEntries());
-        ObjectReader coSign = group(root, "coSign", List.of("dueDays", "attestationText", "batchBlockingRules"),
-                problems);
+        ObjectReader coSign = group(root, "coSign", List.of("dueDays", "attestationText", "batchBlockingRules",
+                "scope", "samplePercent"), problems);
+        SamplingPolicy sampling = coSign == null ? d.sampling() : sampling(coSign, problems);
         int dueDays = or(coSign == null ? null : coSign.integer("dueDays", 1, DUE_DAYS_CAP),
                 d.review().coSignDueDays());
         String attestation = coSign == null ? null
@@ -127,7 +131,35 @@ public final class PolicyDocument {
                         blocking == null ? d.batchBlockingRules() : blocking,
                         earliest == null ? d.review().earliestSessionDate() : earliest,
                         meetingAttestation == null ? d.review().meetingAttestationText() : meetingAttestation),
-                identifying == null ? d.identifyingFields() : identifying, defaultPack, billing);
+                identifying == null ? d.identifyingFields() : identifying, defaultPack, billing,
+                sampling == null ? d.sampling() : sampling);
+    }
+
+    /** Which notes need a co-sign: a scope, and for SAMPLE a percentage from 1 to 100. */
+    private static SamplingPolicy sampling(ObjectReader coSign, Problems problems) {
+        String scopeText = coSign.text("scope", new TextRule(false, 32));
+        Integer percent = coSign.integer("samplePercent", 1, 100);
+        CoSignScope scope = CoSignScope.ALL_NOTES;
+        if (scopeText != null) {
+            try {
+                scope = CoSignScope.valueOf(scopeText);
+            } catch (IllegalArgumentException e) {
+                problems.add("/coSign/scope", "unknown-value", "must be one of " + Arrays.toString(CoSignScope.values()));
+                return null;
+            }
+        }
+        if (scope == CoSignScope.SAMPLE && percent == null && !coSign.present("samplePercent")) {
+            problems.add("/coSign/samplePercent", "required", "a sample needs its percentage, 1 to 100");
+            return null;
+        }
+        if (scope != CoSignScope.SAMPLE && coSign.present("samplePercent")) {
+            problems.add("/coSign/samplePercent", "not-sampling", "a percentage is given only when the scope is SAMPLE");
+            return null;
+        }
+        if (scope == CoSignScope.SAMPLE && percent == null) {
+            return null;
+        }
+        return new SamplingPolicy(scope, scope == CoSignScope.SAMPLE ? percent : 100);
     }
 
     /**
@@ -145,6 +177,10 @@ public final class PolicyDocument {
                 "attestationText", policy.review().attestationText());
         coSign.put("batchBlockingRules", Arrays.stream(FlagRule.values()).map(FlagRule::id)
                 .filter(policy.batchBlockingRules()::contains).toList());
+        coSign.put("scope", policy.sampling().scope().name());
+        if (policy.sampling().scope() == CoSignScope.SAMPLE) {
+            coSign.put("samplePercent", policy.sampling().percent());
+        }
         root.put("coSign", coSign);
         root.put("packet", Map.of("identifyingFields", OrganisationPolicy.WITHHOLDABLE_FIELDS.stream()
                 .filter(policy.identifyingFields()::contains).toList()));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.casenotes.supervision.api.disclosure.FlagRule;
+import org.casenotes.supervision.api.policy.CoSignScope;
 import org.casenotes.supervision.api.policy.OrganisationPolicy;
 import org.casenotes.supervision.core.json.Json;
 import org.casenotes.supervision.core.vocabulary.VocabularyService;
@@ -43,9 +44,24 @@ final class PolicySchema {
             rules.add(rule.id());
             ruleLabels.put(rule.id(), new VocabularyService().label(rule, locale));
         }
-        groups.put("coSign", group(locale, "coSign", "dueDays", integer(locale, "coSign.dueDays", 1,
+        Map<String, String> scopeLabels = new LinkedHashMap<>();
+        for (CoSignScope scope : CoSignScope.values()) {
+            scopeLabels.put(scope.name(), new VocabularyService().label(scope, locale));
+        }
+        Map<String, Object> scope = titled(locale, "coSign.scope");
+        scope.put("type", "string");
+        scope.put("enum", List.copyOf(scopeLabels.keySet()));
+        scope.put("x-ui", Map.of("optionLabels", scopeLabels));
+        Map<String, Object> coSign = group(locale, "coSign", "dueDays", integer(locale, "coSign.dueDays", 1,
                 PolicyDocument.DUE_DAYS_CAP), "attestationText", attestation, "batchBlockingRules",
-                choices(locale, "coSign.batchBlockingRules", rules, ruleLabels)));
+                choices(locale, "coSign.batchBlockingRules", rules, ruleLabels), "scope", scope, "samplePercent",
+                integer(locale, "coSign.samplePercent", 1, 100));
+        // A percentage belongs to a sample, and a sample needs one.
+        coSign.put("if", Map.of("properties", Map.of("scope", Map.of("const", CoSignScope.SAMPLE.name())),
+                "required", List.of("scope")));
+        coSign.put("then", Map.of("required", List.of("samplePercent")));
+        coSign.put("else", Map.of("not", Map.of("required", List.of("samplePercent"))));
+        groups.put("coSign", coSign);
         Map<String, String> fieldLabels = new LinkedHashMap<>();
         Map<String, String> known = new VocabularyService().labels(locale).get("field");
         for (String field : OrganisationPolicy.WITHHOLDABLE_FIELDS) {

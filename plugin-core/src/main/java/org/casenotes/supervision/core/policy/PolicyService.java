@@ -72,6 +72,12 @@ public final class PolicyService implements Policies, ReviewPolicies {
         return policy(tx, organisationId).billing();
     }
 
+    @Override
+    public org.casenotes.supervision.api.policy.SamplingPolicy sampling(Tx tx, String organisationId)
+            throws SQLException {
+        return policy(tx, organisationId).sampling();
+    }
+
     /**
      * The organisation's policy in force, read in the caller's transaction.
      *

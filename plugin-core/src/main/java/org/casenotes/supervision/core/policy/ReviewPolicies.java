@@ -29,4 +29,17 @@ public interface ReviewPolicies {
     default BillingPolicy billing(Tx tx, String organisationId) throws SQLException {
         return BillingPolicy.DEFAULT;
     }
+
+    /**
+     * Which notes need a co-sign: all of them unless the policy samples.
+     *
+     * @param tx the caller's transaction
+     * @param organisationId the organisation
+     * @return the sampling policy in force
+     * @throws SQLException on a database fault
+     */
+    default org.casenotes.supervision.api.policy.SamplingPolicy sampling(Tx tx, String organisationId)
+            throws SQLException {
+        return org.casenotes.supervision.api.policy.SamplingPolicy.DEFAULT;
+    }
 }

@@ -11,6 +11,8 @@ import org.casenotes.supervision.core.audit.AuditTrail;
 import org.casenotes.supervision.core.disclosure.SectionSnapshots;
 import org.casenotes.supervision.core.event.EventOutbox;
 import org.casenotes.supervision.core.policy.ReviewPolicies;
+import org.casenotes.supervision.core.sampling.CoSignSampler;
+import org.casenotes.supervision.core.sampling.SampleDraw;
 import org.casenotes.supervision.core.signature.SignatureLedger;
 import org.casenotes.supervision.core.storage.Transactions;
 import org.casenotes.supervision.core.storage.Tx;
@@ -24,6 +26,11 @@ record ReviewContext(HostContext host, Transactions transactions, AuditTrail aud
     /** Where co-signatures are recorded with the signer's credentials; stateless, so made on demand. */
     SignatureLedger signatures() {
         return new SignatureLedger(host.directory(), host.clock().getZone());
+    }
+
+    /** Decides whether a note needs a co-sign; stateless, so made on demand. */
+    CoSignSampler sampler() {
+        return new CoSignSampler(host.directory(), new SampleDraw(host.auditSecrets().hmacKey()));
     }
 
     Instant now() {

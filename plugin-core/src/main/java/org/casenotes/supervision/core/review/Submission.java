@@ -11,6 +11,7 @@ import org.casenotes.supervision.api.disclosure.Flag;
 import org.casenotes.supervision.api.error.ConflictException;
 import org.casenotes.supervision.api.policy.ReviewPolicy;
 import org.casenotes.supervision.api.review.ReviewEvent;
+import org.casenotes.supervision.core.sampling.SelectionStore;
 import org.casenotes.supervision.core.disclosure.SectionSnapshot;
 import org.casenotes.supervision.core.review.SnapshotStore.Snapshot;
 import org.casenotes.supervision.core.storage.Tx;
@@ -44,6 +45,8 @@ final class Submission {
         ReviewRow next = current.submitted(now, due, due.plusDays(policy.coSignDueDays()), hash, rules,
                 policy.version());
         SnapshotStore.insert(tx, next, new Snapshot(note.text(), sectionJson, hash), flags, now);
+        SelectionStore.keep(tx, org, context.sampler().decide(org, next.noteId(), next.clinicianId(),
+                context.policies().sampling(tx, org), policy.version(), now));
         context.publish(tx, new ReviewEvent.Submitted(org, next.noteId(), next.clinicianId(), now, due));
         return next;
     }

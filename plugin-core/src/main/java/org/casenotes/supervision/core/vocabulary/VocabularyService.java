@@ -61,7 +61,9 @@ public final class VocabularyService implements Vocabulary {
             AgendaReason.class, IdentityMode.class, Role.class, SupervisionAssignment.Kind.class,
             FhirTaskStatus.class, AuditAction.class, AuditField.class, AuditProblem.class, HostPart.class,
             FhirBundleType.class, PluginProblem.Kind.class, SupervisorPresence.class, RuleOutcome.class,
-            CheckPeriod.class);
+            CheckPeriod.class, org.casenotes.supervision.api.NoteProtection.class,
+            org.casenotes.supervision.api.policy.CoSignScope.class,
+            org.casenotes.supervision.api.review.SampleReason.class);
 
     static final String BUNDLE = "org.casenotes.supervision.core.vocabulary.Vocabulary";
     static final String FORM_BUNDLE = "org.casenotes.supervision.core.disclosure.FormText";

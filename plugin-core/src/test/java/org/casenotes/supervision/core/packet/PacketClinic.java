@@ -16,6 +16,8 @@ import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.ClientIdentity;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.NoteLookup;
+import org.casenotes.supervision.api.NoteProtection;
+import org.casenotes.supervision.api.signature.ProfessionalLicence;
 import org.casenotes.supervision.api.Person;
 import org.casenotes.supervision.api.PolicySource;
 import org.casenotes.supervision.api.ProgressNote;
@@ -58,6 +60,8 @@ final class PacketClinic implements HostContext {
     final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T09:00:00Z"));
     final Map<String, ProgressNote> notes = new ConcurrentHashMap<>();
     final List<String> clientLookups = new CopyOnWriteArrayList<>();
+    /** The protections the host places on notes, by note id in {@link #ORG}; none unless a test sets them. */
+    final Map<String, Set<NoteProtection>> protections = new ConcurrentHashMap<>();
     private final TestAuditSecrets secrets;
     private final Map<String, Person> people = Map.of(
             key(ORG, "sup"), new Person(ORG, "sup", "Dana Ortiz", "LPC-S", Set.of(Role.SUPERVISOR)),
@@ -113,6 +117,12 @@ final class PacketClinic implements HostContext {
             }
 
             @Override
+            public Optional<ProfessionalLicence> licence(String org, String userId) {
+                return ORG.equals(org) && "sup".equals(userId)
+                        ? Optional.of(new ProfessionalLicence("LPC-S", "70012", "US-TX")) : Optional.empty();
+            }
+
+            @Override
             public List<SupervisionAssignment> assignmentsOf(String org, String clinicianId) {
                 return assignments.stream()
                         .filter(a -> a.organisationId().equals(org) && a.clinicianId().equals(clinicianId)).toList();
@@ -139,6 +149,11 @@ final class PacketClinic implements HostContext {
                 clientLookups.add(clientId);
                 return CLIENTS.stream().filter(c -> c.organisationId().equals(org) && c.clientId().equals(clientId))
                         .findFirst();
+            }
+
+            @Override
+            public Set<NoteProtection> protections(String org, String noteId) {
+                return ORG.equals(org) ? protections.getOrDefault(noteId, Set.of()) : Set.of();
             }
         };
     }

@@ -87,6 +87,8 @@ final class TestClinic implements HostContext {
     volatile ReviewPolicy policy = new ReviewPolicy(3, 7, ATTESTATION, Set.of("motive", "risk"));
     final ReviewService reviews;
     private final AtomicInteger noteCounter = new AtomicInteger();
+    /** Clinicians of {@code org-a} the directory calls independently licensed; none unless a test adds them. */
+    final Set<String> licensed = ConcurrentHashMap.newKeySet();
 
     TestClinic(DataSource dataSource) throws SQLException {
         this.dataSource = dataSource;
@@ -205,6 +207,11 @@ final class TestClinic implements HostContext {
                     String userId) {
                 return userId.equals("sup") ? Optional.of(new org.casenotes.supervision.api.signature
                         .ProfessionalLicence("LPC-S", "12345", "US-TX")) : Optional.empty();
+            }
+
+            @Override
+            public boolean independentlyLicensed(String org, String userId) {
+                return ORG.equals(org) && licensed.contains(userId);
             }
 
             @Override

@@ -22,6 +22,7 @@ import org.casenotes.supervision.host.clinic.ClinicUsers;
 import org.casenotes.supervision.host.clinic.DataFolder;
 import org.casenotes.supervision.host.web.admin.AdminRoutes;
 import org.casenotes.supervision.host.web.billing.BillingRoutes;
+import org.casenotes.supervision.host.web.sampling.SamplingRoutes;
 import org.casenotes.supervision.host.web.licensure.LicensureRoutes;
 import org.casenotes.supervision.host.web.meeting.MeetingRoutes;
 import org.casenotes.supervision.host.web.signature.SignatureRoutes;
@@ -195,6 +196,7 @@ public final class ClinicServer implements AutoCloseable {
                     .addTo(config.routes);
             new SignatureRoutes(supervision).addTo(config.routes);
             new BillingRoutes(supervision).addTo(config.routes);
+            new SamplingRoutes(supervision, clock.getZone()).addTo(config.routes);
             new AdminRoutes(supervision, json).addTo(config.routes);
             new StaffRoutes(new StaffDirectory(database.dataSource()), clock).addTo(config.routes);
             new PacketRoutes(supervision, json, settings.dataDir().resolve("exports")).addTo(config.routes);

@@ -160,6 +160,10 @@ class WorkdayIT {
         browser.click(By.id("co-sign"));
         browser.waitForText(By.id("review-state"), "Co-signed");
         browser.waitForText(By.id("status"), "Co-signed");
+        browser.waitForText(By.id("note-signatures"), "Electronically signed by");
+        assertThat(browser.visible(By.id("note-signatures")).getText()).contains("Co-signature", "Attested:",
+                "I co-sign it as their clinical supervisor").containsPattern(
+                "Electronically signed by .+ on \\d{4}-\\d{2}-\\d{2}").containsPattern("Licence: |No licence on record");
         browser.screenshot("co-signed");
         assertThat(browser.script("return window.__pwned === undefined")).isEqualTo(true);
         assertThat(browser.driver().findElements(By.cssSelector(".entry-view script, .entry-view img, .comment-text script"))).isEmpty();
@@ -237,6 +241,9 @@ class WorkdayIT {
         browser.waitForText(By.id("status"), "Meeting signed");
         browser.settled();
         assertThat(browser.visible(By.id("meeting-facts")).getText()).contains("Signed").contains("Group");
+        browser.waitForText(By.id("meeting-signature"), "Electronically signed by");
+        assertThat(browser.visible(By.id("meeting-signature")).getText()).contains("Meeting signature",
+                "I attest that these case notes").containsPattern("Electronically signed by .+ on \\d{4}-\\d{2}-\\d{2}");
         browser.screenshot("meeting-signed");
     }
 

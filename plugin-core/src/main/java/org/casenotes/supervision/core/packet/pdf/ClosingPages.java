@@ -3,6 +3,7 @@ package org.casenotes.supervision.core.packet.pdf;
 import java.util.List;
 import org.casenotes.supervision.core.packet.ActionItem;
 import org.casenotes.supervision.core.packet.Count;
+import org.casenotes.supervision.core.packet.ElectronicSignature;
 import org.casenotes.supervision.core.packet.HoursLog;
 import org.casenotes.supervision.core.packet.PacketContent;
 import org.casenotes.supervision.core.packet.SignatureLine;
@@ -69,6 +70,13 @@ final class ClosingPages {
     static void signatures(PageFlow flow, Outline outline, PacketContent content,
             Labels labels) {
         Headings.section(flow, outline, labels.get("section.signatures"));
+        if (!content.meetingSignatures().isEmpty()) {
+            Headings.sub(flow, labels.get("signature.electronic"));
+            for (ElectronicSignature signature : content.meetingSignatures()) {
+                NotePages.signature(flow, signature, labels);
+            }
+            flow.down(10);
+        }
         for (SignatureLine line : content.signatures()) {
             flow.keep(SIGNATURE_BLOCK);
             flow.paragraph(line.role(), flow.strong().sized(Theme.H3).coloured(Theme.ACCENT), 0);

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.casenotes.supervision.api.disclosure.Flag;
 import org.casenotes.supervision.core.packet.Comment;
 import org.casenotes.supervision.core.packet.DisclosureEntry;
+import org.casenotes.supervision.core.packet.ElectronicSignature;
 import org.casenotes.supervision.core.packet.Field;
 import org.casenotes.supervision.core.packet.NoteSection;
 import org.casenotes.supervision.core.packet.PacketContent;
@@ -29,6 +30,7 @@ final class NotePages {
      */
     static int draw(PageFlow flow, Outline outline, PacketContent content, Labels labels) {
         PDOutlineItem parent = Headings.section(flow, outline, labels.get("section.notes"));
+        GuardPages.leftOut(flow, content, labels);
         ZoneId zone = content.cover().zone();
         int[] drawn = {0};
         int[] substituted = {0};
@@ -61,6 +63,9 @@ final class NotePages {
         flow.paragraph(labels.get("note.clinician") + ": " + note.clinician() + "  \u00B7  "
                 + labels.get("note.client") + ": " + note.client() + "  \u00B7  "
                 + labels.get("note.state") + ": " + note.reviewState(), flow.muted(), 0);
+        if (note.part2()) {
+            flow.paragraph(labels.get("note.part2"), flow.strong().coloured(Theme.ALERT), 0);
+        }
         flow.down(6);
 
         if (!note.documented()) {
@@ -95,6 +100,24 @@ final class NotePages {
             }
             table.end();
         }
+        if (!note.signatures().isEmpty()) {
+            Headings.minor(flow, labels.get("note.signatures"), 0);
+            for (ElectronicSignature signature : note.signatures()) {
+                signature(flow, signature, labels);
+            }
+        }
+    }
+
+    /** A stored electronic signature: what was signed, the fixed line, the attestation, a late one's attestation. */
+    static void signature(PageFlow flow, ElectronicSignature signature, Labels labels) {
+        flow.keep(flow.body().leading() * 3);
+        flow.paragraph(signature.label() + ": " + signature.statement(), flow.strong().sized(Theme.BODY), 0);
+        flow.paragraph(labels.get("signature.attested") + ": " + signature.attestation(), flow.body(), 0);
+        if (signature.late()) {
+            flow.paragraph(labels.get("signature.lateAttestation") + ": " + signature.lateAttestation(),
+                    flow.body().coloured(Theme.ALERT), 0);
+        }
+        flow.down(4);
     }
 
     private static void band(PageFlow flow, String title, String state) {

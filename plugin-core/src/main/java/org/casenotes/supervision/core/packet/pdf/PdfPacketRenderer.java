@@ -92,6 +92,7 @@ public final class PdfPacketRenderer implements PacketRenderer {
         PageFlow flow = new PageFlow(document, fonts);
         Outline outline = new Outline(document);
         CoverPage.draw(flow, outline, content, options, labels);
+        GuardPages.notice(flow, outline, content, labels);
         SummaryPages.summary(flow, outline, content, labels);
         SummaryPages.agenda(flow, outline, content, labels);
         int substitutedInNotes = NotePages.draw(flow, outline, content, labels);

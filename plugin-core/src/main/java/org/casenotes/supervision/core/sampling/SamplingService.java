@@ -1,0 +1,82 @@
+package org.casenotes.supervision.core.sampling;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.HostContext;
+import org.casenotes.supervision.api.error.ValidationException;
+import org.casenotes.supervision.api.review.CoSignSelection;
+import org.casenotes.supervision.api.review.ReviewSampling;
+import org.casenotes.supervision.api.review.Reviews;
+import org.casenotes.supervision.api.review.SampleReason;
+import org.casenotes.supervision.api.review.SamplingReport;
+import org.casenotes.supervision.core.packet.PacketRights;
+import org.casenotes.supervision.core.storage.Transactions;
+
+/**
+ * Reads the co-sign selections: one note's after the review service has checked (and audited)
+ * that the actor may read its review; a clinician's report for a current supervisor. Thread-safe.
+ */
+public final class SamplingService implements ReviewSampling {
+
+    /** The longest period a report covers. */
+    static final int MAX_DAYS = 366;
+
+    private final HostContext host;
+    private final Transactions transactions;
+    private final Reviews reviews;
+    private final PacketRights rights;
+
+    /**
+     * Creates the service.
+     *
+     * @param host the host: clock (for the practice's days) and directory (who supervises whom)
+     * @param transactions the transaction runner
+     * @param reviews the review service, whose read right applies to a note's selection
+     */
+    public SamplingService(HostContext host, Transactions transactions, Reviews reviews) {
+        this.host = host;
+        this.transactions = transactions;
+        this.reviews = reviews;
+        this.rights = new PacketRights(host.directory());
+    }
+
+    @Override
+    public Optional<CoSignSelection> selection(Actor actor, String noteId) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(noteId, "noteId");
+        reviews.review(actor, noteId);
+        return transactions.inTransaction("read a note's co-sign selection",
+                tx -> SelectionStore.of(tx, actor.organisationId(), noteId));
+    }
+
+    @Override
+    public SamplingReport report(Actor supervisor, String clinicianId, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(supervisor, "supervisor");
+        Objects.requireNonNull(clinicianId, "clinicianId");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw ValidationException.of("/to", "period.reversed", "The last day comes before the first.");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw ValidationException.of("/to", "period.too-long", "A report covers at most " + MAX_DAYS + " days.");
+        }
+        ZoneId zone = host.clock().getZone();
+        rights.requireSupervises(supervisor, List.of(clinicianId), LocalDate.now(host.clock()));
+        List<CoSignSelection> selections = transactions.inTransaction("read a clinician's co-sign selections",
+                tx -> SelectionStore.ofClinician(tx, supervisor.organisationId(), clinicianId,
+                        from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant()));
+        int sampled = (int) selections.stream().filter(s -> s.reason() == SampleReason.SAMPLED).count();
+        int drawn = sampled + (int) selections.stream().filter(s -> s.reason() == SampleReason.NOT_SAMPLED).count();
+        Double achieved = drawn == 0 ? null : BigDecimal.valueOf(sampled * 100L)
+                .divide(BigDecimal.valueOf(drawn), 1, RoundingMode.HALF_UP).doubleValue();
+        return new SamplingReport(clinicianId, from, to, selections, drawn, sampled, achieved);
+    }
+}
