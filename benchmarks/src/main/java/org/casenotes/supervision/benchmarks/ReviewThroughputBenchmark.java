@@ -34,13 +34,26 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Full review cycles (submit, start review, co-sign: three transactions) per second, against
- * a baseline of plain JDBC doing one row insert or update plus one history insert per
- * transition, also three transactions, on the same database. The work is spread over {@value
- * #ORGANISATIONS} organisations (thread i works for organisation i mod 8, the baseline alike),
- * as a vendor's database serves many practices. The thread count is set per run ({@code -t 1,
- * 2, 4, 8}). Targets: at least half the baseline's rate at every thread count on H2 and
- * PostgreSQL, 0.8 of it at one thread on H2.
+ * Full review cycles per second through the module (save the note's self-disclosure section,
+ * submit, start review, co-sign: four transactions, and the deliveries of their events),
+ * against two plain-JDBC baselines on the same database in the same run:
+ *
+ * <ul>
+ *   <li>{@link #baselineSameSteps}, the target's baseline: the same logical steps written by
+ *       hand with the fewest statements ({@link SameStepsJdbc}: the same rows stored, the audit
+ *       event chained per organisation with HMAC-SHA256 under its head row's lock, events
+ *       through an outbox delivered after commit; six transactions, 29 statements);
+ *   <li>{@link #baselinePlainJdbc}, for reference: three transitions of one row with one
+ *       history row each (three transactions, six statements), no section, snapshot,
+ *       signature, audit trail or events.
+ * </ul>
+ *
+ * <p>The work is spread over {@value #ORGANISATIONS} organisations (thread i works for
+ * organisation i mod 8, the baselines alike), as a vendor's database serves many practices.
+ * H2 is opened exactly as the sample host opens it ({@code ClinicDatabase.defaultUrl}, its
+ * HikariCP pool); PostgreSQL through the benchmarks' pool. The thread count is set per run
+ * ({@code -t 1, 2, 4, 8}). Targets (issue 13): the module at least half of {@code
+ * baselineSameSteps} at every thread count on H2 and PostgreSQL, 0.8 of it at one thread on H2.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -53,6 +66,8 @@ public class ReviewThroughputBenchmark {
     /** How many organisations the work is spread over. */
     public static final int ORGANISATIONS = 8;
     private static final int CLINICIANS = 8;
+    private static final byte[] BASELINE_KEY = "baseline audit chain key, 32 b!".getBytes(
+            java.nio.charset.StandardCharsets.US_ASCII);
 
     /** The database: {@code H2} in memory or a fresh {@code POSTGRES} schema. */
     @Param({"H2", "POSTGRES"})
@@ -94,6 +109,14 @@ public class ReviewThroughputBenchmark {
                     + " NOT NULL, seq INTEGER NOT NULL, to_state VARCHAR(24) NOT NULL, actor_id VARCHAR(64) NOT NULL,"
                     + " acted_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (org_id, note_id, seq))");
         }
+        SameStepsJdbc.createTables(pool);
+        for (int org = 0; org < ORGANISATIONS; org++) {
+            SameStepsJdbc.openChain(pool, organisation(org));
+        }
+    }
+
+    private static String organisation(int index) {
+        return "org-bench-" + index % ORGANISATIONS;
     }
 
     /** Closes the module and the pool. */
@@ -113,6 +136,7 @@ public class ReviewThroughputBenchmark {
     /** One benchmark thread: a clinician of its own and a counter for fresh note ids. */
     @State(Scope.Thread)
     public static class Worker {
+        SameStepsJdbc sameSteps;
         String organisation;
         Actor clinician;
         Actor supervisor;
@@ -127,7 +151,8 @@ public class ReviewThroughputBenchmark {
         @Setup(Level.Trial)
         public void pick(ReviewThroughputBenchmark bench) {
             int index = bench.threads.getAndIncrement();
-            organisation = "org-bench-" + index % ORGANISATIONS;
+            organisation = organisation(index);
+            sameSteps = new SameStepsJdbc(bench.pool, BASELINE_KEY);
             clinician = new Actor(BenchHost.clinician(index / ORGANISATIONS % CLINICIANS), organisation,
                     java.util.Set.of(Role.CLINICIAN));
             supervisor = new Actor(BenchHost.SUPERVISOR, organisation, java.util.Set.of(Role.SUPERVISOR));
@@ -162,7 +187,24 @@ public class ReviewThroughputBenchmark {
     }
 
     /**
-     * The baseline: the same three transitions as plain JDBC, one transaction each.
+     * The target's baseline: the cycle's logical steps as hand-written plain JDBC (see {@link
+     * SameStepsJdbc}).
+     *
+     * @param worker this thread's organisation and people
+     * @return the last version written
+     * @throws SQLException on any database fault
+     */
+    @Benchmark
+    public long baselineSameSteps(Worker worker) throws SQLException {
+        String noteId = worker.prefix + "s" + worker.next++;
+        return worker.sameSteps.cycle(worker.organisation, noteId, "client-" + (worker.next % 50),
+                worker.clinician.userId(), worker.supervisor.userId(),
+                "Session note text for the benchmark, about a paragraph long.", host::deliveredBaseline);
+    }
+
+    /**
+     * A reference below the target's baseline: three transitions of one row as plain JDBC, one
+     * transaction each with one history row, nothing else.
      *
      * @param worker this thread's organisation
      * @return the last version written

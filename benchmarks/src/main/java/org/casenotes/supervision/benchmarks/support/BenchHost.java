@@ -106,6 +106,16 @@ public final class BenchHost implements HostContext, SupervisionDirectory, NoteL
 
     private final java.util.concurrent.atomic.AtomicLong delivered = new java.util.concurrent.atomic.AtomicLong();
 
+    /**
+     * The listener of the hand-written baseline's outbox: takes an event id as the module's
+     * listener takes an event.
+     *
+     * @param eventId the delivered event's id
+     */
+    public void deliveredBaseline(String eventId) {
+        delivered.incrementAndGet();
+    }
+
     @Override
     public PolicySource policies() {
         return PolicySource.BUILT_IN;

@@ -40,6 +40,27 @@ final class ChainMac {
         }
     }
 
+    private ChainMac(Mac mac) {
+        this.mac = mac;
+    }
+
+    /**
+     * A new instance under the same key, copied from this one's keyed state instead of looking
+     * up the provider and keying again. Safe to call from several threads at once on an
+     * instance that is only ever copied, never used to compute: copying reads the keyed state
+     * and changes nothing.
+     *
+     * @return an instance for one thread's use, or empty when the provider's HMAC cannot be
+     *     copied (then key a new instance with {@link #ChainMac(SecretKey)})
+     */
+    java.util.Optional<ChainMac> copy() {
+        try {
+            return java.util.Optional.of(new ChainMac((Mac) mac.clone()));
+        } catch (CloneNotSupportedException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     String of(ChainRow row) {
         return HEX.formatHex(mac.doFinal(canonical(row)));
     }

@@ -18,10 +18,13 @@ final class ChainedAuditTrail implements AuditTrail {
 
     private final SecretKey key;
     private final Anchors anchors;
+    /** Keyed once; only ever copied, so appenders on several threads may share it. */
+    private final ChainMac keyed;
 
     ChainedAuditTrail(SecretKey key, Anchors anchors) {
         this.key = key;
         this.anchors = anchors;
+        this.keyed = new ChainMac(key);
     }
 
     @Override
@@ -29,7 +32,8 @@ final class ChainedAuditTrail implements AuditTrail {
         Connection connection = tx.connection();
         ChainHead head = ChainHead.lock(connection, entry.organisationId());
         ChainRow unsealed = ChainRow.unsealed(head.lastSeq() + 1, entry, head.lastMac());
-        ChainRow row = unsealed.sealed(new ChainMac(key).of(unsealed));
+        ChainMac mac = keyed.copy().orElseGet(() -> new ChainMac(key));
+        ChainRow row = unsealed.sealed(mac.of(unsealed));
         try (PreparedStatement insert = connection.prepareStatement(ChainRow.INSERT)) {
             row.bind(insert);
             insert.executeUpdate();

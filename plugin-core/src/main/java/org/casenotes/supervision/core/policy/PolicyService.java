@@ -79,7 +79,8 @@ public final class PolicyService implements Policies, ReviewPolicies {
     }
 
     /**
-     * The organisation's policy in force, read in the caller's transaction.
+     * The organisation's policy in force, read in the caller's transaction once: later calls in
+     * the same transaction return the same version without reading it again.
      *
      * @param tx the caller's transaction
      * @param organisationId the organisation
@@ -88,6 +89,15 @@ public final class PolicyService implements Policies, ReviewPolicies {
      * @throws PolicyException when the host's initial document is unusable
      */
     public OrganisationPolicy policy(Tx tx, String organisationId) throws SQLException {
+        // One read per transaction: every step of an action applies the same version.
+        return tx.readOnce(key(organisationId), OrganisationPolicy.class, t -> read(t, organisationId));
+    }
+
+    private static java.util.List<String> key(String organisationId) {
+        return java.util.List.of("sr_policy", organisationId);
+    }
+
+    private OrganisationPolicy read(Tx tx, String organisationId) throws SQLException {
         try (PreparedStatement select = tx.connection().prepareStatement(
                 "SELECT version, document FROM sr_policy WHERE org_id = ? ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")) {
             select.setString(1, organisationId);
@@ -173,5 +183,6 @@ public final class PolicyService implements Policies, ReviewPolicies {
             insert.setString(5, by);
             insert.executeUpdate();
         }
+        tx.forget(key(org));
     }
 }

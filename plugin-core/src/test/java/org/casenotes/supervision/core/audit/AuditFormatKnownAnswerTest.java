@@ -36,6 +36,28 @@ class AuditFormatKnownAnswerTest {
     }
 
     @Test
+    void copiesOfOneKeyedInstanceGiveTheKnownMacOnEveryThreadAtOnce() throws Exception {
+        ChainMac keyed = new ChainMac(KEY);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.List<java.util.concurrent.Future<String>> macs = new java.util.ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                Long legacy = i % 2 == 0 ? null : 12L;
+                macs.add(pool.submit(() -> keyed.copy().orElseThrow().of(row(legacy))));
+            }
+            for (int i = 0; i < macs.size(); i++) {
+                assertThat(macs.get(i).get()).isEqualTo(i % 2 == 0
+                        ? "fa64df78593afdb317ba6a8477d690295e6ee4d030bcee89ced7c53ea8bdf761"
+                        : "000f336e12e198a38081f74279e3dbb5a5b18df75c25e9b3755691ded4c40fba");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // The copied-from instance is untouched and still gives the known MAC itself.
+        assertThat(keyed.of(row(null))).isEqualTo("fa64df78593afdb317ba6a8477d690295e6ee4d030bcee89ced7c53ea8bdf761");
+    }
+
+    @Test
     void anEventOfTheGlobalChainBeforeVersionSevenKeepsFormatOne() {
         assertThat(new ChainMac(KEY).of(row(12L)))
                 .isEqualTo("000f336e12e198a38081f74279e3dbb5a5b18df75c25e9b3755691ded4c40fba");

@@ -141,6 +141,23 @@ class PolicyServiceTest {
         });
     }
 
+    @Test
+    void everyStepOfOneActionAppliesTheVersionItReadFirst() {
+        PolicyService policies = service(PolicySource.BUILT_IN);
+        policies.update(ADMIN, "{\"coSign\": {\"dueDays\": 10}}", 1);
+
+        int[] versions = new Transactions(database).inTransaction("two steps of one action", tx -> {
+            int first = policies.policy(tx, "org-a").version();
+            // Another action changes the policy and commits between this action's two steps.
+            policies.update(ADMIN, "{\"coSign\": {\"dueDays\": 12}}", 2);
+            return new int[] {first, policies.policy(tx, "org-a").version(), policies.current(tx, "org-a").coSignDueDays()};
+        });
+        assertThat(versions).containsExactly(2, 2, 10);
+        // The next action reads the new version.
+        assertThat(policies.current(CLINICIAN).version()).isEqualTo(3);
+        assertThat(policies.current(CLINICIAN).review().coSignDueDays()).isEqualTo(12);
+    }
+
     private PolicyService service(PolicySource source) {
         Migrations.migrate(database);
         return new PolicyService(new Transactions(database),

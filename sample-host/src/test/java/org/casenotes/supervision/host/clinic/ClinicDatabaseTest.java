@@ -1,0 +1,45 @@
+package org.casenotes.supervision.host.clinic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The host's H2 connections keep enough parsed statements for the plugin's write path: H2's
+ * default of 8 made every statement of a review cycle be parsed again on each use.
+ */
+class ClinicDatabaseTest {
+
+    @Test
+    void theDefaultFileDatabaseKeepsTheHostsStatementCache(@TempDir Path data) throws Exception {
+        try (ClinicDatabase database = ClinicDatabase.open(ClinicDatabase.defaultUrl(data))) {
+            assertThat(queryCacheSize(database)).isEqualTo(ClinicDatabase.H2_QUERY_CACHE_SIZE).isGreaterThanOrEqualTo(64);
+        }
+    }
+
+    @Test
+    void anH2UrlOfTheOperatorsGetsTheStatementCacheUnlessItNamesOne() throws Exception {
+        try (ClinicDatabase database = ClinicDatabase.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
+            assertThat(queryCacheSize(database)).isEqualTo(ClinicDatabase.H2_QUERY_CACHE_SIZE);
+        }
+        try (ClinicDatabase database = ClinicDatabase.open(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";query_cache_size=16;DB_CLOSE_DELAY=-1")) {
+            assertThat(queryCacheSize(database)).isEqualTo(16);
+        }
+    }
+
+    private static int queryCacheSize(ClinicDatabase database) throws Exception {
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                        + " WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'")) {
+            assertThat(rs.next()).isTrue();
+            return Integer.parseInt(rs.getString(1));
+        }
+    }
+}
