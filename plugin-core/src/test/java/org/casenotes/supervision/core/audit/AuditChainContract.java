@@ -8,10 +8,12 @@ import java.util.Random;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.Role;
+import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.audit.AuditProblem;
 import org.casenotes.supervision.api.audit.AuditVerification;
 import org.casenotes.supervision.api.audit.ChainVerification;
 import org.casenotes.supervision.api.audit.Checkpoint;
+import org.casenotes.supervision.api.audit.HostAuditEntry;
 import org.casenotes.supervision.api.error.InvalidStateException;
 import org.casenotes.supervision.core.testing.TestAuditSecrets;
 import org.junit.jupiter.api.Test;
@@ -209,6 +211,62 @@ abstract class AuditChainContract {
         assertThat(withHeadCheck.chainOf("org-b").problem()).isEqualTo(AuditProblem.TRUNCATED);
         assertThat(withHeadCheck.chainOf("org-b").firstBadSequence()).isEqualTo(count - 1);
         assertThat(withoutHeadCheck.intact()).as("no other check sees this cut").isTrue();
+    }
+
+    @Test
+    void eventsStandingAfterARewoundHeadRowAreReportedAsInsertedFromTheFirstOneAfterIt() throws SQLException {
+        AuditFixture audit = AuditFixture.over(database());
+        audit.appendEvents(12, 16);
+        long count = audit.count("SELECT last_seq FROM sr_audit_chain WHERE org_id = 'org-a'");
+
+        audit.execute("UPDATE sr_audit_chain SET last_seq = " + (count - 2) + ", last_mac = "
+                + "(SELECT entry_mac FROM sr_audit_event WHERE org_id = 'org-a' AND seq = " + (count - 2)
+                + ") WHERE org_id = 'org-a'");
+        AuditVerification verification = audit.log().verify(ADMIN);
+
+        assertThat(count).isGreaterThan(3);
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.chainOf("org-a")).isEqualTo(ChainVerification.broken("org-a", count - 2, count - 1,
+                AuditProblem.INSERTED, "audit event #" + (count - 1) + " stands after the chain's head row: inserted"));
+        assertThat(verification.chainOf("org-b").intact()).isTrue();
+    }
+
+    @Test
+    void aChainRewrittenWithTheKeyToTheAnchoredLengthIsCaughtByTheAnchoredEventsMac() throws SQLException {
+        AuditFixture audit = AuditFixture.over(database());
+        audit.appendEvents(10, 17);
+        audit.log().checkpoint(ADMIN);
+        long count = audit.count("SELECT last_seq FROM sr_audit_chain WHERE org_id = 'org-a'");
+        audit.dropGuard();
+
+        audit.execute("DELETE FROM sr_audit_event WHERE org_id = 'org-a'");
+        audit.execute("DELETE FROM sr_audit_chain WHERE org_id = 'org-a'");
+        for (long i = 0; i < count; i++) {
+            audit.append("org-a");
+        }
+        AuditVerification verification = audit.log().verify(ADMIN);
+
+        assertThat(count).isGreaterThan(1);
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.chainOf("org-a").problem()).isEqualTo(AuditProblem.CHECKPOINT_MISMATCH);
+        assertThat(verification.chainOf("org-a").firstBadSequence()).isEqualTo(count);
+        assertThat(verification.chainOf("org-a").eventCount()).isEqualTo(count);
+        assertThat(verification.chainOf("org-a").message()).contains("the chain was replaced");
+        assertThat(verification.chainOf("org-b").intact()).isTrue();
+    }
+
+    @Test
+    void anEventTheHostRecordsJoinsItsOrganisationsChain() {
+        AuditFixture audit = AuditFixture.over(database());
+        audit.appendEvents(4, 18);
+        long before = audit.log().verify(ADMIN).chainOf("org-b").eventCount();
+
+        audit.log().record(new HostAuditEntry("org-b", "clinician-1", AuditAction.SIGN_IN, "session", "user",
+                "clinician-1", null));
+        AuditVerification verification = audit.log().verify(ADMIN);
+
+        assertThat(verification.intact()).isTrue();
+        assertThat(verification.chainOf("org-b").eventCount()).isEqualTo(before + 1);
     }
 
     @Test

@@ -82,6 +82,23 @@ abstract class ReleaseUpgradeContract {
     }
 
     @Test
+    void noAnchorIsTakenOnceTheFrozenOldChainsHeadMoved() throws SQLException {
+        DataSource database = releaseDatabase();
+        TestAuditSecrets secrets = TestAuditSecrets.withHmacKey(new SecretKeySpec(RELEASE_KEY, "HmacSHA256"));
+        Migrations.migrate(database);
+        AuditFeature audit = feature(database, secrets);
+        audit.log().checkpoint(ADMIN);
+        append(database, audit, "org-a");
+
+        execute(database, "UPDATE sr_audit_legacy_head SET last_seq = 29, last_mac = "
+                + "(SELECT entry_mac FROM sr_audit_event WHERE legacy_seq = 29) WHERE head_id = 1");
+
+        assertThatThrownBy(() -> audit.log().checkpoint(ADMIN))
+                .isInstanceOf(InvalidStateException.class)
+                .hasMessageContaining("frozen head of the chain before per-organisation chains moved");
+    }
+
+    @Test
     void theFirstStartAfterTheUpgradeRefusesAnotherKey() {
         DataSource database = releaseDatabase();
         Migrations.migrate(database);

@@ -76,6 +76,24 @@ abstract class BatchAndDueDateScenarios {
     }
 
     @Test
+    void aBatchNamingAStaleVersionCoSignsNothingAndReportsThatNoteAsAConflict() throws Exception {
+        Review current = submitted();
+        Review moved = submitted();
+        Review inReview = reviews.startReview(SUP, moved.noteId(), moved.version());
+        clinic.events.clear();
+
+        BatchCoSignResult result = reviews.batchCoSign(SUP, List.of(new NoteVersion(current.noteId(), current.version()),
+                new NoteVersion(moved.noteId(), moved.version())));
+
+        assertThat(result.committed()).isFalse();
+        assertThat(result.outcomes()).extracting(BatchOutcome::noteId, BatchOutcome::accepted, BatchOutcome::reasonCode)
+                .containsExactly(tuple(current.noteId(), true, null), tuple(moved.noteId(), false, "conflict"));
+        assertThat(clinic.stored(current.noteId())).isEqualTo(current);
+        assertThat(clinic.stored(moved.noteId())).isEqualTo(inReview);
+        assertThat(clinic.events).isEmpty();
+    }
+
+    @Test
     void aBatchOfNotesWithoutBlockingFlagsAttestsEachNoteIndividually() throws Exception {
         Review clean = submitted();
         Review patterned = submitted("pattern");

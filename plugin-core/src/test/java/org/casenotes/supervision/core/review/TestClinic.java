@@ -82,6 +82,11 @@ final class TestClinic implements HostContext {
     final List<SupervisionEvent> events = new CopyOnWriteArrayList<>();
     final List<SupervisionAssignment> assignments = new CopyOnWriteArrayList<>(ASSIGNMENTS);
     final Map<String, ProgressNote> notes = new ConcurrentHashMap<>();
+    /**
+     * While set, the host answers too much: every assignment of every practice for any
+     * clinician, and a note of that id from any practice, as a careless directory could.
+     */
+    volatile boolean careless;
     final Map<String, SectionSnapshot> sections = new ConcurrentHashMap<>();
     final Map<String, ClientIdentity> clients = new ConcurrentHashMap<>();
     volatile ReviewPolicy policy = new ReviewPolicy(3, 7, ATTESTATION, Set.of("motive", "risk"));
@@ -216,6 +221,9 @@ final class TestClinic implements HostContext {
 
             @Override
             public List<SupervisionAssignment> assignmentsOf(String org, String clinicianId) {
+                if (careless) {
+                    return List.copyOf(assignments);
+                }
                 return assignments.stream()
                         .filter(a -> a.organisationId().equals(org) && a.clinicianId().equals(clinicianId)).toList();
             }
@@ -233,6 +241,9 @@ final class TestClinic implements HostContext {
         return new NoteLookup() {
             @Override
             public Optional<ProgressNote> note(String org, String noteId) {
+                if (careless) {
+                    return notes.values().stream().filter(n -> n.noteId().equals(noteId)).findFirst();
+                }
                 return Optional.ofNullable(notes.get(org + "/" + noteId));
             }
 

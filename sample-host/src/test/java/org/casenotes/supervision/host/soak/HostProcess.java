@@ -93,7 +93,8 @@ final class HostProcess implements AutoCloseable {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("host exited with " + process.exitValue() + "; see " + log);
+                throw new IllegalStateException("host exited with " + process.exitValue() + "; the end of " + log
+                        + " (removed with the test's folder):\n" + tail(log, 30));
             }
             try {
                 HttpResponse<Void> health = http.send(HttpRequest.newBuilder(URI.create(url() + "/health"))
@@ -114,5 +115,14 @@ final class HostProcess implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
+    }
+
+    /** The last lines of a host log, for a failure message: the log's folder is removed after the test. */
+    private static String tail(Path log, int lines) throws IOException {
+        if (!Files.isRegularFile(log)) {
+            return "(no log)";
+        }
+        List<String> all = Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
     }
 }

@@ -130,6 +130,9 @@ class TwoHostsSoakIT {
             assertThat(note.status()).isEqualTo(201);
             String noteId = note.json().get("noteId").asText();
             created.add(noteId);
+            // A note is submitted only documented: the clinician attests that nothing was disclosed.
+            assertThat(ledger.count(client.put("/api/notes/" + noteId + "/disclosure",
+                    "{\"expectedVersion\":0,\"section\":{\"noSelfDisclosure\":true}}")).status()).isEqualTo(200);
             if (act(client, noteId, "submit", "{\"version\":0}")) {
                 open.add(noteId);
             }
