@@ -29,6 +29,7 @@ import org.casenotes.supervision.host.web.signature.SignatureRoutes;
 import org.casenotes.supervision.host.web.notes.DisclosureRoutes;
 import org.casenotes.supervision.host.web.notes.NoteRoutes;
 import org.casenotes.supervision.host.web.fhir.FhirRoutes;
+import org.casenotes.supervision.host.web.packet.ExportFolders;
 import org.casenotes.supervision.host.web.packet.PacketRoutes;
 import org.casenotes.supervision.host.web.staff.StaffRoutes;
 import org.casenotes.supervision.host.clinic.StaffDirectory;
@@ -163,6 +164,8 @@ public final class ClinicServer implements AutoCloseable {
         SupervisionModule audited = module;
         AuthRoutes auth = new AuthRoutes(new ClinicUsers(database.dataSource()), sessions, new LoginThrottle(clock), json,
                 clock, settings.trustedProxies(), new SignInAudit(() -> Optional.ofNullable(audited)));
+        // One export work folder per running host, shared by every route that writes files.
+        Path exportWork = ExportFolders.claim(settings.dataDir().resolve("exports"));
         Javalin web = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -192,14 +195,13 @@ public final class ClinicServer implements AutoCloseable {
             new DisclosureRoutes(records, supervision, json).addTo(config.routes);
             new MeetingRoutes(supervision, json, clock.getZone(), auth, records).addTo(config.routes);
             new PeopleRoutes(records, supervision, clock.getZone()).addTo(config.routes);
-            new LicensureRoutes(supervision, clock.getZone(), json, auth, settings.dataDir().resolve("exports"))
-                    .addTo(config.routes);
+            new LicensureRoutes(supervision, clock.getZone(), json, auth, exportWork).addTo(config.routes);
             new SignatureRoutes(supervision).addTo(config.routes);
             new BillingRoutes(supervision).addTo(config.routes);
             new SamplingRoutes(supervision, clock.getZone()).addTo(config.routes);
             new AdminRoutes(supervision, json).addTo(config.routes);
             new StaffRoutes(new StaffDirectory(database.dataSource()), clock).addTo(config.routes);
-            new PacketRoutes(supervision, json, settings.dataDir().resolve("exports")).addTo(config.routes);
+            new PacketRoutes(supervision, json, exportWork).addTo(config.routes);
             new FhirRoutes(supervision).addTo(config.routes);
         }).start();
         DataFolder.restrictFiles(settings.dataDir());

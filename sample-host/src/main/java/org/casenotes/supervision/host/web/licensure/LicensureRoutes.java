@@ -56,14 +56,14 @@ public final class LicensureRoutes {
      * @param zone the practice's time zone
      * @param json the body reader
      * @param auth password checks for signing
-     * @param exportsDir the host's exports folder; statements are written in this host's folder inside it
+     * @param workDir this host's own export work folder ({@link ExportFolders#claim}), where statements are written before they are sent
      */
-    public LicensureRoutes(Supervision supervision, ZoneId zone, JsonBodies json, AuthRoutes auth, Path exportsDir) {
+    public LicensureRoutes(Supervision supervision, ZoneId zone, JsonBodies json, AuthRoutes auth, Path workDir) {
         this.supervision = supervision;
         this.zone = zone;
         this.json = json;
         this.auth = auth;
-        this.workDir = ExportFolders.claim(exportsDir);
+        this.workDir = workDir;
     }
 
     /**

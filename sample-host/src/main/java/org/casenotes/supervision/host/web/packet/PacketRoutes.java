@@ -43,12 +43,12 @@ public final class PacketRoutes {
      *
      * @param supervision the plugin's module
      * @param json the body reader
-     * @param exportsDir the host's exports folder; this host works in its own folder inside it
+     * @param workDir this host's own export work folder ({@link ExportFolders#claim}), where files are written before they are sent
      */
-    public PacketRoutes(Supervision supervision, JsonBodies json, Path exportsDir) {
+    public PacketRoutes(Supervision supervision, JsonBodies json, Path workDir) {
         this.supervision = supervision;
         this.json = json;
-        this.workDir = ExportFolders.claim(exportsDir);
+        this.workDir = workDir;
     }
 
     /**
