@@ -106,6 +106,8 @@ public final class DisclosureRoutes {
         Actor actor = AccessGuard.actor(ctx);
         Paging paging = Paging.of(ctx, MAX_DRAFTS);
         List<SectionDraft> all = supervision.module().disclosures().drafts(actor, MAX_DRAFTS);
+        // The list shows client names beside the drafts: a query of clinical content.
+        audit.granted(actor, AuditAction.QUERY, "disclosure-draft", "draft-list", actor.userId(), "drafts=" + all.size());
         List<Map<String, Object>> items = new ArrayList<>();
         for (SectionDraft draft : paging.slice(all)) {
             Map<String, Object> row = new LinkedHashMap<>();
