@@ -3,6 +3,7 @@ package org.casenotes.supervision.core;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import org.casenotes.supervision.api.Actor;
 import java.lang.reflect.Proxy;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.casenotes.supervision.api.error.InvalidStateException;
@@ -18,6 +19,17 @@ final class ModuleState {
     static final String CLOSED = "module.closed";
 
     private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile org.casenotes.supervision.core.audit.Refusals refusals;
+
+    /**
+     * Records refused calls from now on: every call the gate lets through that acts for a person
+     * and is refused writes one {@code REFUSED} audit event ({@link AccessRefusals}).
+     *
+     * @param refusals the module's refusal recorder
+     */
+    void recordRefusals(org.casenotes.supervision.core.audit.Refusals refusals) {
+        this.refusals = refusals;
+    }
 
     /**
      * Marks the module closed.
@@ -45,14 +57,40 @@ final class ModuleState {
      * @return a proxy that checks the state before each call
      */
     <T> T gate(Class<T> type, T service) {
-        InvocationHandler handler = (proxy, method, args) -> invoke(service, method, args);
+        InvocationHandler handler = (proxy, method, args) -> invoke(type, service, method, args);
         return type.cast(Proxy.newProxyInstance(ModuleState.class.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
-    private Object invoke(Object service, Method method, Object[] args) throws Throwable {
+    private Object invoke(Class<?> type, Object service, Method method, Object[] args) throws Throwable {
         if (method.getDeclaringClass() != Object.class) {
             checkOpen();
         }
+        org.casenotes.supervision.core.audit.Refusals recorder = refusals;
+        java.util.Optional<AccessRefusals.Spec> spec = recorder == null || args == null || !(args[0] instanceof Actor)
+                ? java.util.Optional.empty() : AccessRefusals.of(type, method);
+        if (spec.isEmpty()) {
+            return call(service, method, args);
+        }
+        AccessRefusals.Spec s = spec.get();
+        Throwable[] thrown = new Throwable[1];
+        Object result = recorder.guard((Actor) args[0], s.attempted(), s.dataCategory(), s.targetType(),
+                AccessRefusals.target(s, args), s.notFoundIsRefusal(), () -> {
+                    try {
+                        return call(service, method, args);
+                    } catch (RuntimeException | Error e) {
+                        throw e;
+                    } catch (Throwable e) {
+                        thrown[0] = e;
+                        return null;
+                    }
+                });
+        if (thrown[0] != null) {
+            throw thrown[0];
+        }
+        return result;
+    }
+
+    private static Object call(Object service, Method method, Object[] args) throws Throwable {
         try {
             return method.invoke(service, args);
         } catch (InvocationTargetException e) {

@@ -74,6 +74,8 @@ final class WiredModule implements SupervisionModule {
         Transactions transactions = new Transactions(host.dataSource());
         this.audit = AuditFeature.create(transactions, host.auditSecrets(), host.clock(),
                 AuditFeature.DEFAULT_CHECKPOINT_EVERY);
+        state.recordRefusals(new org.casenotes.supervision.core.audit.Refusals(transactions, audit.trail(),
+                host.clock()));
         this.policies = new PolicyService(transactions, host.clock(), host.policies(), audit.trail());
         this.disclosures = new DisclosureService(transactions, host.clock(), host.directory(), host.notes(),
                 policies, audit.trail(), new ReviewEditGuard());

@@ -15,8 +15,16 @@ import org.casenotes.supervision.core.storage.Transactions;
  * transaction rolls back and records nothing). Refusals are those of access: no right
  * ({@link ForbiddenException}) and nothing of that id in the actor's organisation ({@link
  * NotFoundException}). Thread-safe.
+ *
+ * <p>One refused request writes exactly one refusal: when guarded accesses nest on a thread (an
+ * export that reads reviews, a module call whose service guards its own steps), only the
+ * outermost guard records, naming the action the caller attempted; inner guards and direct
+ * {@link #record} calls made inside a guard leave it to the outer one.
  */
 public final class Refusals {
+
+    /** How many guards are running on this thread; only the outermost records. */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
 
     private final Transactions transactions;
     private final AuditTrail trail;
@@ -49,16 +57,48 @@ public final class Refusals {
      */
     public <T> T guard(Actor actor, AuditAction attempted, String dataCategory, String targetType, String targetId,
             Supplier<T> access) {
+        return guard(actor, attempted, dataCategory, targetType, targetId, true, access);
+    }
+
+    /**
+     * Runs an access; when it is refused, records the refusal and rethrows.
+     *
+     * @param actor who asked
+     * @param attempted what they attempted
+     * @param dataCategory the data category, as the granted access would record it
+     * @param targetType the kind of record
+     * @param targetId the record's id as asked for
+     * @param notFoundIsRefusal whether {@link NotFoundException} is a refusal here ({@code false}
+     *     where "nothing there" is an ordinary answer, such as a note without a section)
+     * @param access the access
+     * @param <T> what the access returns
+     * @return what the access returned
+     */
+    public <T> T guard(Actor actor, AuditAction attempted, String dataCategory, String targetType, String targetId,
+            boolean notFoundIsRefusal, Supplier<T> access) {
+        int[] depth = DEPTH.get();
+        boolean outermost = depth[0] == 0;
+        depth[0]++;
+        SupervisionException refused = null;
         try {
             return access.get();
-        } catch (ForbiddenException | NotFoundException e) {
-            record(actor, attempted, dataCategory, targetType, targetId, e);
+        } catch (ForbiddenException e) {
+            refused = e;
             throw e;
+        } catch (NotFoundException e) {
+            refused = notFoundIsRefusal ? e : null;
+            throw e;
+        } finally {
+            depth[0]--;
+            if (outermost && refused != null) {
+                record(actor, attempted, dataCategory, targetType, targetId, refused);
+            }
         }
     }
 
     /**
-     * Records one refusal.
+     * Records one refusal, unless a guarded access is running on this thread (then its
+     * outermost guard records the request's one refusal).
      *
      * @param actor who asked
      * @param attempted what they attempted
@@ -69,6 +109,10 @@ public final class Refusals {
      */
     public void record(Actor actor, AuditAction attempted, String dataCategory, String targetType, String targetId,
             SupervisionException reason) {
+        if (DEPTH.get()[0] > 0) {
+            // Inside a guarded access: the outermost guard records the refusal of the request.
+            return;
+        }
         String target = targetId == null ? "-" : targetId.length() > 128 ? targetId.substring(0, 128) : targetId;
         transactions.inTransaction("record a refused access", tx -> {
             trail.append(tx, new AuditEntry(clock.instant(), actor.organisationId(), actor.userId(), null,

@@ -2,9 +2,6 @@ package org.casenotes.supervision.core.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,19 +9,16 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.casenotes.supervision.core.testing.Postgres;
 import org.casenotes.supervision.core.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 
 /**
- * The schema and the statements can be distributed by organisation (Citus: {@code org_id} as the
- * distribution column): every key includes {@code org_id}, and every statement that reads or
- * changes rows names it, except the few operator-level ones listed here, which read every
- * organisation on purpose (anchors, verification, the outbox relay, the start-up checks).
+ * The schema can be distributed by organisation (Citus: {@code org_id} as the distribution
+ * column): every primary key and unique constraint of a per-organisation table includes
+ * {@code org_id}, asked of PostgreSQL's catalog. The statements are checked at run time, by their
+ * PostgreSQL plans, in {@code review.StatementDistributionPostgresTest}.
  */
 @Postgres
 class DistributionReadinessTest {
@@ -32,20 +26,6 @@ class DistributionReadinessTest {
     /** Tables with one row per database, not per organisation: Citus reference tables. */
     static final Set<String> REFERENCE_TABLES = Set.of("sr_audit_database", "sr_audit_legacy_head",
             "sr_schema_history");
-
-    /** Statements that read every organisation by design, each by a fragment of its text. */
-    static final Set<String> CROSS_ORGANISATION = Set.of(
-            "SELECT org_id, last_seq, last_mac FROM sr_audit_chain\"",
-            "FROM sr_audit_anchor_head h WHERE h.anchor_seq",
-            "SELECT DISTINCT org_id FROM sr_audit_event\"",
-            "WHERE legacy_seq IS NOT NULL",
-            "FROM sr_audit_event WHERE legacy_seq IS NULL FETCH FIRST",
-            "SELECT DISTINCT org_id, note_id FROM sr_event_outbox",
-            "FROM sr_audit_legacy_head",
-            "FROM sr_audit_database");
-
-    private static final Pattern STATEMENT = Pattern.compile(
-            "\"((?:SELECT|UPDATE|DELETE)[^;]*?\\bsr_\\w+[^;]*?)\"\\s*[;)+,]", Pattern.DOTALL);
 
     @Test
     void everyPrimaryKeyAndUniqueConstraintOfAnOrganisationTableIncludesOrgId() throws SQLException {
@@ -69,28 +49,5 @@ class DistributionReadinessTest {
             assertThat(keys).isGreaterThan(10);
         }
         assertThat(missing).as("keys without org_id").isEmpty();
-    }
-
-    @Test
-    void everyStatementOnThePluginsTablesFiltersByOrganisation() throws IOException {
-        List<String> unfiltered = new ArrayList<>();
-        int statements = 0;
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String text = Files.readString(source).replaceAll("\"\\s*\\+\\s*\"", "");
-                Matcher statement = STATEMENT.matcher(text);
-                while (statement.find()) {
-                    statements++;
-                    String sql = statement.group(1);
-                    String quoted = "\"" + sql + "\"";
-                    boolean allowed = CROSS_ORGANISATION.stream().anyMatch(quoted::contains);
-                    if (!sql.contains("org_id") && !allowed) {
-                        unfiltered.add(source.getFileName() + ": " + sql);
-                    }
-                }
-            }
-        }
-        assertThat(statements).as("statements found").isGreaterThan(30);
-        assertThat(unfiltered).as("statements without org_id").isEmpty();
     }
 }

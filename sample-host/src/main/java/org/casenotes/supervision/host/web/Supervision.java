@@ -30,4 +30,13 @@ public final class Supervision {
         }
         return module;
     }
+
+    /**
+     * The module when the plugin loaded, without answering 503 otherwise.
+     *
+     * @return the module or empty
+     */
+    public Optional<SupervisionModule> available() {
+        return Optional.ofNullable(module);
+    }
 }

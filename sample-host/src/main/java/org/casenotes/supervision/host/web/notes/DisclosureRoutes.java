@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.ProgressNote;
+import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.disclosure.SaveSection;
 import org.casenotes.supervision.api.disclosure.SectionDraft;
 import org.casenotes.supervision.api.error.NotFoundException;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
+import org.casenotes.supervision.host.web.HostAudit;
 import org.casenotes.supervision.host.web.HttpProblem;
 import org.casenotes.supervision.host.web.JsonBodies;
 import org.casenotes.supervision.host.web.Languages;
@@ -39,6 +41,7 @@ public final class DisclosureRoutes {
     private final ClinicRecords records;
     private final Supervision supervision;
     private final JsonBodies json;
+    private final HostAudit audit;
 
     /**
      * Creates the routes.
@@ -51,6 +54,7 @@ public final class DisclosureRoutes {
         this.records = records;
         this.supervision = supervision;
         this.json = json;
+        this.audit = new HostAudit(supervision);
     }
 
     /**
@@ -75,8 +79,8 @@ public final class DisclosureRoutes {
 
     private void saveDraft(Context ctx) {
         Actor actor = AccessGuard.actor(ctx);
-        ProgressNote note = records.note(actor.organisationId(), ctx.pathParam("noteId"))
-                .orElseThrow(NoteRoutes::noteNotFound);
+        ProgressNote note = NoteRoutes.noteOf(records, audit, actor, ctx.pathParam("noteId"), AuditAction.UPDATE,
+                "disclosure-draft");
         SaveBody body = json.read(ctx, SaveBody.class);
         if (body.expectedVersion() == null) {
             throw ValidationException.of("/expectedVersion", "required", "send the draft version you last read (0 for a new one)");
@@ -102,6 +106,8 @@ public final class DisclosureRoutes {
         Actor actor = AccessGuard.actor(ctx);
         Paging paging = Paging.of(ctx, MAX_DRAFTS);
         List<SectionDraft> all = supervision.module().disclosures().drafts(actor, MAX_DRAFTS);
+        // The list shows client names beside the drafts: a query of clinical content.
+        audit.granted(actor, AuditAction.QUERY, "disclosure-draft", "draft-list", actor.userId(), "drafts=" + all.size());
         List<Map<String, Object>> items = new ArrayList<>();
         for (SectionDraft draft : paging.slice(all)) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -124,8 +130,8 @@ public final class DisclosureRoutes {
 
     private void save(Context ctx) {
         Actor actor = AccessGuard.actor(ctx);
-        ProgressNote note = records.note(actor.organisationId(), ctx.pathParam("noteId"))
-                .orElseThrow(NoteRoutes::noteNotFound);
+        ProgressNote note = NoteRoutes.noteOf(records, audit, actor, ctx.pathParam("noteId"), AuditAction.UPDATE,
+                "disclosure-section");
         SaveBody body = json.read(ctx, SaveBody.class);
         if (body.expectedVersion() == null) {
             throw ValidationException.of("/expectedVersion", "required", "send the section version you last read (0 for a new one)");

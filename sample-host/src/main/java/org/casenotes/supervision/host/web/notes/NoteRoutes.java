@@ -11,12 +11,14 @@ import java.util.Map;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.ProgressNote;
 import org.casenotes.supervision.api.Role;
+import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.error.FieldProblem;
 import org.casenotes.supervision.api.error.NotFoundException;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.input.FreeText;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
+import org.casenotes.supervision.host.web.HostAudit;
 import org.casenotes.supervision.host.web.HttpProblem;
 import org.casenotes.supervision.host.web.DateInput;
 import org.casenotes.supervision.host.web.JsonBodies;
@@ -35,6 +37,8 @@ public final class NoteRoutes {
     static final int MAX_TEXT = 20_000;
     static final int MAX_SERVICE = 200;
     static final int LIST_SIZE = 40;
+    /** The data category of the host's own progress notes in the audit trail. */
+    static final String NOTE_CATEGORY = "progress-note";
 
     /** A new note as the editor sends it. */
     record NewNote(String clientId, String sessionDate, String service, String text) {
@@ -44,6 +48,7 @@ public final class NoteRoutes {
     private final Supervision supervision;
     private final JsonBodies json;
     private final NoteViews views;
+    private final HostAudit audit;
 
     /**
      * Creates the routes.
@@ -56,7 +61,8 @@ public final class NoteRoutes {
         this.records = records;
         this.supervision = supervision;
         this.json = json;
-        this.views = new NoteViews(records, supervision);
+        this.audit = new HostAudit(supervision);
+        this.views = new NoteViews(records, supervision, audit);
     }
 
     /**
@@ -65,11 +71,19 @@ public final class NoteRoutes {
      * @param routes the router
      */
     public void addTo(JavalinDefaultRoutingApi routes) {
-        routes.get("/api/clients", ctx -> ctx.json(records.clients(AccessGuard.actor(ctx).organisationId())));
+        routes.get("/api/clients", this::clients);
         routes.get("/api/notes", this::list);
         routes.post("/api/notes", this::create);
         routes.get("/api/notes/{noteId}", ctx -> ctx.json(views.full(AccessGuard.actor(ctx), ctx.pathParam("noteId"),
                 Languages.of(ctx))));
+    }
+
+    private void clients(Context ctx) {
+        Actor actor = AccessGuard.actor(ctx);
+        var clients = records.clients(actor.organisationId());
+        audit.granted(actor, AuditAction.QUERY, "client", "client-list", actor.organisationId(),
+                "clients=" + clients.size());
+        ctx.json(clients);
     }
 
     private void list(Context ctx) {
@@ -77,6 +91,8 @@ public final class NoteRoutes {
         Paging paging = Paging.of(ctx, LIST_SIZE);
         Locale locale = Languages.of(ctx);
         List<ProgressNote> all = records.notesOf(actor.organisationId(), actor.userId());
+        audit.granted(actor, AuditAction.QUERY, NOTE_CATEGORY, "note-list", actor.userId(),
+                "notes=" + all.size() + ";page=" + paging.page());
         List<Map<String, Object>> out = new ArrayList<>();
         for (ProgressNote note : paging.slice(all)) {
             Review review = supervision.module().reviews().review(actor, note.noteId());
@@ -98,6 +114,7 @@ public final class NoteRoutes {
     private void create(Context ctx) {
         Actor actor = AccessGuard.actor(ctx);
         if (!actor.has(Role.CLINICIAN)) {
+            audit.refused(actor, AuditAction.CREATE, NOTE_CATEGORY, "note", null, "note.clinicians-only");
             throw HttpProblem.of(403, "note.clinicians-only", "only clinicians write progress notes");
         }
         NewNote body = json.read(ctx, NewNote.class);
@@ -116,6 +133,7 @@ public final class NoteRoutes {
         }
         ProgressNote note = records.create(actor.organisationId(), actor.userId(), body.clientId(), date,
                 body.service().strip(), body.text());
+        audit.granted(actor, AuditAction.CREATE, NOTE_CATEGORY, "note", note.noteId(), "client=" + note.clientId());
         ctx.status(201).json(Map.of("noteId", note.noteId()));
     }
 
@@ -132,5 +150,26 @@ public final class NoteRoutes {
 
     static NotFoundException noteNotFound() {
         return new NotFoundException("note.not-found", "no such note in your practice");
+    }
+
+    /**
+     * The host's note of the actor's practice; when there is none, the refused access is
+     * audited and answered 404.
+     *
+     * @param records the host's notes
+     * @param audit where the refusal is recorded
+     * @param actor who asked
+     * @param noteId the note asked for
+     * @param attempted what they attempted
+     * @param dataCategory the data the attempt was for
+     * @return the note
+     */
+    static ProgressNote noteOf(ClinicRecords records, HostAudit audit, Actor actor, String noteId,
+            AuditAction attempted, String dataCategory) {
+        return records.note(actor.organisationId(), noteId).orElseThrow(() -> {
+            NotFoundException refused = noteNotFound();
+            audit.refused(actor, attempted, dataCategory, "note", noteId, refused.code());
+            return refused;
+        });
     }
 }

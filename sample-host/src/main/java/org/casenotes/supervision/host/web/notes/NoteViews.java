@@ -7,12 +7,14 @@ import java.util.Map;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.ProgressNote;
 import org.casenotes.supervision.api.Vocabulary;
+import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.review.Comment;
 import org.casenotes.supervision.api.review.HistoryEntry;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.api.review.ReviewHistory;
 import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
+import org.casenotes.supervision.host.web.HostAudit;
 import org.casenotes.supervision.host.web.Supervision;
 
 /** One note as the note editor and the review page show it: the note, its section, its review. */
@@ -20,19 +22,28 @@ final class NoteViews {
 
     private final ClinicRecords records;
     private final Supervision supervision;
+    private final HostAudit audit;
 
-    NoteViews(ClinicRecords records, Supervision supervision) {
+    NoteViews(ClinicRecords records, Supervision supervision, HostAudit audit) {
         this.records = records;
         this.supervision = supervision;
+        this.audit = audit;
     }
 
+    /**
+     * One note with its section and review. The plugin decides who may read it: the section is
+     * read first (its rule is the narrowest: an admin may read a review but not a note's
+     * self-disclosures), then the review history, so a refused request stops at its one audited
+     * refusal before any read is granted; the host then audits its own read of the note.
+     */
     Map<String, Object> full(Actor actor, String noteId, Locale locale) {
-        ProgressNote note = records.note(actor.organisationId(), noteId).orElseThrow(NoteRoutes::noteNotFound);
-        // The plugin decides who may read the note (and audits the read) before anything is shown.
+        ProgressNote note = NoteRoutes.noteOf(records, audit, actor, noteId, AuditAction.READ, NoteRoutes.NOTE_CATEGORY);
+        Map<String, Object> section = SectionViews.section(supervision, actor, noteId, locale);
         ReviewHistory history = supervision.module().reviews().history(actor, noteId);
+        audit.granted(actor, AuditAction.READ, NoteRoutes.NOTE_CATEGORY, "note", noteId, null);
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("note", note(actor, note));
-        view.put("section", SectionViews.section(supervision, actor, noteId, locale));
+        view.put("section", section);
         view.put("draft", actor.userId().equals(note.clinicianId()) ? SectionViews.draftOf(supervision, actor, noteId) : null);
         view.put("review", history.review().version() == 0 ? null : review(actor, history, locale));
         return view;

@@ -11,12 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.Role;
+import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.meeting.Attendee;
 import org.casenotes.supervision.api.meeting.Meeting;
 import org.casenotes.supervision.api.meeting.MeetingView;
 import org.casenotes.supervision.host.clinic.ClinicPeople;
 import org.casenotes.supervision.host.clinic.ClinicPeople.Someone;
 import org.casenotes.supervision.host.clinic.ClinicRecords;
+import org.casenotes.supervision.host.web.HostAudit;
 import org.casenotes.supervision.host.web.HttpProblem;
 import org.casenotes.supervision.host.web.Supervision;
 import org.casenotes.supervision.host.web.auth.AccessGuard;
@@ -31,6 +33,7 @@ public final class PeopleRoutes {
     private final ClinicRecords records;
     private final Supervision supervision;
     private final ZoneId zone;
+    private final HostAudit audit;
 
     /**
      * Creates the routes.
@@ -43,6 +46,7 @@ public final class PeopleRoutes {
         this.records = records;
         this.supervision = supervision;
         this.zone = zone;
+        this.audit = new HostAudit(supervision);
     }
 
     /**
@@ -65,6 +69,7 @@ public final class PeopleRoutes {
             found = people.everyone(actor.organisationId()).stream()
                     .filter(p -> p.roles().contains(Role.CLINICIAN.name())).toList();
         } else {
+            audit.refused(actor, AuditAction.QUERY, "staff", "supervisee-list", actor.userId(), "people.supervisors-only");
             throw HttpProblem.of(403, "people.supervisors-only", "only supervisors and admins choose supervisees");
         }
         ctx.json(Map.of("items", found.stream().map(PeopleRoutes::person).toList(), "total", found.size()));
@@ -72,8 +77,16 @@ public final class PeopleRoutes {
 
     private void owners(Context ctx) {
         Actor actor = AccessGuard.actor(ctx);
+        if (!actor.has(Role.SUPERVISOR)) {
+            // Refused before the meeting is read, so the refusal is the request's one event.
+            audit.refused(actor, AuditAction.READ, "meeting", "meeting", ctx.pathParam("meetingId"),
+                    "meeting.supervisor-only");
+            throw HttpProblem.of(403, "meeting.supervisor-only", "only the meeting's supervisor assigns action items");
+        }
         MeetingView view = supervision.module().meetings().view(actor, ctx.pathParam("meetingId"));
         if (!(view instanceof Meeting meeting)) {
+            audit.refused(actor, AuditAction.READ, "meeting", "meeting", ctx.pathParam("meetingId"),
+                    "meeting.supervisor-only");
             throw HttpProblem.of(403, "meeting.supervisor-only", "only the meeting's supervisor assigns action items");
         }
         Set<String> ids = new LinkedHashSet<>();
