@@ -18,6 +18,7 @@ import org.casenotes.supervision.api.SupervisionDirectory;
 import org.casenotes.supervision.api.SupervisionEvent;
 import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.audit.AuditSecrets;
+import org.casenotes.supervision.api.licensure.LicensureRecords;
 
 /**
  * A complete, minimal {@link HostContext}, written against {@code plugin-api} alone, as a
@@ -37,6 +38,7 @@ public final class ExampleHost implements HostContext {
     private final Map<String, ProgressNote> notes = new ConcurrentHashMap<>();
     private final Map<String, ClientIdentity> clients = new ConcurrentHashMap<>();
     private final List<SupervisionEvent> events = new CopyOnWriteArrayList<>();
+    private volatile LicensureRecords licensure = LicensureRecords.NONE;
 
     /**
      * Creates the host over a pooled data source (one connection is enough).
@@ -83,6 +85,18 @@ public final class ExampleHost implements HostContext {
     public ExampleHost note(ClientIdentity client, ProgressNote note) {
         clients.put(client.organisationId() + "/" + client.clientId(), client);
         notes.put(note.organisationId() + "/" + note.noteId(), note);
+        return this;
+    }
+
+    /**
+     * Answers the licensure questions (each supervisee's board rule pack, their direct client
+     * hours, the host's own rule packs); without it, the policy's default pack applies.
+     *
+     * @param records the host's licensure records
+     * @return this host
+     */
+    public ExampleHost licensure(LicensureRecords records) {
+        this.licensure = records;
         return this;
     }
 
@@ -146,6 +160,11 @@ public final class ExampleHost implements HostContext {
     @Override
     public PolicySource policies() {
         return PolicySource.BUILT_IN;
+    }
+
+    @Override
+    public LicensureRecords licensure() {
+        return licensure;
     }
 
     @Override
