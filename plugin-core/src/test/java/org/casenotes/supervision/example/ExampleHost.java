@@ -19,6 +19,7 @@ import org.casenotes.supervision.api.SupervisionEvent;
 import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.audit.AuditSecrets;
 import org.casenotes.supervision.api.licensure.LicensureRecords;
+import org.casenotes.supervision.api.signature.ProfessionalLicence;
 
 /**
  * A complete, minimal {@link HostContext}, written against {@code plugin-api} alone, as a
@@ -34,11 +35,14 @@ public final class ExampleHost implements HostContext {
     private final Clock clock;
     private final AuditSecrets auditSecrets;
     private final Map<String, Person> people = new ConcurrentHashMap<>();
+    private final Map<String, ProfessionalLicence> licences = new ConcurrentHashMap<>();
     private final List<SupervisionAssignment> assignments = new CopyOnWriteArrayList<>();
     private final Map<String, ProgressNote> notes = new ConcurrentHashMap<>();
     private final Map<String, ClientIdentity> clients = new ConcurrentHashMap<>();
     private final List<SupervisionEvent> events = new CopyOnWriteArrayList<>();
+    private final List<String> clientLookups = new CopyOnWriteArrayList<>();
     private volatile LicensureRecords licensure = LicensureRecords.NONE;
+    private volatile PolicySource policies = PolicySource.BUILT_IN;
 
     /**
      * Creates the host over a pooled data source (one connection is enough).
@@ -61,6 +65,19 @@ public final class ExampleHost implements HostContext {
      */
     public ExampleHost person(Person person) {
         people.put(person.organisationId() + "/" + person.userId(), person);
+        return this;
+    }
+
+    /**
+     * Records a person's professional licence, shown with their electronic signatures.
+     *
+     * @param organisationId the practice
+     * @param userId the person
+     * @param licence their licence
+     * @return this host
+     */
+    public ExampleHost licence(String organisationId, String userId, ProfessionalLicence licence) {
+        licences.put(organisationId + "/" + userId, licence);
         return this;
     }
 
@@ -89,6 +106,43 @@ public final class ExampleHost implements HostContext {
     }
 
     /**
+     * Adds a client without a note.
+     *
+     * @param client the client
+     * @return this host
+     */
+    public ExampleHost client(ClientIdentity client) {
+        clients.put(client.organisationId() + "/" + client.clientId(), client);
+        return this;
+    }
+
+    /**
+     * Adds a progress note, or replaces the note of that id (the clinician edited it).
+     *
+     * @param note the note
+     * @return this host
+     */
+    public ExampleHost note(ProgressNote note) {
+        notes.put(note.organisationId() + "/" + note.noteId(), note);
+        return this;
+    }
+
+    /**
+     * The client ids the plugin has asked for, oldest first, so a test can tell that the
+     * host's client data was never asked for.
+     *
+     * @return the client ids asked
+     */
+    public List<String> clientLookups() {
+        return List.copyOf(clientLookups);
+    }
+
+    /** Forgets the client look-ups so far. */
+    public void forgetClientLookups() {
+        clientLookups.clear();
+    }
+
+    /**
      * Answers the licensure questions (each supervisee's board rule pack, their direct client
      * hours, the host's own rule packs); without it, the policy's default pack applies.
      *
@@ -97,6 +151,17 @@ public final class ExampleHost implements HostContext {
      */
     public ExampleHost licensure(LicensureRecords records) {
         this.licensure = records;
+        return this;
+    }
+
+    /**
+     * Gives each organisation its own policy document; without it, the built-in policy applies.
+     *
+     * @param source the host's policy documents
+     * @return this host
+     */
+    public ExampleHost policies(PolicySource source) {
+        this.policies = source;
         return this;
     }
 
@@ -124,6 +189,11 @@ public final class ExampleHost implements HostContext {
             }
 
             @Override
+            public Optional<ProfessionalLicence> licence(String organisationId, String userId) {
+                return Optional.ofNullable(licences.get(organisationId + "/" + userId));
+            }
+
+            @Override
             public List<SupervisionAssignment> assignmentsOf(String organisationId, String clinicianId) {
                 return assignments.stream().filter(a -> a.organisationId().equals(organisationId)
                         && a.clinicianId().equals(clinicianId)).toList();
@@ -147,6 +217,7 @@ public final class ExampleHost implements HostContext {
 
             @Override
             public Optional<ClientIdentity> client(String organisationId, String clientId) {
+                clientLookups.add(clientId);
                 return Optional.ofNullable(clients.get(organisationId + "/" + clientId));
             }
         };
@@ -159,7 +230,7 @@ public final class ExampleHost implements HostContext {
 
     @Override
     public PolicySource policies() {
-        return PolicySource.BUILT_IN;
+        return policies;
     }
 
     @Override
