@@ -46,7 +46,6 @@ import org.casenotes.supervision.api.audit.CheckpointSink;
 import org.casenotes.supervision.api.disclosure.SaveSection;
 import org.casenotes.supervision.api.error.HostFailureException;
 import org.casenotes.supervision.api.error.InvalidStateException;
-import org.casenotes.supervision.api.error.NotFoundException;
 import org.casenotes.supervision.api.loader.LoadedPlugins;
 import org.casenotes.supervision.api.loader.PluginProblem;
 import org.casenotes.supervision.api.loader.PluginReport;
@@ -55,6 +54,7 @@ import org.casenotes.supervision.api.packet.PacketOptions;
 import org.casenotes.supervision.api.packet.PacketRequest;
 import org.casenotes.supervision.api.review.QueueQuery;
 import org.casenotes.supervision.api.review.Review;
+import org.casenotes.supervision.api.review.ReviewState;
 
 /**
  * A vendor's smallest host, compiled against plugin-api and pf4j only. It runs with its own
@@ -131,12 +131,10 @@ public final class MinimalHost {
             String noteId = "kept-note";
             host.notes.put(noteId, new ProgressNote(ORG, noteId, "client-" + noteId, "clin", DAY, "Individual, 50 min", "Text."));
             try (SupervisionModule module = loaded.provider().get().create(host)) {
-                String kept;
-                try {
-                    kept = "found:" + module.reviews().review(SUP, noteId).state();
-                } catch (NotFoundException e) {
-                    kept = "written:" + flow(host, module, noteId, work).replace(' ', ',');
-                }
+                // A note the plugin has no record of reads as a draft; the first start co-signs it.
+                ReviewState state = module.reviews().review(SUP, noteId).state();
+                String kept = state == ReviewState.DRAFT ? "written:" + flow(host, module, noteId, work).replace(' ', ',')
+                        : "found:" + state;
                 System.out.println("OK upgrade plugin=" + version + " schema=" + module.schemaVersion() + " kept=" + kept
                         + " history=" + history(host.dataSource()));
             }
