@@ -44,7 +44,9 @@ import org.casenotes.supervision.core.vocabulary.VocabularyService;
  * the database, the host's rule packs against their schema, the host's packet fonts. The
  * features themselves (their services and the gates in front of them) are built when a host
  * first asks for them ({@link Lazy}), each once, so a module is ready to serve its first
- * request without first loading the code of every feature.
+ * request without first loading the code of every feature. After close, asking for a feature
+ * fails at once with {@code module.closed}: a feature never built must not be built then, as
+ * the plugin's classes may already be unloaded.
  */
 final class WiredModule implements SupervisionModule {
 
@@ -127,41 +129,49 @@ final class WiredModule implements SupervisionModule {
 
     @Override
     public Reviews reviews() {
+        state.checkOpen();
         return reviews.get();
     }
 
     @Override
     public Meetings meetings() {
+        state.checkOpen();
         return meetings.get();
     }
 
     @Override
     public Packets packets() {
+        state.checkOpen();
         return packets.get();
     }
 
     @Override
     public Vocabulary vocabulary() {
+        state.checkOpen();
         return vocabulary.get();
     }
 
     @Override
     public FhirExports fhir() {
+        state.checkOpen();
         return fhir.get();
     }
 
     @Override
     public Billing billing() {
+        state.checkOpen();
         return billing.get();
     }
 
     @Override
     public Signatures signatures() {
+        state.checkOpen();
         return signatures.get();
     }
 
     @Override
     public Licensure licensure() {
+        state.checkOpen();
         return licensure.get();
     }
 
@@ -177,16 +187,19 @@ final class WiredModule implements SupervisionModule {
 
     @Override
     public AuditLog audit() {
+        state.checkOpen();
         return auditLog.get();
     }
 
     @Override
     public Disclosures disclosures() {
+        state.checkOpen();
         return disclosures.get();
     }
 
     @Override
     public Policies policies() {
+        state.checkOpen();
         return policies.get();
     }
 
