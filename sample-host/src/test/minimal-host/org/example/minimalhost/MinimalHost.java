@@ -47,11 +47,14 @@ import org.casenotes.supervision.api.disclosure.SaveSection;
 import org.casenotes.supervision.api.error.HostFailureException;
 import org.casenotes.supervision.api.error.InvalidStateException;
 import org.casenotes.supervision.api.loader.LoadedPlugins;
+import org.casenotes.supervision.api.loader.PluginProblem;
+import org.casenotes.supervision.api.loader.PluginReport;
 import org.casenotes.supervision.api.loader.SupervisionPluginLoader;
 import org.casenotes.supervision.api.packet.PacketOptions;
 import org.casenotes.supervision.api.packet.PacketRequest;
 import org.casenotes.supervision.api.review.QueueQuery;
 import org.casenotes.supervision.api.review.Review;
+import org.casenotes.supervision.api.review.ReviewState;
 
 /**
  * A vendor's smallest host, compiled against plugin-api and pf4j only. It runs with its own
@@ -71,6 +74,11 @@ public final class MinimalHost {
         Path work = Files.createDirectories(Path.of(args[2]));
         OneConnectionPool pool = new OneConnectionPool(url);
         Host host = new Host(pool.dataSource());
+        if (args.length > 3 && args[3].equals("upgrade")) {
+            upgrade(plugins, host, work);
+            pool.close();
+            return;
+        }
         ExecutorService requestThread = Executors.newSingleThreadExecutor();
         int failures = 0;
         List<WeakReference<ClassLoader>> loaders = new ArrayList<>();
@@ -103,6 +111,61 @@ public final class MinimalHost {
         requestThread.shutdown();
         pool.close();
         System.out.println("DONE failures=" + (failures + (leaked == 0 ? 0 : 1)));
+    }
+
+    /**
+     * One start of the host for the upgrade check: which plugin version the loader started (or
+     * why it refused), the schema, the note "kept-note" (written and co-signed by the first
+     * start, read by later ones) and the history of applied migrations, one line.
+     */
+    private static void upgrade(Path plugins, Host host, Path work) throws Exception {
+        try (LoadedPlugins loaded = SupervisionPluginLoader.load(plugins)) {
+            if (loaded.provider().isEmpty()) {
+                PluginProblem why = loaded.whyUnavailable().orElseThrow();
+                System.out.println("REFUSED kind=" + why.kind() + " " + why.message());
+                System.out.println("DONE failures=0");
+                return;
+            }
+            String version = loaded.reports().stream().filter(r -> r.id().equals(SupervisionPluginLoader.PLUGIN_ID))
+                    .findFirst().map(PluginReport::version).orElse("-");
+            String noteId = "kept-note";
+            host.notes.put(noteId, new ProgressNote(ORG, noteId, "client-" + noteId, "clin", DAY, "Individual, 50 min", "Text."));
+            try (SupervisionModule module = loaded.provider().get().create(host)) {
+                // A note the plugin has no record of reads as a draft; the first start co-signs it.
+                ReviewState state = module.reviews().review(SUP, noteId).state();
+                String kept = state == ReviewState.DRAFT ? "written:" + flow(host, module, noteId, work).replace(' ', ',')
+                        : "found:" + state;
+                System.out.println("OK upgrade plugin=" + version + " schema=" + module.schemaVersion() + " kept=" + kept
+                        + " history=" + history(host.dataSource()));
+            }
+        }
+        System.out.println("DONE failures=0");
+    }
+
+    /** Each applied migration version with how often it was applied, such as "1x1,2x1". */
+    private static String history(DataSource dataSource) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("SELECT \"version\", COUNT(*) FROM \"sr_schema_history\""
+                        + " WHERE \"version\" IS NOT NULL AND \"success\" GROUP BY \"version\"")) {
+            List<String> applied = new ArrayList<>();
+            while (rows.next()) {
+                applied.add(rows.getString(1) + "x" + rows.getInt(2));
+            }
+            applied.sort(java.util.Comparator.comparing((String v) -> v.split("x")[0],
+                    java.util.Comparator.comparing(MinimalHost::versionKey)));
+            out.append(String.join(",", applied));
+        }
+        return out.toString();
+    }
+
+    private static String versionKey(String version) {
+        StringBuilder key = new StringBuilder();
+        for (String part : version.split("\\.")) {
+            key.append(String.format("%06d", Integer.parseInt(part)));
+        }
+        return key.toString();
     }
 
     private static String flow(Host host, SupervisionModule module, String noteId, Path work) throws Exception {

@@ -38,9 +38,17 @@ import org.casenotes.supervision.core.storage.Transactions;
 import org.casenotes.supervision.core.vocabulary.VocabularyService;
 
 /**
- * The module a host receives: each feature's service, built once over the guarded host
- * context. Open from construction until {@link #close()}; after that every call fails with
+ * The module a host receives: each feature's services over the guarded host context. Open
+ * from construction until {@link #close()}; after that every call fails with
  * {@code module.closed}.
+ *
+ * <p>What must be refused at creation is checked here, at once: the audit chain's key against
+ * the database, the host's rule packs against their schema, the host's packet fonts. The
+ * features themselves (their services and the gates in front of them) are built when a host
+ * first asks for them ({@link Lazy}), each once, so a module is ready to serve its first
+ * request without first loading the code of every feature. After close, asking for a feature
+ * fails at once with {@code module.closed}: a feature never built must not be built then, as
+ * the plugin's classes may already be unloaded.
  */
 final class WiredModule implements SupervisionModule {
 
@@ -48,59 +56,70 @@ final class WiredModule implements SupervisionModule {
 
     private final HostContext host;
     private final String schemaVersion;
-    private final AuditFeature audit;
-    private final PolicyService policies;
-    private final DisclosureService disclosures;
-    private final Reviews reviews;
-    private final Meetings meetings;
-    private final Packets packets;
-    private final Vocabulary vocabulary;
-    private final AuditLog auditLog;
-    private final Disclosures disclosureGate;
-    private final Policies policyGate;
     private final ModuleState state = new ModuleState();
     private final Consumer<SupervisionModule> onClose;
+    private final Transactions transactions;
+    private final AuditFeature audit;
     private final EventOutbox outbox;
-    private final FhirExports fhir;
-    private final Licensure licensure;
-    private final Signatures signatures;
-    private final Billing billing;
-    private final ReviewSampling sampling;
+    private final RulePacks rulePacks;
+    private final PacketWriter packetWriter;
+    private final Lazy<PolicyService> policyService;
+    private final Lazy<DisclosureService> disclosureService;
+    private final Lazy<Meetings> meetingService;
+    private final Lazy<Reviews> reviews;
+    private final Lazy<Meetings> meetings;
+    private final Lazy<Packets> packets;
+    private final Lazy<Vocabulary> vocabulary;
+    private final Lazy<AuditLog> auditLog;
+    private final Lazy<Disclosures> disclosures;
+    private final Lazy<Policies> policies;
+    private final Lazy<FhirExports> fhir;
+    private final Lazy<Licensure> licensure;
+    private final Lazy<Signatures> signatures;
+    private final Lazy<Billing> billing;
+    private final Lazy<ReviewSampling> sampling;
 
     WiredModule(HostContext host, String schemaVersion, Consumer<SupervisionModule> onClose) {
         this.host = host;
         this.onClose = onClose;
         this.schemaVersion = schemaVersion;
-        Transactions transactions = new Transactions(host.dataSource());
+        this.transactions = new Transactions(host.dataSource());
+        // Checked at creation: the chain key, the host's rule packs, the host's fonts.
         this.audit = AuditFeature.create(transactions, host.auditSecrets(), host.clock(),
                 AuditFeature.DEFAULT_CHECKPOINT_EVERY);
         state.recordRefusals(new org.casenotes.supervision.core.audit.Refusals(transactions, audit.trail(),
                 host.clock()));
-        this.policies = new PolicyService(transactions, host.clock(), host.policies(), audit.trail());
-        this.disclosures = new DisclosureService(transactions, host.clock(), host.directory(), host.notes(),
-                policies, audit.trail(), new ReviewEditGuard());
+        this.rulePacks = RulePacks.load(host.licensure().extraRulePacks());
+        this.packetWriter = PacketWriter.pdf(host.packetFonts());
         this.outbox = new EventOutbox(transactions, host.events());
-        Reviews reviewService = new ReviewService(host, transactions, audit.trail(), disclosures, policies, outbox);
-        Meetings meetingService = new MeetingService(host, transactions, new ReviewAgendaSources(), audit.trail());
-        this.reviews = state.gate(Reviews.class, reviewService);
-        this.meetings = state.gate(Meetings.class, meetingService);
-        this.packets = state.gate(Packets.class, new PacketService(host, transactions, policies::policy,
-                meetingService, audit.trail(), PacketWriter.pdf(host.packetFonts())));
-        this.auditLog = state.gate(AuditLog.class, audit.log());
-        this.disclosureGate = state.gate(Disclosures.class, disclosures);
-        this.policyGate = state.gate(Policies.class, policies);
-        this.vocabulary = state.gate(Vocabulary.class, new VocabularyService());
-        this.fhir = state.gate(FhirExports.class, new FhirService(host, transactions, policies::policy, reviews,
-                packets, audit.trail()));
-        this.licensure = state.gate(Licensure.class, new LicensureService(
-                RulePacks.load(host.licensure().extraRulePacks()), meetingService, transactions, host.licensure(),
-                host.directory(), org -> java.util.Optional.ofNullable(transactions.inTransaction(
-                        "read the default rule pack", tx -> policies.policy(tx, org).defaultRulePack())),
-                audit.trail(), host.clock(), host.packetFonts()));
-        this.signatures = state.gate(Signatures.class, new SignatureService(transactions,
-                new SignatureLedger(host.directory(), host.clock().getZone()), reviews, meetings));
-        this.billing = state.gate(Billing.class, new BillingService(host, transactions, policies, reviews));
-        this.sampling = state.gate(ReviewSampling.class, new SamplingService(host, transactions, reviews));
+        this.policyService = new Lazy<>(() -> new PolicyService(transactions, host.clock(), host.policies(),
+                audit.trail()));
+        this.disclosureService = new Lazy<>(() -> new DisclosureService(transactions, host.clock(), host.directory(),
+                host.notes(), policyService.get(), audit.trail(), new ReviewEditGuard()));
+        this.meetingService = new Lazy<>(() -> new MeetingService(host, transactions, new ReviewAgendaSources(),
+                audit.trail()));
+        this.reviews = new Lazy<>(() -> state.gate(Reviews.class, new ReviewService(host, transactions, audit.trail(),
+                disclosureService.get(), policyService.get(), outbox)));
+        this.meetings = new Lazy<>(() -> state.gate(Meetings.class, meetingService.get()));
+        this.packets = new Lazy<>(() -> state.gate(Packets.class, new PacketService(host, transactions,
+                policyService.get()::policy, meetingService.get(), audit.trail(), packetWriter)));
+        this.auditLog = new Lazy<>(() -> state.gate(AuditLog.class, audit.log()));
+        this.disclosures = new Lazy<>(() -> state.gate(Disclosures.class, disclosureService.get()));
+        this.policies = new Lazy<>(() -> state.gate(Policies.class, policyService.get()));
+        this.vocabulary = new Lazy<>(() -> state.gate(Vocabulary.class, new VocabularyService()));
+        this.fhir = new Lazy<>(() -> state.gate(FhirExports.class, new FhirService(host, transactions,
+                policyService.get()::policy, reviews.get(), packets.get(), audit.trail())));
+        this.licensure = new Lazy<>(() -> state.gate(Licensure.class, new LicensureService(rulePacks,
+                meetingService.get(), transactions, host.licensure(), host.directory(),
+                org -> java.util.Optional.ofNullable(transactions.inTransaction("read the default rule pack",
+                        tx -> policyService.get().policy(tx, org).defaultRulePack())),
+                audit.trail(), host.clock(), host.packetFonts())));
+        this.signatures = new Lazy<>(() -> state.gate(Signatures.class, new SignatureService(transactions,
+                new SignatureLedger(host.directory(), host.clock().getZone()), reviews.get(), meetings.get())));
+        this.billing = new Lazy<>(() -> state.gate(Billing.class, new BillingService(host, transactions,
+                policyService.get(), reviews.get())));
+        this.sampling = new Lazy<>(() -> state.gate(ReviewSampling.class, new SamplingService(host, transactions,
+                reviews.get())));
     }
 
     @Override
@@ -117,47 +136,56 @@ final class WiredModule implements SupervisionModule {
 
     @Override
     public Reviews reviews() {
-        return reviews;
+        state.checkOpen();
+        return reviews.get();
     }
 
     @Override
     public Meetings meetings() {
-        return meetings;
+        state.checkOpen();
+        return meetings.get();
     }
 
     @Override
     public Packets packets() {
-        return packets;
+        state.checkOpen();
+        return packets.get();
     }
 
     @Override
     public Vocabulary vocabulary() {
-        return vocabulary;
+        state.checkOpen();
+        return vocabulary.get();
     }
 
     @Override
     public FhirExports fhir() {
-        return fhir;
+        state.checkOpen();
+        return fhir.get();
     }
 
     @Override
     public Billing billing() {
-        return billing;
+        state.checkOpen();
+        return billing.get();
     }
 
     @Override
     public ReviewSampling reviewSampling() {
-        return sampling;
+        state.checkOpen();
+        return sampling.get();
     }
 
     @Override
     public Signatures signatures() {
-        return signatures;
+        state.checkOpen();
+        return signatures.get();
     }
 
     @Override
     public Licensure licensure() {
-        return licensure;
+        state.checkOpen();
+        return licensure.get();
     }
 
     @Override
@@ -172,17 +200,20 @@ final class WiredModule implements SupervisionModule {
 
     @Override
     public AuditLog audit() {
-        return auditLog;
+        state.checkOpen();
+        return auditLog.get();
     }
 
     @Override
     public Disclosures disclosures() {
-        return disclosureGate;
+        state.checkOpen();
+        return disclosures.get();
     }
 
     @Override
     public Policies policies() {
-        return policyGate;
+        state.checkOpen();
+        return policies.get();
     }
 
     @Override

@@ -6,25 +6,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.casenotes.supervision.api.Actor;
-import org.casenotes.supervision.api.ClientIdentity;
-import org.casenotes.supervision.api.HostContext;
-import org.casenotes.supervision.api.NoteLookup;
-import org.casenotes.supervision.api.Person;
-import org.casenotes.supervision.api.PolicySource;
-import org.casenotes.supervision.api.ProgressNote;
 import org.casenotes.supervision.api.Role;
-import org.casenotes.supervision.api.SupervisionAssignment;
-import org.casenotes.supervision.api.SupervisionDirectory;
-import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.disclosure.SaveSection;
 import org.casenotes.supervision.api.disclosure.SavedSection;
 import org.casenotes.supervision.core.testing.TestDatabases;
+import org.casenotes.supervision.example.ExampleAuditSecrets;
+import org.casenotes.supervision.example.ExampleHost;
 import org.junit.jupiter.api.Test;
 
 /** A host reaches the disclosure and policy services through the module the provider creates. */
@@ -36,8 +27,9 @@ class ModuleDisclosureTest {
     @Test
     void aHostSavesASectionAndChangesThePolicyThroughTheModule() {
         SupervisionModuleFactory provider = new SupervisionModuleFactory();
-        try (SupervisionModule module = provider.create(new Host(TestDatabases.h2(),
-                org -> Optional.of("{\"coSign\": {\"dueDays\": 10}}")))) {
+        try (SupervisionModule module = provider.create(new ExampleHost(TestDatabases.h2(),
+                Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC), new ExampleAuditSecrets())
+                .policies(org -> Optional.of("{\"coSign\": {\"dueDays\": 10}}")))) {
             SavedSection saved = module.disclosures().save(CLINICIAN, new SaveSection("note-1", "client-1", "clin-1",
                     LocalDate.of(2026, 3, 2), 0, "{\"noSelfDisclosure\": true}"));
 
@@ -46,63 +38,6 @@ class ModuleDisclosureTest {
             assertThat(module.policies().update(ADMIN, "{}", 1).version()).isEqualTo(2);
             assertThat(module.disclosures().formSchema(CLINICIAN, Locale.ENGLISH))
                     .isEqualTo(provider.disclosureFormSchema(Locale.ENGLISH));
-        }
-    }
-
-    private record Host(DataSource dataSource, PolicySource policies) implements HostContext {
-
-        private static final org.casenotes.supervision.api.audit.AuditSecrets SECRETS =
-                org.casenotes.supervision.core.testing.TestAuditSecrets.fresh();
-
-        @Override
-        public org.casenotes.supervision.api.audit.AuditSecrets auditSecrets() {
-            return SECRETS;
-        }
-
-
-        @Override
-        public Clock clock() {
-            return Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC);
-        }
-
-        @Override
-        public SupervisionDirectory directory() {
-            return new SupervisionDirectory() {
-                @Override
-                public Optional<Person> person(String organisationId, String userId) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public List<SupervisionAssignment> assignmentsOf(String organisationId, String clinicianId) {
-                    return List.of();
-                }
-
-                @Override
-                public List<SupervisionAssignment> assignmentsBy(String organisationId, String supervisorId) {
-                    return List.of();
-                }
-            };
-        }
-
-        @Override
-        public NoteLookup notes() {
-            return new NoteLookup() {
-                @Override
-                public Optional<ProgressNote> note(String organisationId, String noteId) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public Optional<ClientIdentity> client(String organisationId, String clientId) {
-                    return Optional.empty();
-                }
-            };
-        }
-
-        @Override
-        public SupervisionEventListener events() {
-            return SupervisionEventListener.NONE;
         }
     }
 }

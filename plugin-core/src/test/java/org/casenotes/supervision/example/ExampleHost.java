@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.ClientIdentity;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.NoteLookup;
+import org.casenotes.supervision.api.NoteProtection;
 import org.casenotes.supervision.api.Person;
 import org.casenotes.supervision.api.PolicySource;
 import org.casenotes.supervision.api.ProgressNote;
@@ -18,6 +20,8 @@ import org.casenotes.supervision.api.SupervisionDirectory;
 import org.casenotes.supervision.api.SupervisionEvent;
 import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.audit.AuditSecrets;
+import org.casenotes.supervision.api.licensure.LicensureRecords;
+import org.casenotes.supervision.api.signature.ProfessionalLicence;
 
 /**
  * A complete, minimal {@link HostContext}, written against {@code plugin-api} alone, as a
@@ -33,10 +37,15 @@ public final class ExampleHost implements HostContext {
     private final Clock clock;
     private final AuditSecrets auditSecrets;
     private final Map<String, Person> people = new ConcurrentHashMap<>();
+    private final Map<String, ProfessionalLicence> licences = new ConcurrentHashMap<>();
     private final List<SupervisionAssignment> assignments = new CopyOnWriteArrayList<>();
     private final Map<String, ProgressNote> notes = new ConcurrentHashMap<>();
     private final Map<String, ClientIdentity> clients = new ConcurrentHashMap<>();
     private final List<SupervisionEvent> events = new CopyOnWriteArrayList<>();
+    private final List<String> clientLookups = new CopyOnWriteArrayList<>();
+    private final Map<String, Set<NoteProtection>> protections = new ConcurrentHashMap<>();
+    private volatile LicensureRecords licensure = LicensureRecords.NONE;
+    private volatile PolicySource policies = PolicySource.BUILT_IN;
 
     /**
      * Creates the host over a pooled data source (one connection is enough).
@@ -59,6 +68,19 @@ public final class ExampleHost implements HostContext {
      */
     public ExampleHost person(Person person) {
         people.put(person.organisationId() + "/" + person.userId(), person);
+        return this;
+    }
+
+    /**
+     * Records a person's professional licence, shown with their electronic signatures.
+     *
+     * @param organisationId the practice
+     * @param userId the person
+     * @param licence their licence
+     * @return this host
+     */
+    public ExampleHost licence(String organisationId, String userId, ProfessionalLicence licence) {
+        licences.put(organisationId + "/" + userId, licence);
         return this;
     }
 
@@ -86,6 +108,80 @@ public final class ExampleHost implements HostContext {
         return this;
     }
 
+    /**
+     * Adds a client without a note.
+     *
+     * @param client the client
+     * @return this host
+     */
+    public ExampleHost client(ClientIdentity client) {
+        clients.put(client.organisationId() + "/" + client.clientId(), client);
+        return this;
+    }
+
+    /**
+     * Adds a progress note, or replaces the note of that id (the clinician edited it).
+     *
+     * @param note the note
+     * @return this host
+     */
+    public ExampleHost note(ProgressNote note) {
+        notes.put(note.organisationId() + "/" + note.noteId(), note);
+        return this;
+    }
+
+    /**
+     * Marks a note as kept under special protection (42 CFR Part 2 material, or a psychotherapy
+     * note kept apart from the progress notes); replaces what was marked before.
+     *
+     * @param organisationId the note's organisation
+     * @param noteId the note's id
+     * @param marks the protections, none to clear
+     * @return this host
+     */
+    public ExampleHost protect(String organisationId, String noteId, Set<NoteProtection> marks) {
+        protections.put(organisationId + "/" + noteId, Set.copyOf(marks));
+        return this;
+    }
+
+    /**
+     * The client ids the plugin has asked for, oldest first, so a test can tell that the
+     * host's client data was never asked for.
+     *
+     * @return the client ids asked
+     */
+    public List<String> clientLookups() {
+        return List.copyOf(clientLookups);
+    }
+
+    /** Forgets the client look-ups so far. */
+    public void forgetClientLookups() {
+        clientLookups.clear();
+    }
+
+    /**
+     * Answers the licensure questions (each supervisee's board rule pack, their direct client
+     * hours, the host's own rule packs); without it, the policy's default pack applies.
+     *
+     * @param records the host's licensure records
+     * @return this host
+     */
+    public ExampleHost licensure(LicensureRecords records) {
+        this.licensure = records;
+        return this;
+    }
+
+    /**
+     * Gives each organisation its own policy document; without it, the built-in policy applies.
+     *
+     * @param source the host's policy documents
+     * @return this host
+     */
+    public ExampleHost policies(PolicySource source) {
+        this.policies = source;
+        return this;
+    }
+
     /** The events the plugin has sent, oldest first. @return the events */
     public List<SupervisionEvent> sentEvents() {
         return List.copyOf(events);
@@ -107,6 +203,11 @@ public final class ExampleHost implements HostContext {
             @Override
             public Optional<Person> person(String organisationId, String userId) {
                 return Optional.ofNullable(people.get(organisationId + "/" + userId));
+            }
+
+            @Override
+            public Optional<ProfessionalLicence> licence(String organisationId, String userId) {
+                return Optional.ofNullable(licences.get(organisationId + "/" + userId));
             }
 
             @Override
@@ -133,7 +234,13 @@ public final class ExampleHost implements HostContext {
 
             @Override
             public Optional<ClientIdentity> client(String organisationId, String clientId) {
+                clientLookups.add(clientId);
                 return Optional.ofNullable(clients.get(organisationId + "/" + clientId));
+            }
+
+            @Override
+            public Set<NoteProtection> protections(String organisationId, String noteId) {
+                return protections.getOrDefault(organisationId + "/" + noteId, Set.of());
             }
         };
     }
@@ -145,7 +252,12 @@ public final class ExampleHost implements HostContext {
 
     @Override
     public PolicySource policies() {
-        return PolicySource.BUILT_IN;
+        return policies;
+    }
+
+    @Override
+    public LicensureRecords licensure() {
+        return licensure;
     }
 
     @Override

@@ -36,10 +36,29 @@ final class RulePackReader {
      * @throws org.casenotes.supervision.api.error.ValidationException with every problem
      */
     static RulePack read(String json) {
+        return read(json, true);
+    }
+
+    /**
+     * Reads one of the plugin's own packs without the schema: each was checked against it at
+     * build time ({@code RulePackSchemaTest}), and compiling the schema would cost every start.
+     * The checks a schema cannot make still run.
+     *
+     * @param json the document of a built-in pack
+     * @return the pack
+     * @throws org.casenotes.supervision.api.error.ValidationException with every problem
+     */
+    static RulePack readBuiltIn(String json) {
+        return read(json, false);
+    }
+
+    private static RulePack read(String json, boolean schema) {
         Object tree = Json.parse(json);
         Problems problems = new Problems();
-        RulePackSchema.check(json, problems);
-        problems.throwIfAny();
+        if (schema) {
+            RulePackSchema.check(json, problems);
+            problems.throwIfAny();
+        }
         Map<?, ?> root = (Map<?, ?>) tree;
         LocalDate from = day(root.get("effectiveFrom"), "/effectiveFrom", problems);
         LocalDate to = root.containsKey("effectiveTo") ? day(root.get("effectiveTo"), "/effectiveTo", problems) : null;

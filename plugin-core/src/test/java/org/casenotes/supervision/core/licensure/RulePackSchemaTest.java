@@ -20,9 +20,24 @@ class RulePackSchemaTest {
     void everyBuiltInPackPassesTheSchemaAndEveryRuleHasACitation() {
         assertThat(PackMonth.PACKS.summaries()).extracting(s -> s.id()).containsExactlyElementsOf(RulePacks.BUILT_IN);
         for (String id : RulePacks.BUILT_IN) {
+            // The module reads built-in packs without the schema: this is where they meet it.
+            RulePack checked = RulePackReader.read(RulePacks.resource("packs/" + id + ".json"));
+            assertThat(checked.id()).as("a built-in pack's id is its resource name").isEqualTo(id);
             RulePack pack = PackMonth.PACKS.byId(id).orElseThrow();
             assertThat(pack.rules()).allSatisfy(r -> assertThat(r.citation().source()).isNotBlank());
+            assertThat(pack).as("read without the schema, the same pack").isEqualTo(checked);
         }
+    }
+
+    @Test
+    void builtInPacksAreReadOnFirstUseAndAHostsPackAtLoad() {
+        String invalid = edit(TEXAS, Map.of("/id", "Texas!"));
+        assertThatThrownBy(() -> RulePacks.load(List.of(invalid))).isInstanceOf(ValidationException.class);
+
+        RulePacks packs = RulePacks.load(List.of());
+        assertThat(packs.builtInsRead()).isFalse();
+        assertThat(packs.byId("us-ny-lcsw")).isPresent();
+        assertThat(packs.builtInsRead()).isTrue();
     }
 
     @Test

@@ -22,7 +22,7 @@ class BackupHoursTest {
 
     private static MeetingClinic clinicWithBackup() {
         MeetingClinic clinic = new MeetingClinic(TestDatabases.h2());
-        clinic.assignments.add(new SupervisionAssignment(ORG, "sup-2", "clin-1", SupervisionAssignment.Kind.BACKUP,
+        clinic.assign(new SupervisionAssignment(ORG, "sup-2", "clin-1", SupervisionAssignment.Kind.BACKUP,
                 BACKUP_FROM, BACKUP_TO));
         return clinic;
     }

@@ -1,28 +1,18 @@
 package org.casenotes.supervision.core.meeting;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.Actor;
-import org.casenotes.supervision.api.HostContext;
-import org.casenotes.supervision.api.NoteLookup;
 import org.casenotes.supervision.api.Person;
-import org.casenotes.supervision.api.PolicySource;
 import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.SupervisionAssignment;
-import org.casenotes.supervision.api.SupervisionDirectory;
-import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.meeting.AgendaReason;
 import org.casenotes.supervision.api.meeting.Meeting;
 import org.casenotes.supervision.api.meeting.MeetingFormat;
@@ -31,10 +21,13 @@ import org.casenotes.supervision.api.meeting.Modality;
 import org.casenotes.supervision.core.audit.AuditEntry;
 import org.casenotes.supervision.core.storage.Migrations;
 import org.casenotes.supervision.core.storage.Transactions;
+import org.casenotes.supervision.example.ExampleAuditSecrets;
+import org.casenotes.supervision.example.ExampleClock;
+import org.casenotes.supervision.example.ExampleHost;
 
 /**
- * A small practice for meeting tests over a real, migrated database: a directory of people and
- * assignments, a settable clock in the practice's time zone, agenda candidates kept in a list,
+ * A small practice for meeting tests over a real, migrated database: the README's
+ * {@link ExampleHost} with its people and assignments, a settable clock in the practice's time zone, agenda candidates kept in a list,
  * and an audit trail that records what committed.
  */
 final class MeetingClinic {
@@ -56,15 +49,15 @@ final class MeetingClinic {
     }
 
     final DataSource db;
-    final MutableClock clock = new MutableClock(LocalDateTime.of(2026, 11, 25, 12, 0).atZone(ZONE).toInstant(), ZONE);
-    final Map<String, Person> people = new ConcurrentHashMap<>();
-    final List<SupervisionAssignment> assignments = new CopyOnWriteArrayList<>();
+    final ExampleClock clock = new ExampleClock(LocalDateTime.of(2026, 11, 25, 12, 0).atZone(ZONE).toInstant(), ZONE);
+    final ExampleHost host;
     final List<Candidate> candidates = new CopyOnWriteArrayList<>();
     final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
     final MeetingService meetings;
 
     MeetingClinic(DataSource db) {
         this.db = db;
+        this.host = new ExampleHost(db, clock, new ExampleAuditSecrets());
         Migrations.migrate(db);
         person(ORG, "sup-1", "Dr. Renée Okafor", Role.SUPERVISOR);
         person(ORG, "sup-2", "Tomás Lindqvist", Role.SUPERVISOR, Role.CLINICIAN);
@@ -75,22 +68,26 @@ final class MeetingClinic {
         person(ORG2, "org2-sup", "Dr. Hana Sato", Role.SUPERVISOR, Role.ADMIN);
         person(ORG2, "org2-clin", "Luca Bianchi", Role.CLINICIAN);
         LocalDate since = LocalDate.of(2025, 1, 1);
-        assignments.add(new SupervisionAssignment(ORG, "sup-1", "clin-1", SupervisionAssignment.Kind.PRIMARY, since, null));
-        assignments.add(new SupervisionAssignment(ORG, "sup-1", "clin-2", SupervisionAssignment.Kind.PRIMARY, since, null));
-        assignments.add(new SupervisionAssignment(ORG, "sup-2", "clin-3", SupervisionAssignment.Kind.PRIMARY, since, null));
-        assignments.add(new SupervisionAssignment(ORG2, "org2-sup", "org2-clin", SupervisionAssignment.Kind.PRIMARY,
+        assign(new SupervisionAssignment(ORG, "sup-1", "clin-1", SupervisionAssignment.Kind.PRIMARY, since, null));
+        assign(new SupervisionAssignment(ORG, "sup-1", "clin-2", SupervisionAssignment.Kind.PRIMARY, since, null));
+        assign(new SupervisionAssignment(ORG, "sup-2", "clin-3", SupervisionAssignment.Kind.PRIMARY, since, null));
+        assign(new SupervisionAssignment(ORG2, "org2-sup", "org2-clin", SupervisionAssignment.Kind.PRIMARY,
                 since, null));
         AgendaSources sources = (tx, org, supervisee, from, to) -> candidates.stream()
                 .filter(c -> c.org().equals(org) && c.supervisee().equals(supervisee))
                 .map(Candidate::candidate)
                 .filter(c -> c.sessionDate().isAfter(from) && !c.sessionDate().isAfter(to))
                 .toList();
-        meetings = new MeetingService(new Host(), new Transactions(db), sources,
+        meetings = new MeetingService(host, new Transactions(db), sources,
                 (tx, entry) -> tx.afterCommit(() -> audit.add(entry)));
     }
 
     void person(String org, String id, String name, Role... roles) {
-        people.put(org + "/" + id, new Person(org, id, name, "", EnumSet.copyOf(List.of(roles))));
+        host.person(new Person(org, id, name, "", EnumSet.copyOf(List.of(roles))));
+    }
+
+    void assign(SupervisionAssignment assignment) {
+        host.assign(assignment);
     }
 
     void offer(String supervisee, String noteId, LocalDate sessionDate, AgendaReason reason, String... rules) {
@@ -116,74 +113,4 @@ final class MeetingClinic {
     void advance(Duration by) {
         clock.advance(by);
     }
-
-    private final class Host implements HostContext {
-
-        @Override
-        public DataSource dataSource() {
-            return db;
-        }
-
-        @Override
-        public Clock clock() {
-            return clock;
-        }
-
-        @Override
-        public SupervisionDirectory directory() {
-            return new SupervisionDirectory() {
-                @Override
-                public Optional<Person> person(String organisationId, String userId) {
-                    return Optional.ofNullable(people.get(organisationId + "/" + userId));
-                }
-
-                @Override
-                public List<SupervisionAssignment> assignmentsOf(String organisationId, String clinicianId) {
-                    return select(a -> a.organisationId().equals(organisationId) && a.clinicianId().equals(clinicianId));
-                }
-
-                @Override
-                public List<SupervisionAssignment> assignmentsBy(String organisationId, String supervisorId) {
-                    return select(a -> a.organisationId().equals(organisationId) && a.supervisorId().equals(supervisorId));
-                }
-            };
-        }
-
-        private List<SupervisionAssignment> select(java.util.function.Predicate<SupervisionAssignment> which) {
-            return new ArrayList<>(assignments.stream().filter(which).toList());
-        }
-
-        @Override
-        public NoteLookup notes() {
-            return new NoteLookup() {
-                @Override
-                public Optional<org.casenotes.supervision.api.ProgressNote> note(String organisationId, String noteId) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public Optional<org.casenotes.supervision.api.ClientIdentity> client(String organisationId, String clientId) {
-                    return Optional.empty();
-                }
-            };
-        }
-
-        @Override
-        public SupervisionEventListener events() {
-            return SupervisionEventListener.NONE;
-        }
-
-        @Override
-        public PolicySource policies() {
-            return PolicySource.BUILT_IN;
-        }
-
-        @Override
-        public org.casenotes.supervision.api.audit.AuditSecrets auditSecrets() {
-            return auditSecrets;
-        }
-    }
-
-    private final org.casenotes.supervision.core.testing.TestAuditSecrets auditSecrets =
-            org.casenotes.supervision.core.testing.TestAuditSecrets.fresh();
 }

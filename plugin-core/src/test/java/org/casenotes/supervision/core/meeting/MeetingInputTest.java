@@ -49,7 +49,7 @@ class MeetingInputTest {
     void aSupervisorPlansOnlyWithCliniciansTheySuperviseOnTheMeetingsDay() {
         assertThatThrownBy(() -> clinic.plan(MeetingFormat.INDIVIDUAL, Modality.VIDEO, "2026-11-20T10:00", 60, "clin-3"))
                 .isInstanceOf(ForbiddenException.class);
-        clinic.assignments.add(new SupervisionAssignment(MeetingClinic.ORG, "sup-2", "clin-1",
+        clinic.assign(new SupervisionAssignment(MeetingClinic.ORG, "sup-2", "clin-1",
                 SupervisionAssignment.Kind.BACKUP, LocalDate.of(2026, 11, 16), LocalDate.of(2026, 11, 20)));
         MeetingPlan onTheLastDay = new MeetingPlan(List.of("clin-1"), MeetingClinic.at("2026-11-20T23:30"), 60,
                 MeetingFormat.INDIVIDUAL, Modality.PHONE);

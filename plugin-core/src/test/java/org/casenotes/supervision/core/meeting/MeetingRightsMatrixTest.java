@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.casenotes.supervision.api.meeting.MeetingStatus;
 import org.casenotes.supervision.api.meeting.Meetings;
 import org.casenotes.supervision.api.meeting.Modality;
 import org.casenotes.supervision.api.meeting.NewActionItem;
+import org.casenotes.supervision.core.testing.MatrixTable;
 import org.casenotes.supervision.core.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -95,8 +95,8 @@ class MeetingRightsMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyActionByEveryActorInEveryStatus() {
-        Map<String, Map<String, Boolean>> rights = table(RIGHTS);
-        Map<String, Map<String, Boolean>> statuses = table(STATUSES);
+        Map<String, Map<String, Boolean>> rights = MatrixTable.read(RIGHTS);
+        Map<String, Map<String, Boolean>> statuses = MatrixTable.read(STATUSES);
         assertThat(statuses.keySet()).containsExactlyElementsOf(rights.keySet());
         List<DynamicTest> tests = new ArrayList<>();
         for (String action : rights.keySet()) {
@@ -187,25 +187,5 @@ class MeetingRightsMatrixTest {
         } catch (ConflictException e) {
             throw new AssertionError("no concurrent change in this test, yet: " + e.getMessage(), e);
         }
-    }
-
-    /** Reads a table: first column the row key, the header names the columns, Y means yes. */
-    private static Map<String, Map<String, Boolean>> table(String text) {
-        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
-        List<String> header = cells(lines.get(0));
-        Map<String, Map<String, Boolean>> rows = new LinkedHashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> cells = cells(line);
-            Map<String, Boolean> row = new LinkedHashMap<>();
-            for (int i = 1; i < header.size(); i++) {
-                row.put(header.get(i), cells.get(i).equals("Y"));
-            }
-            rows.put(cells.get(0), row);
-        }
-        return rows;
-    }
-
-    private static List<String> cells(String line) {
-        return Arrays.stream(line.split("\\|")).map(String::strip).toList();
     }
 }

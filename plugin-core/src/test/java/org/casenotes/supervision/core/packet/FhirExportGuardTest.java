@@ -61,12 +61,12 @@ class FhirExportGuardTest {
     static void protectTwoNotes() {
         validator = new R4Validator();
         clinic = new PacketClinic(TestDatabases.h2());
-        module = new SupervisionModuleFactory().create(clinic);
+        module = new SupervisionModuleFactory().create(clinic.host);
         new PacketStory(clinic, module).tell();
         note2Urls = fullUrls(module.fhir().review(SUP, "note-2", IdentityMode.CODED, FhirBundleType.COLLECTION));
         note4Urls = fullUrls(module.fhir().review(SUP, "note-4", IdentityMode.CODED, FhirBundleType.COLLECTION));
-        clinic.protections.put("note-2", Set.of(NoteProtection.PART_2));
-        clinic.protections.put("note-4", Set.of(NoteProtection.PSYCHOTHERAPY_NOTE));
+        clinic.protect("note-2", NoteProtection.PART_2);
+        clinic.protect("note-4", NoteProtection.PSYCHOTHERAPY_NOTE);
         inForce = RedisclosureNotices.builtIn().inForceOn(LocalDate.now(clinic.clock)).orElseThrow();
     }
 

@@ -64,7 +64,7 @@ class FhirExportTest {
     static void tellTheStoryWithEveryState() {
         validator = new R4Validator();
         clinic = new PacketClinic(TestDatabases.h2());
-        module = new SupervisionModuleFactory().create(clinic);
+        module = new SupervisionModuleFactory().create(clinic.host);
         PacketStory story = new PacketStory(clinic, module).tell();
         story.section("note-6", CLIN, "client-2", 7, false);
         story.section("note-7", CLIN, "client-3", 8, false);
@@ -129,7 +129,7 @@ class FhirExportTest {
 
     @Test
     void aCodedExportCarriesNoClientNameBirthDateOrIdentifyingText() throws Exception {
-        clinic.clientLookups.clear();
+        clinic.host.forgetClientLookups();
         PacketRequest month = PacketRequest.forPeriod(List.of("clin", "clin2"), FROM, TO).generatedAt(AT);
         String bundles = String.join("\n",
                 fhir.period(SUP, month, IdentityMode.CODED, FhirBundleType.COLLECTION),
@@ -147,7 +147,7 @@ class FhirExportTest {
         }
         assertThat(bundles).contains("\"PSEUDED\"").contains(new ClientCodes(
                 clinicKey()).code(PacketClinic.ORG, "client-1"));
-        assertThat(clinic.clientLookups).isEmpty();
+        assertThat(clinic.host.clientLookups()).isEmpty();
 
         String full = fhir.review(SUP, "note-1", IdentityMode.FULL, FhirBundleType.COLLECTION);
         assertThat(full).contains("Marisol Quintanilla");
@@ -173,6 +173,6 @@ class FhirExportTest {
     }
 
     private static javax.crypto.SecretKey clinicKey() {
-        return clinic.auditSecrets().hmacKey();
+        return clinic.host.auditSecrets().hmacKey();
     }
 }

@@ -45,7 +45,7 @@ abstract class PacketExportContract {
     @BeforeEach
     void tellTheStory() {
         clinic = new PacketClinic(database());
-        module = new SupervisionModuleFactory().create(clinic);
+        module = new SupervisionModuleFactory().create(clinic.host);
         story = new PacketStory(clinic, module).tell();
     }
 
@@ -87,8 +87,8 @@ abstract class PacketExportContract {
 
     @Test
     void aNoteChangedAfterItsCoSignIsMarkedOnItsSectionInTheSummaryAndInPacketJson() throws Exception {
-        ProgressNote signed = clinic.notes.get(PacketClinic.ORG + "/note-1");
-        clinic.notes.put(PacketClinic.ORG + "/note-1", new ProgressNote(signed.organisationId(), signed.noteId(),
+        ProgressNote signed = clinic.host.notes().note(PacketClinic.ORG, "note-1").orElseThrow();
+        clinic.host.note(new ProgressNote(signed.organisationId(), signed.noteId(),
                 signed.clientId(), signed.clinicianId(), signed.sessionDate(), signed.service(),
                 signed.text() + " Edited after the co-sign."));
 

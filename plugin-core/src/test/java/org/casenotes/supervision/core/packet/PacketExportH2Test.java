@@ -58,7 +58,7 @@ class PacketExportH2Test extends PacketExportContract {
             assertThat(text + json).doesNotContain(PacketStory.culture(n)).doesNotContain(PacketStory.response(n));
         }
         assertThat(text).contains(WITHHELD);
-        assertThat(clinic.clientLookups).isEmpty();
+        assertThat(clinic.host.clientLookups()).isEmpty();
     }
 
     @Test
@@ -146,7 +146,7 @@ class PacketExportH2Test extends PacketExportContract {
 
     @Test
     void whenTheAuditEventCannotBeStoredTheWrittenFileIsDeleted() throws Exception {
-        PacketService failing = new PacketService(clinic, new Transactions(clinic.dataSource),
+        PacketService failing = new PacketService(clinic.host, new Transactions(clinic.dataSource),
                 (tx, org) -> PolicyDocument.DEFAULTS, module.meetings(), (tx, entry) -> {
                     throw new SQLException("audit store is down", "08006");
                 }, PacketWriter.pdf());

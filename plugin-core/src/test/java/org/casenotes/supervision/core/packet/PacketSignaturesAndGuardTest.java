@@ -48,7 +48,7 @@ class PacketSignaturesAndGuardTest {
     @BeforeAll
     static void signAndProtect() {
         clinic = new PacketClinic(TestDatabases.h2());
-        module = new SupervisionModuleFactory().create(clinic);
+        module = new SupervisionModuleFactory().create(clinic.host);
         PacketStory story = new PacketStory(clinic, module).tell();
         meetingId = story.meetingId;
         Meeting meeting = (Meeting) module.meetings().view(SUP, meetingId);
@@ -56,8 +56,8 @@ class PacketSignaturesAndGuardTest {
         Review three = module.reviews().review(SUP, "note-3");
         clinic.clock.advance(Duration.ofDays(20));
         module.reviews().coSign(SUP, "note-3", module.reviews().startReview(SUP, "note-3", three.version()).version());
-        clinic.protections.put("note-2", Set.of(NoteProtection.PART_2));
-        clinic.protections.put("note-4", Set.of(NoteProtection.PSYCHOTHERAPY_NOTE));
+        clinic.protect("note-2", NoteProtection.PART_2);
+        clinic.protect("note-4", NoteProtection.PSYCHOTHERAPY_NOTE);
     }
 
     @ParameterizedTest

@@ -45,7 +45,7 @@ class PacketStreamingTest {
         database.setUser("sa");
         TestAuditSecrets secrets = TestAuditSecrets.fresh();
         PacketClinic clinic = new PacketClinic(database, secrets);
-        try (SupervisionModule module = new SupervisionModuleFactory().create(clinic)) {
+        try (SupervisionModule module = new SupervisionModuleFactory().create(clinic.host)) {
             new PacketStory(clinic, module).tell();
         }
         seed(database);

@@ -28,7 +28,7 @@ final class StreamedPacketExport {
         database.setUser("sa");
         PacketClinic clinic = new PacketClinic(database,
                 TestAuditSecrets.withHmacKey(new SecretKeySpec(HexFormat.of().parseHex(args[1]), "HmacSHA256")));
-        try (SupervisionModule module = new SupervisionModuleFactory().create(clinic)) {
+        try (SupervisionModule module = new SupervisionModuleFactory().create(clinic.host)) {
             PacketResult result = module.packets().export(PacketClinic.SUP,
                     PacketRequest.forPeriod(List.of("clin", "clin2"), PacketStory.FROM, PacketStory.TO)
                             .generatedAt(PacketExportContract.AT),

@@ -3,8 +3,6 @@ package org.casenotes.supervision.core.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.casenotes.supervision.api.review.NewComment;
 import org.casenotes.supervision.api.review.NoteVersion;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.api.review.ReviewState;
+import org.casenotes.supervision.core.testing.MatrixTable;
 import org.casenotes.supervision.core.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -104,8 +103,8 @@ class ReviewAuthorisationMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyActionByEveryActorInEveryState() {
-        Map<String, Map<String, Boolean>> rights = table(RIGHTS);
-        Map<String, Map<String, Boolean>> states = table(STATES);
+        Map<String, Map<String, Boolean>> rights = MatrixTable.read(RIGHTS);
+        Map<String, Map<String, Boolean>> states = MatrixTable.read(STATES);
         List<DynamicTest> tests = new ArrayList<>();
         for (String action : rights.keySet()) {
             for (Map.Entry<String, Actor> actor : ACTORS.entrySet()) {
@@ -121,8 +120,8 @@ class ReviewAuthorisationMatrixTest {
 
     @TestFactory
     Stream<DynamicTest> everyAddendumActionByEveryActorInEveryAddendumState() {
-        Map<String, Map<String, Boolean>> rights = table(ADDENDUM_RIGHTS);
-        Map<String, Map<String, Boolean>> states = table(ADDENDUM_STATES);
+        Map<String, Map<String, Boolean>> rights = MatrixTable.read(ADDENDUM_RIGHTS);
+        Map<String, Map<String, Boolean>> states = MatrixTable.read(ADDENDUM_STATES);
         List<DynamicTest> tests = new ArrayList<>();
         for (String action : rights.keySet()) {
             for (Map.Entry<String, Actor> actor : ACTORS.entrySet()) {
@@ -254,25 +253,5 @@ class ReviewAuthorisationMatrixTest {
             case "not-found" -> Outcome.NOT_FOUND;
             default -> throw new AssertionError("unexpected refusal " + result.outcomes().get(0));
         };
-    }
-
-    /** Reads a table: first column the row key, header names the columns, Y means yes. */
-    private static Map<String, Map<String, Boolean>> table(String text) {
-        List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
-        List<String> header = cells(lines.get(0));
-        Map<String, Map<String, Boolean>> rows = new LinkedHashMap<>();
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> cells = cells(line);
-            Map<String, Boolean> row = new HashMap<>();
-            for (int i = 1; i < header.size(); i++) {
-                row.put(header.get(i), cells.get(i).equals("Y"));
-            }
-            rows.put(cells.get(0), row);
-        }
-        return rows;
-    }
-
-    private static List<String> cells(String line) {
-        return Arrays.stream(line.split("\\|")).map(String::strip).toList();
     }
 }

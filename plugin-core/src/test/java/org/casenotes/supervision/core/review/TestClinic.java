@@ -34,6 +34,7 @@ import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.core.disclosure.SectionSnapshot;
 import org.casenotes.supervision.core.storage.Migrations;
 import org.casenotes.supervision.core.storage.Transactions;
+import org.casenotes.supervision.example.ExampleClock;
 
 /**
  * A small practice for review tests: people and assignments from a table, notes in a map, a
@@ -77,7 +78,7 @@ final class TestClinic implements HostContext {
             assignment(OTHER_ORG, "sup-b", "clin", Kind.PRIMARY, "2025-01-01", null));
 
     final DataSource dataSource;
-    final MutableClock clock = new MutableClock(START);
+    final ExampleClock clock = new ExampleClock(START, java.time.ZoneOffset.UTC);
     final RecordingAuditTrail audit;
     final List<SupervisionEvent> events = new CopyOnWriteArrayList<>();
     final List<SupervisionAssignment> assignments = new CopyOnWriteArrayList<>(ASSIGNMENTS);

@@ -63,7 +63,33 @@ public final class PluginZips {
      * @throws IOException when reading or writing fails
      */
     public static Path withDescriptor(Path destination, UnaryOperator<String> change) throws IOException {
-        return rewrite(built(), destination, change, Map.of());
+        return rewrite(built(), destination, Map.of("plugin.properties", change), Map.of());
+    }
+
+    /**
+     * A later release of the plugin made from the built zip: {@code plugin.version} set to a new
+     * version, and migration scripts added to the plugin's classes and to the build's list of
+     * them ({@code storage/migrations.index}), as a real release with new migrations ships them.
+     *
+     * @param destination the new zip, such as {@code supervision-review-0.2.0.zip}
+     * @param version the new {@code plugin.version}
+     * @param migrations script name (such as {@code V18_1__upgrade_probe.sql}) mapped to its SQL,
+     *     for every database
+     * @return the new zip
+     * @throws IOException when reading or writing fails
+     */
+    public static Path release(Path destination, String version, Map<String, String> migrations) throws IOException {
+        String storage = "classes/org/casenotes/supervision/core/storage/";
+        Map<String, byte[]> extra = new java.util.LinkedHashMap<>();
+        StringBuilder listed = new StringBuilder();
+        migrations.forEach((name, sql) -> {
+            extra.put(storage + "migration/" + name, sql.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            listed.append("migration/").append(name).append('\n');
+        });
+        return rewrite(built(), destination, Map.of(
+                "plugin.properties", text -> text.replaceAll("(?m)^plugin\\.version=.*$", "plugin.version=" + version),
+                storage + "migrations.index", text -> (text.endsWith("\n") || text.isEmpty() ? text : text + "\n") + listed),
+                extra);
     }
 
     /**
@@ -106,13 +132,14 @@ public final class PluginZips {
         return destination;
     }
 
-    private static Path rewrite(Path source, Path destination, UnaryOperator<String> change,
+    private static Path rewrite(Path source, Path destination, Map<String, UnaryOperator<String>> changes,
             Map<String, byte[]> extra) throws IOException {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
                 ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(destination))) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 byte[] bytes = in.readAllBytes();
-                if (entry.getName().equals("plugin.properties")) {
+                UnaryOperator<String> change = changes.get(entry.getName());
+                if (change != null) {
                     bytes = change.apply(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1))
                             .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
                 }

@@ -6,11 +6,13 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -35,6 +37,8 @@ class MinimalHostIT {
 
     @TempDir
     Path temp;
+
+    private Path compiled;
 
     @Test
     void theMinimalHostRunsOnH2WithOneConnection() throws Exception {
@@ -63,25 +67,91 @@ class MinimalHostIT {
         }
     }
 
-    private String run(String driver, String url) throws Exception {
-        Path classes = compileAgainstApiAndPf4jOnly();
+    /**
+     * Upgrading as the README says, on a file database that outlives each start: 0.1 writes and
+     * co-signs a note; the vendor drops in 0.2.0 (same code, one new migration) and the loader
+     * refuses both ways of leaving the old extracted folder behind (the new zip under the old
+     * name: STALE_FOLDER; the new zip beside the old folder: LEFTOVER_FOLDER) without touching
+     * the database; once the folder is deleted 0.2.0 starts, the note is still there, the new
+     * migration is applied once, and a second start applies nothing again.
+     */
+    @Test
+    void anUpgradeToANewerZipKeepsTheDataAndAppliesItsMigrationOnce() throws Exception {
+        String url = "jdbc:h2:file:" + temp.resolve("db").resolve("vendor").toAbsolutePath() + ";DB_CLOSE_DELAY=0";
         Path plugins = PluginZips.folderWithBuiltPlugin(temp);
+        Path oldZip = PluginZips.built();
+        String oldVersion = oldZip.getFileName().toString().replaceAll("^supervision-review-(.*)\\.zip$", "$1");
+        Path release = PluginZips.release(temp.resolve("supervision-review-0.2.0.zip"), "0.2.0",
+                Map.of("V18_1__upgrade_probe.sql", "CREATE TABLE sr_upgrade_probe (id INT PRIMARY KEY);\n"));
+
+        String first = upgradeStart(plugins, url);
+        assertThat(first).contains("OK upgrade plugin=" + oldVersion).contains("kept=written:").contains("state=CO_SIGNED");
+        String before = field(first, "history=");
+        assertThat(before).doesNotContain("18.1x").doesNotContain("x2");
+        Path oldFolder = plugins.resolve("supervision-review-" + oldVersion);
+        assertThat(oldFolder).as("PF4J extracted the zip").isDirectory();
+
+        // The newer zip copied over the old one's name: its folder is older than the zip.
+        Files.copy(release, plugins.resolve(oldZip.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        assertThat(upgradeStart(plugins, url)).contains("REFUSED kind=STALE_FOLDER").contains("0.2.0")
+                .doesNotContain("OK upgrade");
+        // The newer zip under its own name, the old zip removed, the old folder left.
+        Files.move(plugins.resolve(oldZip.getFileName()), plugins.resolve("supervision-review-0.2.0.zip"));
+        assertThat(upgradeStart(plugins, url)).contains("REFUSED kind=LEFTOVER_FOLDER")
+                .contains("supervision-review-" + oldVersion + "/").doesNotContain("OK upgrade");
+
+        deleteTree(oldFolder);
+        String upgraded = upgradeStart(plugins, url);
+        assertThat(upgraded).contains("OK upgrade plugin=0.2.0 schema=18.1 kept=found:CO_SIGNED");
+        assertThat(field(upgraded, "history=")).isEqualTo(before + ",18.1x1");
+        String again = upgradeStart(plugins, url);
+        assertThat(again).contains("OK upgrade plugin=0.2.0 schema=18.1 kept=found:CO_SIGNED");
+        assertThat(field(again, "history=")).isEqualTo(before + ",18.1x1");
+    }
+
+    private String upgradeStart(Path plugins, String url) throws Exception {
+        return launch("h2", plugins, url, "upgrade");
+    }
+
+    private static String field(String out, String name) {
+        String line = out.lines().filter(l -> l.startsWith("OK upgrade")).findFirst().orElseThrow();
+        String rest = line.substring(line.indexOf(name) + name.length());
+        return rest.contains(" ") ? rest.substring(0, rest.indexOf(' ')) : rest;
+    }
+
+    private static void deleteTree(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
+    }
+
+    private String run(String driver, String url) throws Exception {
+        String out = launch(driver, PluginZips.folderWithBuiltPlugin(temp), url);
+        assertThat(out).as(out).contains("OK flow cycle=4").contains("state=CO_SIGNED").contains("OK closed module code=module.closed")
+                .contains("part=DIRECTORY").contains("part=DATA_SOURCE").contains("part=CLOCK");
+        return out;
+    }
+
+    private String launch(String driver, Path plugins, String url, String... mode) throws Exception {
+        Path classes = compiled != null ? compiled : (compiled = compileAgainstApiAndPf4jOnly());
         List<String> classPath = new ArrayList<>(List.of(classes.toString(), System.getProperty("supervision.apiJar")));
         classPath.addAll(jars(HOME.resolve("lib")));
         classPath.addAll(jars(HOME.resolve(driver)));
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        assertThat(classPath).noneMatch(p -> p.contains("jackson-databind-2.23") || p.contains("pdfbox-3"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", String.join(File.pathSeparator, classPath), "org.example.minimalhost.MinimalHost",
-                plugins.toString(), url, temp.resolve("work").toString())
-                .redirectErrorStream(true).start();
+                plugins.toString(), url, temp.resolve("work").toString()));
+        command.addAll(List.of(mode));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        System.out.println(out.lines().filter(l -> l.startsWith("OK") || l.startsWith("FAIL") || l.startsWith("DONE"))
-                .reduce("minimal host on " + driver + ":", (a, b) -> a + "\n  " + b));
+        System.out.println(out.lines().filter(l -> l.startsWith("OK") || l.startsWith("FAIL") || l.startsWith("DONE")
+                        || l.startsWith("REFUSED"))
+                .reduce("minimal host on " + driver + " " + String.join(" ", mode) + ":", (a, b) -> a + "\n  " + b));
         assertThat(process.exitValue()).as(out).isZero();
-        assertThat(out).as(out).contains("DONE failures=0").doesNotContain("FAIL ")
-                .contains("OK flow cycle=4").contains("state=CO_SIGNED").contains("OK closed module code=module.closed")
-                .contains("part=DIRECTORY").contains("part=DATA_SOURCE").contains("part=CLOCK");
-        assertThat(classPath).noneMatch(p -> p.contains("jackson-databind-2.23") || p.contains("pdfbox-3"));
+        assertThat(out).as(out).contains("DONE failures=0").doesNotContain("FAIL ");
         return out;
     }
 
