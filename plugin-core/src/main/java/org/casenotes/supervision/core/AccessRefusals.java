@@ -100,6 +100,11 @@ final class AccessRefusals {
             Map.entry("FhirExports.packet", new Spec(PRINT_EXPORT, "fhir", "fhir-packet", AccessRefusals::period, true)),
             Map.entry("Licensure.check", new Spec(QUERY, "supervision-hours", "supervisee", arg(1), true)),
             Map.entry("Licensure.boardCsv", new Spec(PRINT_EXPORT, "supervision-hours", "supervisee", arg(1), true)),
+            Map.entry("Licensure.boardStatement", new Spec(PRINT_EXPORT, "supervision-hours", "supervisee", arg(1),
+                    true)),
+            Map.entry("Licensure.closeOut", new Spec(PRINT_EXPORT, "supervision-hours", "supervisee", arg(1), true)),
+            Map.entry("ReviewSampling.selection", new Spec(READ, "review", "note", arg(1), true)),
+            Map.entry("ReviewSampling.report", new Spec(QUERY, "review", "clinician", arg(1), true)),
             Map.entry("Signatures.ofNote", new Spec(READ, "signature", "note", arg(1), true)),
             Map.entry("Signatures.ofMeeting", new Spec(READ, "signature", "meeting", arg(1), true)),
             Map.entry("Billing.readiness", new Spec(READ, "billing", "note", arg(1), true)));

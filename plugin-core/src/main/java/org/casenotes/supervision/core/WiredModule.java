@@ -119,7 +119,7 @@ final class WiredModule implements SupervisionModule {
         this.billing = new Lazy<>(() -> state.gate(Billing.class, new BillingService(host, transactions,
                 policyService.get(), reviews.get())));
         this.sampling = new Lazy<>(() -> state.gate(ReviewSampling.class, new SamplingService(host, transactions,
-                reviews.get())));
+                reviews.get(), audit.trail())));
     }
 
     @Override

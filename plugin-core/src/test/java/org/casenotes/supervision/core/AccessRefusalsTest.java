@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.Vocabulary;
 import org.casenotes.supervision.api.audit.AuditLog;
 import org.casenotes.supervision.api.billing.Billing;
@@ -28,10 +29,22 @@ import org.junit.jupiter.api.Test;
  */
 class AccessRefusalsTest {
 
-    /** The services behind the module's gate. */
-    static final List<Class<?>> GATED = List.of(Reviews.class, Meetings.class, Packets.class, AuditLog.class,
-            Disclosures.class, Policies.class, Vocabulary.class, FhirExports.class, Licensure.class, Signatures.class,
-            Billing.class);
+    /**
+     * The services behind the module's gate: every service interface the module hands out, read
+     * from {@link SupervisionModule} itself, so a new feature cannot be left out of this check.
+     */
+    static final List<Class<?>> GATED = java.util.Arrays.stream(SupervisionModule.class.getMethods())
+            .filter(m -> m.getParameterCount() == 0 && m.getReturnType().isInterface()
+                    && m.getReturnType().getPackageName().startsWith("org.casenotes.supervision.api"))
+            .map(Method::getReturnType).distinct()
+            .sorted(java.util.Comparator.comparing(Class::getName)).<Class<?>>map(c -> c).toList();
+
+    @Test
+    void theGatedServicesAreEveryServiceTheModuleHandsOut() {
+        assertThat(GATED).contains(Reviews.class, Meetings.class, Packets.class, AuditLog.class, Disclosures.class,
+                Policies.class, Vocabulary.class, FhirExports.class, Licensure.class, Signatures.class, Billing.class,
+                org.casenotes.supervision.api.review.ReviewSampling.class);
+    }
 
     @Test
     void everyOperationOfEveryGatedServiceIsListedOnce() {

@@ -16,12 +16,17 @@ import org.casenotes.supervision.api.review.ReviewSampling;
 import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.api.review.SampleReason;
 import org.casenotes.supervision.api.review.SamplingReport;
+import org.casenotes.supervision.api.audit.AuditAction;
+import org.casenotes.supervision.core.audit.AuditEntry;
+import org.casenotes.supervision.core.audit.AuditTrail;
 import org.casenotes.supervision.core.packet.PacketRights;
 import org.casenotes.supervision.core.storage.Transactions;
 
 /**
  * Reads the co-sign selections: one note's after the review service has checked (and audited)
- * that the actor may read its review; a clinician's report for a current supervisor. Thread-safe.
+ * that the actor may read its review; a clinician's report for a current supervisor, recorded as a
+ * {@code QUERY} in the audit trail (ASTM E2147: a query of clinical workflow data is an event).
+ * Thread-safe.
  */
 public final class SamplingService implements ReviewSampling {
 
@@ -32,6 +37,7 @@ public final class SamplingService implements ReviewSampling {
     private final Transactions transactions;
     private final Reviews reviews;
     private final PacketRights rights;
+    private final AuditTrail audit;
 
     /**
      * Creates the service.
@@ -39,9 +45,11 @@ public final class SamplingService implements ReviewSampling {
      * @param host the host: clock (for the practice's days) and directory (who supervises whom)
      * @param transactions the transaction runner
      * @param reviews the review service, whose read right applies to a note's selection
+     * @param audit the audit trail, where each report is recorded
      */
-    public SamplingService(HostContext host, Transactions transactions, Reviews reviews) {
+    public SamplingService(HostContext host, Transactions transactions, Reviews reviews, AuditTrail audit) {
         this.host = host;
+        this.audit = Objects.requireNonNull(audit, "audit");
         this.transactions = transactions;
         this.reviews = reviews;
         this.rights = new PacketRights(host.directory());
@@ -70,9 +78,14 @@ public final class SamplingService implements ReviewSampling {
         }
         ZoneId zone = host.clock().getZone();
         rights.requireSupervises(supervisor, List.of(clinicianId), LocalDate.now(host.clock()));
-        List<CoSignSelection> selections = transactions.inTransaction("read a clinician's co-sign selections",
-                tx -> SelectionStore.ofClinician(tx, supervisor.organisationId(), clinicianId,
-                        from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant()));
+        List<CoSignSelection> selections = transactions.inTransaction("read a clinician's co-sign selections", tx -> {
+            List<CoSignSelection> found = SelectionStore.ofClinician(tx, supervisor.organisationId(), clinicianId,
+                    from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
+            audit.append(tx, new AuditEntry(host.clock().instant(), supervisor.organisationId(), supervisor.userId(),
+                    null, AuditAction.QUERY, "review", "clinician", clinicianId, null, null, null,
+                    "co-sign-sampling;period=" + from + ".." + to + ";notes=" + found.size()));
+            return found;
+        });
         int sampled = (int) selections.stream().filter(s -> s.reason() == SampleReason.SAMPLED).count();
         int drawn = sampled + (int) selections.stream().filter(s -> s.reason() == SampleReason.NOT_SAMPLED).count();
         Double achieved = drawn == 0 ? null : BigDecimal.valueOf(sampled * 100L)

@@ -190,9 +190,19 @@ class AuditCompletenessIT {
     void everyModuleOperationHasARowAndTheDirectOnesWriteExactlyTheirEvents() throws Exception {
         Map<String, String[]> rows = moduleRows();
         Set<String> operations = new TreeSet<>();
-        for (Class<?> type : List.of(SupervisionModule.class, Reviews.class, Meetings.class, Packets.class,
-                AuditLog.class, Disclosures.class, Policies.class, Vocabulary.class, FhirExports.class, Licensure.class,
-                Signatures.class, Billing.class)) {
+        // The module and every service interface it hands out, read from the module itself, so a
+        // new feature cannot be left out of the table.
+        Set<Class<?>> services = new java.util.LinkedHashSet<>();
+        services.add(SupervisionModule.class);
+        for (Method method : SupervisionModule.class.getMethods()) {
+            if (method.getParameterCount() == 0 && method.getReturnType().isInterface()
+                    && method.getReturnType().getPackageName().startsWith("org.casenotes.supervision.api")) {
+                services.add(method.getReturnType());
+            }
+        }
+        assertThat(services).contains(Reviews.class, Meetings.class, Packets.class, AuditLog.class, Disclosures.class,
+                Policies.class, Vocabulary.class, FhirExports.class, Licensure.class, Signatures.class, Billing.class);
+        for (Class<?> type : services) {
             for (Method method : type.getMethods()) {
                 if (method.getDeclaringClass() != Object.class && method.getDeclaringClass() != AutoCloseable.class) {
                     operations.add(type.getSimpleName() + "." + method.getName());
@@ -616,6 +626,7 @@ class AuditCompletenessIT {
         d.put("SupervisionModule.licensure", f -> run(f, () -> module().licensure()));
         d.put("SupervisionModule.signatures", f -> run(f, () -> module().signatures()));
         d.put("SupervisionModule.billing", f -> run(f, () -> module().billing()));
+        d.put("SupervisionModule.reviewSampling", f -> run(f, () -> module().reviewSampling()));
         d.put("Reviews.requireEditable", f -> run(f, () -> module().reviews()
                 .requireEditable(actor(f.get("@user")), f.get("{note}"))));
         d.put("Reviews.addAddendum", f -> run(f, () -> module().reviews()
