@@ -72,9 +72,9 @@ record WorkflowStep(Kind kind, int note, Role role, boolean stale) {
         } else {
             assertThat(after.domain()).as("a refusal stores nothing: %s", where).isEqualTo(before.domain());
         }
-        // A refused access to the review (no right, or no such note) is audited as one REFUSED event.
-        boolean accessRefused = (outcome instanceof ForbiddenException || outcome instanceof NotFoundException)
-                && kind != Kind.SAVE_SECTION;
+        // A refused access (no right, or no such note), to the review or to the section, is audited
+        // as one REFUSED event.
+        boolean accessRefused = outcome instanceof ForbiddenException || outcome instanceof NotFoundException;
         int expectedEvents = kind == Kind.REWRITE_HOST_NOTE ? 0
                 : kind == Kind.BATCH_CO_SIGN ? (succeeded ? touched.size() : 1) : succeeded || accessRefused ? 1 : 0;
         assertThat(after.auditEvents() - before.auditEvents()).as("audit events of %s", where).isEqualTo(expectedEvents);
