@@ -34,6 +34,26 @@ class ClinicDatabaseTest {
         }
     }
 
+    @Test
+    void anH2SessionWaitsTenSecondsForARowAnotherTransactionHoldsUnlessTheUrlSaysOtherwise(@TempDir Path data)
+            throws Exception {
+        try (ClinicDatabase database = ClinicDatabase.open(ClinicDatabase.defaultUrl(data))) {
+            assertThat(lockTimeout(database)).isEqualTo(ClinicDatabase.H2_LOCK_TIMEOUT_MS).isEqualTo(10_000);
+        }
+        try (ClinicDatabase database = ClinicDatabase.open(
+                "jdbc:h2:mem:" + UUID.randomUUID() + ";lock_timeout=2500;DB_CLOSE_DELAY=-1")) {
+            assertThat(lockTimeout(database)).isEqualTo(2500);
+        }
+    }
+
+    private static int lockTimeout(ClinicDatabase database) throws Exception {
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT LOCK_TIMEOUT()")) {
+            assertThat(rs.next()).isTrue();
+            return rs.getInt(1);
+        }
+    }
+
     private static int queryCacheSize(ClinicDatabase database) throws Exception {
         try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
