@@ -10,14 +10,14 @@ import java.util.List;
 import org.casenotes.supervision.api.meeting.AgendaReason;
 import org.casenotes.supervision.core.meeting.AgendaCandidate;
 import org.casenotes.supervision.core.meeting.AgendaSources;
-import org.casenotes.supervision.core.sampling.CoSignNeed;
 import org.casenotes.supervision.core.storage.Tx;
 
 /**
  * The notes a meeting's agenda proposes, read from the review and disclosure tables of one
  * organisation: submitted notes with flags, notes whose clinician asked to discuss a
- * disclosure, and co-signs overdue on the meeting's day (only of notes whose stored co-sign
- * selection asks for one, {@link CoSignNeed}).
+ * disclosure, and co-signs overdue on the meeting's day (a note whose co-sign selection asks for
+ * no co-sign has no due date, {@link org.casenotes.supervision.core.sampling.CoSignNeed#dueDate},
+ * and is never overdue).
  *
  * <p>The join stays within one organisation ({@code org_id} on both sides), so the tables can
  * still be sharded by organisation. The discuss request is found in the stored canonical JSON,
@@ -26,9 +26,8 @@ import org.casenotes.supervision.core.storage.Tx;
 final class ReviewAgendaSources implements AgendaSources {
 
     private static final String SQL = "SELECT s.note_id, s.client_id, s.session_date, s.section_json,"
-            + " r.state, r.due_date, r.flagged, r.flag_rules, c.required"
+            + " r.state, r.due_date, r.flagged, r.flag_rules"
             + " FROM sr_disclosure_section s LEFT JOIN sr_review r ON r.org_id = s.org_id AND r.note_id = s.note_id"
-            + " LEFT JOIN sr_cosign_selection c ON c.org_id = s.org_id AND c.note_id = s.note_id"
             + " WHERE s.org_id = ? AND s.clinician_id = ? AND s.session_date > ? AND s.session_date <= ?"
             + " ORDER BY s.session_date, s.note_id";
     private static final String DISCUSS = "\"discussInSupervision\":true";
@@ -57,8 +56,7 @@ final class ReviewAgendaSources implements AgendaSources {
                     if (rs.getString(4).contains(DISCUSS)) {
                         found.add(new AgendaCandidate(noteId, clientId, session, AgendaReason.DISCUSS_REQUESTED, ruleIds));
                     }
-                    boolean awaiting = ("SUBMITTED".equals(state) || "IN_REVIEW".equals(state))
-                            && CoSignNeed.required(rs.getObject(9, Boolean.class));
+                    boolean awaiting = "SUBMITTED".equals(state) || "IN_REVIEW".equals(state);
                     if (awaiting && due != null && due.isBefore(toInclusive)) {
                         found.add(new AgendaCandidate(noteId, clientId, session, AgendaReason.OVERDUE_CO_SIGN, ruleIds));
                     }

@@ -13,14 +13,14 @@ import org.casenotes.supervision.api.error.ConflictException;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.review.OverdueCheck;
 import org.casenotes.supervision.api.review.ReviewEvent;
-import org.casenotes.supervision.core.sampling.CoSignNeed;
 import org.casenotes.supervision.core.storage.Tx;
 
 /**
  * Raises overdue and escalation once per note and submission. Candidates are read page by
  * page; each note is raised in its own transaction, so a second checker running at the same
- * time loses on the escalation table's key and raises nothing twice. Only notes whose stored
- * co-sign selection asks for a co-sign are ever overdue ({@link CoSignNeed}).
+ * time loses on the escalation table's key and raises nothing twice. A note whose co-sign
+ * selection asks for no co-sign has no due date ({@link
+ * org.casenotes.supervision.core.sampling.CoSignNeed#dueDate}) and is never a candidate.
  */
 final class OverdueChecker {
 
@@ -72,7 +72,6 @@ final class OverdueChecker {
             return context.transactions().inTransaction("raise an overdue note", tx -> {
                 Optional<ReviewRow> row = ReviewStore.find(tx, candidate.organisationId(), candidate.noteId());
                 if (row.isEmpty() || !row.get().toReview().overdueOn(today) || row.get().submissionNo() != candidate.submissionNo()
-                        || !CoSignNeed.required(tx, candidate.organisationId(), candidate.noteId())
                         || raised(tx, candidate, kind)) {
                     return Optional.<String>empty();
                 }
@@ -119,7 +118,6 @@ final class OverdueChecker {
         List<ReviewRow> rows = new ArrayList<>();
         try (PreparedStatement select = tx.connection().prepareStatement("SELECT " + ReviewStore.COLUMNS
                 + " FROM sr_review WHERE org_id = ? AND state IN ('SUBMITTED', 'IN_REVIEW') AND due_date < ?"
-                + " AND " + CoSignNeed.requiredSql("sr_review")
                 + (after == null ? "" : " AND (due_date > ? OR (due_date = ? AND note_id > ?))")
                 + " ORDER BY due_date, note_id LIMIT " + BATCH)) {
             select.setString(1, org);

@@ -20,14 +20,13 @@ import org.casenotes.supervision.api.review.QueueQuery;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.core.audit.AuditEntry;
-import org.casenotes.supervision.core.sampling.CoSignNeed;
 import org.casenotes.supervision.core.storage.Tx;
 
 /**
  * List queries, keyset-paged by (due date, note id) within one organisation and a bounded set
- * of clinicians, so each page costs the same however many notes the database holds. A note
- * whose stored co-sign selection asks for no co-sign is not waiting for anyone and is in no
- * queue ({@link CoSignNeed}).
+ * of clinicians, so each page costs the same however many notes the database holds. Only notes
+ * with a due date are listed: a note whose co-sign selection asks for no co-sign has none
+ * ({@link org.casenotes.supervision.core.sampling.CoSignNeed#dueDate}) and is in no queue.
  */
 final class Queue {
 
@@ -94,8 +93,7 @@ final class Queue {
         Cursor cursor = Cursor.decode(after);
         StringBuilder perClinician = new StringBuilder("SELECT ").append(ReviewStore.COLUMNS)
                 .append(" FROM sr_review WHERE org_id = ? AND clinician_id = ? AND state IN (")
-                .append(placeholders(states.size())).append(") AND due_date IS NOT NULL AND ")
-                .append(CoSignNeed.requiredSql("sr_review"));
+                .append(placeholders(states.size())).append(") AND due_date IS NOT NULL");
         if (flagged != null) {
             perClinician.append(" AND flagged = ?");
         }

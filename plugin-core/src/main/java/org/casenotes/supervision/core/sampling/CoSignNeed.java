@@ -9,9 +9,11 @@ import org.casenotes.supervision.core.storage.Tx;
 /**
  * The one answer to "does this note wait for a co-sign?": the selection stored for it at its
  * first submission ({@code sr_cosign_selection.required}, decided by {@link CoSignSampler}).
- * The queue, the due date, the overdue check, the meeting agenda, the packet summary, billing
- * readiness and the events all ask here, in Java or through {@link #requiredSql(String)}, and
- * never apply the sampling rule again. A note with no stored selection (submitted before
+ * Submission writes the review's co-sign due date from it ({@link #dueDate}), and the queue, the
+ * overdue check and its events, the meeting agenda's overdue items, the packet summary's overdue
+ * count and the FHIR task all key on that due date (a note without one is in none of them);
+ * billing readiness and the billable event ask {@link #required}. None of them applies the
+ * sampling rule again. A note with no stored selection (submitted before
  * selections were kept) waits for a co-sign, as it did then. A note that does not wait may still
  * be co-signed voluntarily. Stateless and thread-safe.
  */
@@ -28,16 +30,6 @@ public final class CoSignNeed {
      */
     public static boolean required(Optional<CoSignSelection> selection) {
         return selection.map(CoSignSelection::required).orElse(true);
-    }
-
-    /**
-     * The same answer from the stored {@code required} column read through an outer join.
-     *
-     * @param storedRequired the column's value, or {@code null} when the note has no selection
-     * @return {@code false} only when the column says not required
-     */
-    public static boolean required(Boolean storedRequired) {
-        return storedRequired == null || storedRequired;
     }
 
     /**
@@ -64,18 +56,5 @@ public final class CoSignNeed {
      */
     public static Optional<LocalDate> dueDate(CoSignSelection selection, LocalDate submittedOn, int dueDays) {
         return selection.required() ? Optional.of(submittedOn.plusDays(dueDays)) : Optional.empty();
-    }
-
-    /**
-     * An SQL condition, true when the review row of the given table alias waits for a co-sign
-     * by its stored selection (no selection row, or one with {@code required} true). Uses the
-     * selection's primary key, one probe per row.
-     *
-     * @param reviewAlias the alias (or table name) of an {@code sr_review} row in the query
-     * @return the condition, to be joined with {@code AND}
-     */
-    public static String requiredSql(String reviewAlias) {
-        return "NOT EXISTS (SELECT 1 FROM sr_cosign_selection cs WHERE cs.org_id = " + reviewAlias + ".org_id"
-                + " AND cs.note_id = " + reviewAlias + ".note_id AND cs.required = FALSE)";
     }
 }
