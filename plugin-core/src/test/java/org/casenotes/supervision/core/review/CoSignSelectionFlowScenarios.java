@@ -1,6 +1,7 @@
 package org.casenotes.supervision.core.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.billing.BillingReadiness;
 import org.casenotes.supervision.api.billing.NoteBillable;
+import org.casenotes.supervision.api.error.ForbiddenException;
 import org.casenotes.supervision.api.disclosure.SaveSection;
 import org.casenotes.supervision.api.meeting.AgendaItem;
 import org.casenotes.supervision.api.meeting.AgendaReason;
@@ -140,6 +142,7 @@ abstract class CoSignSelectionFlowScenarios {
             List<String> spared) {
         List<String> all = new java.util.ArrayList<>(waiting);
         all.addAll(spared);
+        assertThat(all).doesNotHaveDuplicates();
         // Due date and the Submitted event.
         for (String note : waiting) {
             Review review = module.reviews().review(TestClinic.SUP, note);
@@ -153,6 +156,11 @@ abstract class CoSignSelectionFlowScenarios {
         // The queue, every state it lists.
         assertThat(module.reviews().queue(TestClinic.SUP, QueueQuery.waiting(QueueQuery.MAX_PAGE_SIZE)).items())
                 .extracting(Review::noteId).containsExactlyInAnyOrderElementsOf(waiting);
+        // Why each queued note waits, read for the page at once; only by the clinicians' supervisor.
+        assertThat(module.reviewSampling().selections(TestClinic.SUP, all)).containsOnlyKeys(all)
+                .allSatisfy((note, selection) -> assertThat(selection.required()).isEqualTo(waiting.contains(note)));
+        assertThatThrownBy(() -> module.reviewSampling().selections(TestClinic.UNASSIGNED, all))
+                .isInstanceOf(ForbiddenException.class);
         // Billing readiness before any co-sign, and its event.
         for (String note : waiting) {
             BillingReadiness readiness = module.billing().readiness(TestClinic.SUP, note);
@@ -195,7 +203,6 @@ abstract class CoSignSelectionFlowScenarios {
             assertThat(signed.state()).isEqualTo(ReviewState.CO_SIGNED);
             assertThat(signed.coSign().signerId()).isEqualTo("sup");
         }
-        assertThat(all).doesNotHaveDuplicates();
     }
 
     private static ReviewEvent.Submitted submittedEvent(TestClinic clinic, String note) {
