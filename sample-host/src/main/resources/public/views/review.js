@@ -60,7 +60,7 @@ export async function queueView(me) {
       clear(attestationBox, attestation);
       attestationBox.hidden = !attestation;
       const tbody = h('tbody');
-      const headings = [t('queue.pick'), t('queue.due'), t('queue.session'), t('queue.clinician'), t('queue.client'), t('queue.state'), t('queue.flags'), t('queue.open.column')];
+      const headings = [t('queue.pick'), t('queue.due'), t('queue.session'), t('queue.clinician'), t('queue.client'), t('queue.state'), t('queue.flags'), t('queue.why'), t('queue.open.column')];
       const addRows = items => items.forEach(item => { shown.set(item.noteId, item); tbody.append(row(item, headings)); });
       addRows(page.items);
       clear(results, page.items.length === 0 ? h('p', { class: 'muted', id: 'queue-empty' }, t('queue.empty'))
@@ -77,6 +77,7 @@ export async function queueView(me) {
       [item.dueDate ? date(item.dueDate) : '', item.overdue ? h('span', { class: 'badge sev-review_required' }, t('queue.overdue')) : ''],
       date(item.sessionDate), personName(item.clinicianId), item.clientName, stateBadge(item.state),
       item.flagged ? h('span', { class: 'badge sev-warning' }, (item.flagRules || []).map(r => label('FlagRule', r)).join(', ') || t('queue.flagged')) : t('notes.noFlags'),
+      item.coSignReason ? label('SampleReason', item.coSignReason) : t('queue.whyBeforeSampling'),
       h('a', { href: `#/review/${encodeURIComponent(item.noteId)}` }, t('queue.review', { date: date(item.sessionDate) }))];
     return h('tr', { 'data-note': item.noteId }, cells.map((cell, i) => h('td', { 'data-label': headings[i] }, cell)));
   }

@@ -105,6 +105,8 @@ final class AccessRefusals {
             Map.entry("Licensure.closeOut", new Spec(PRINT_EXPORT, "supervision-hours", "supervisee", arg(1), true)),
             Map.entry("ReviewSampling.selection", new Spec(READ, "review", "note", arg(1), true)),
             Map.entry("ReviewSampling.report", new Spec(QUERY, "review", "clinician", arg(1), true)),
+            Map.entry("ReviewSampling.selections", new Spec(QUERY, "review", "review-list", AccessRefusals::actorId,
+                    true)),
             Map.entry("Signatures.ofNote", new Spec(READ, "signature", "note", arg(1), true)),
             Map.entry("Signatures.ofMeeting", new Spec(READ, "signature", "meeting", arg(1), true)),
             Map.entry("Billing.readiness", new Spec(READ, "billing", "note", arg(1), true)));

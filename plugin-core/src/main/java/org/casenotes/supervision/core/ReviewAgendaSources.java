@@ -15,7 +15,9 @@ import org.casenotes.supervision.core.storage.Tx;
 /**
  * The notes a meeting's agenda proposes, read from the review and disclosure tables of one
  * organisation: submitted notes with flags, notes whose clinician asked to discuss a
- * disclosure, and co-signs overdue on the meeting's day.
+ * disclosure, and co-signs overdue on the meeting's day (a note whose co-sign selection asks for
+ * no co-sign has no due date, {@link org.casenotes.supervision.core.sampling.CoSignNeed#dueDate},
+ * and is never overdue).
  *
  * <p>The join stays within one organisation ({@code org_id} on both sides), so the tables can
  * still be sharded by organisation. The discuss request is found in the stored canonical JSON,

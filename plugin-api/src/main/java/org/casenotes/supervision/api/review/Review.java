@@ -18,7 +18,8 @@ import java.util.Optional;
  *     as the expected version of the next action.
  * @param submittedAt when it was last submitted, or {@code null} before the first submission
  * @param dueDate the day by which a co-sign is due (inclusive), or {@code null} before the
- *     first submission
+ *     first submission and when the note's co-sign selection (review sampling) asks for no
+ *     co-sign: such a note is in no queue and never overdue, though it may be co-signed
  * @param snapshotHash the SHA-256 (hex) of the last submitted snapshot, or {@code null}
  * @param flagRuleIds the rule ids of the flags raised on the last submitted section; empty
  *     when unflagged

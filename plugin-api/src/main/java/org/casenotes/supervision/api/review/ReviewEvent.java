@@ -2,7 +2,6 @@ package org.casenotes.supervision.api.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Objects;
 import org.casenotes.supervision.api.SupervisionEvent;
 
 /**
@@ -32,14 +31,12 @@ public sealed interface ReviewEvent extends SupervisionEvent {
      * @param noteId the note
      * @param clinicianId the note's clinician
      * @param at when
-     * @param dueDate the day the co-sign is due
+     * @param dueDate the day the co-sign is due, or {@code null} when the note's co-sign
+     *     selection (review sampling, {@code ReviewSampling}) asks for no co-sign: such a note is
+     *     in no queue and never overdue
      */
     record Submitted(String organisationId, String noteId, String clinicianId, Instant at,
             LocalDate dueDate) implements ReviewEvent {
-        /** Checks that nothing is null. */
-        public Submitted {
-            Objects.requireNonNull(dueDate, "dueDate");
-        }
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.casenotes.supervision.api.review;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.casenotes.supervision.api.Actor;
 
@@ -34,4 +37,29 @@ public interface ReviewSampling {
      *     or too long
      */
     SamplingReport report(Actor supervisor, String clinicianId, LocalDate from, LocalDate to);
+
+    /**
+     * The selections of the notes of a queue page, so the page can say why each note waits for a
+     * co-sign. Every note must be of a clinician the supervisor supervises now.
+     *
+     * @param supervisor a current supervisor of every note's clinician
+     * @param noteIds the notes, at most {@link QueueQuery#MAX_PAGE_SIZE}
+     * @return the selection per note id; a note never submitted (or submitted before selections
+     *     were kept) has none
+     * @throws org.casenotes.supervision.api.error.ForbiddenException when a note's clinician is
+     *     not the supervisor's supervisee now
+     * @throws org.casenotes.supervision.api.error.ValidationException when more notes are named
+     *     than a page holds
+     */
+    default Map<String, CoSignSelection> selections(Actor supervisor, Collection<String> noteIds) {
+        if (noteIds.size() > QueueQuery.MAX_PAGE_SIZE) {
+            throw org.casenotes.supervision.api.error.ValidationException.of("/noteIds", "too-many",
+                    "name at most " + QueueQuery.MAX_PAGE_SIZE + " notes");
+        }
+        Map<String, CoSignSelection> out = new LinkedHashMap<>();
+        for (String noteId : noteIds) {
+            selection(supervisor, noteId).ifPresent(s -> out.put(noteId, s));
+        }
+        return out;
+    }
 }

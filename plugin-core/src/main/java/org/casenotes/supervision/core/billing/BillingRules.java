@@ -13,7 +13,7 @@ import org.casenotes.supervision.api.policy.BillingPolicy;
 
 /**
  * Decides whether a note may be billed: a co-sign where the payer group's policy requires one
- * (payer rules vary), a supervising practitioner to name on the claim (the co-signer, else the
+ * (payer rules vary) and the note's stored co-sign selection does not waive it, a supervising practitioner to name on the claim (the co-signer, else the
  * clinician's current primary supervisor), and never supervision by telephone only (CMS allows
  * virtual direct supervision by real-time audio and video, not audio alone). Thread-safe.
  */
@@ -38,14 +38,20 @@ public final class BillingRules {
      * @param noteId the note
      * @param clinicianId the note's clinician
      * @param coSignerId the co-signer, or {@code null} when not co-signed
+     * @param coSignSelected the note's stored co-sign selection ({@link
+     *     org.casenotes.supervision.core.sampling.CoSignNeed}): when it does not ask for a co-sign,
+     *     the policy's default no longer applies and only a payer group listed in the policy as
+     *     requiring a co-sign still does (a payer's rule binds the claim whatever the practice's
+     *     own review sampling says); when it does, the default and the payer groups apply
      * @param today the practice's day, for the current primary supervisor
      * @return the readiness
      */
     public static BillingReadiness decide(HostContext host, BillingPolicy policy, String org, String noteId,
-            String clinicianId, String coSignerId, LocalDate today) {
+            String clinicianId, String coSignerId, boolean coSignSelected, LocalDate today) {
         String payerGroup = host.billing().payerGroupOf(org, noteId).orElse(null);
         SupervisorPresence presence = host.billing().supervisorPresence(org, noteId).orElse(null);
-        boolean required = policy.coSignRequired(payerGroup);
+        boolean required = coSignSelected ? policy.coSignRequired(payerGroup)
+                : payerGroup != null && policy.payerGroups().getOrDefault(payerGroup, false);
         String practitioner = coSignerId != null ? coSignerId : host.directory().assignmentsOf(org, clinicianId)
                 .stream().filter(a -> a.kind() == SupervisionAssignment.Kind.PRIMARY && a.holdsOn(today))
                 .map(SupervisionAssignment::supervisorId).findFirst().orElse(null);

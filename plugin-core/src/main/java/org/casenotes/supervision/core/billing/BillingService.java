@@ -5,9 +5,11 @@ import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.billing.Billing;
 import org.casenotes.supervision.api.billing.BillingReadiness;
+import org.casenotes.supervision.api.policy.BillingPolicy;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.core.policy.ReviewPolicies;
+import org.casenotes.supervision.core.sampling.CoSignNeed;
 import org.casenotes.supervision.core.storage.Transactions;
 
 /** Billing readiness after the review service has checked (and audited) the read. Thread-safe. */
@@ -37,9 +39,12 @@ public final class BillingService implements Billing {
     public BillingReadiness readiness(Actor actor, String noteId) {
         Review review = reviews.review(actor, noteId);
         String org = actor.organisationId();
-        return BillingRules.decide(host, transactions.inTransaction("read the billing policy",
-                tx -> policies.billing(tx, org)), org, noteId, review.clinicianId(),
-                review.coSign() == null ? null : review.coSign().signerId(),
+        record Stored(BillingPolicy policy, boolean coSignSelected) {
+        }
+        Stored stored = transactions.inTransaction("read the billing policy and co-sign selection",
+                tx -> new Stored(policies.billing(tx, org), CoSignNeed.required(tx, org, noteId)));
+        return BillingRules.decide(host, stored.policy(), org, noteId, review.clinicianId(),
+                review.coSign() == null ? null : review.coSign().signerId(), stored.coSignSelected(),
                 LocalDate.ofInstant(host.clock().instant(), host.clock().getZone()));
     }
 }

@@ -18,7 +18,9 @@ import org.casenotes.supervision.core.storage.Tx;
 /**
  * Raises overdue and escalation once per note and submission. Candidates are read page by
  * page; each note is raised in its own transaction, so a second checker running at the same
- * time loses on the escalation table's key and raises nothing twice.
+ * time loses on the escalation table's key and raises nothing twice. A note whose co-sign
+ * selection asks for no co-sign has no due date ({@link
+ * org.casenotes.supervision.core.sampling.CoSignNeed#dueDate}) and is never a candidate.
  */
 final class OverdueChecker {
 

@@ -24,7 +24,9 @@ import org.casenotes.supervision.core.storage.Tx;
 
 /**
  * List queries, keyset-paged by (due date, note id) within one organisation and a bounded set
- * of clinicians, so each page costs the same however many notes the database holds.
+ * of clinicians, so each page costs the same however many notes the database holds. Only notes
+ * with a due date are listed: a note whose co-sign selection asks for no co-sign has none
+ * ({@link org.casenotes.supervision.core.sampling.CoSignNeed#dueDate}) and is in no queue.
  */
 final class Queue {
 

@@ -11,6 +11,11 @@ import org.casenotes.supervision.api.disclosure.Flag;
 import org.casenotes.supervision.api.error.ConflictException;
 import org.casenotes.supervision.api.policy.ReviewPolicy;
 import org.casenotes.supervision.api.review.ReviewEvent;
+import org.casenotes.supervision.api.billing.BillingReadiness;
+import org.casenotes.supervision.api.billing.NoteBillable;
+import org.casenotes.supervision.api.review.CoSignSelection;
+import org.casenotes.supervision.core.billing.BillingRules;
+import org.casenotes.supervision.core.sampling.CoSignNeed;
 import org.casenotes.supervision.core.sampling.SelectionStore;
 import org.casenotes.supervision.core.disclosure.SectionSnapshot;
 import org.casenotes.supervision.core.review.SnapshotStore.Snapshot;
@@ -18,7 +23,8 @@ import org.casenotes.supervision.core.storage.Tx;
 
 /**
  * Freezes what is submitted: the host's note text and the self-disclosure section, hashed
- * together, with the flags and the co-sign due date of the policy in force.
+ * together, with the flags, the note's co-sign selection and the co-sign due date the selection
+ * calls for (none when the note is not selected).
  */
 final class Submission {
 
@@ -41,13 +47,25 @@ final class Submission {
         List<Flag> flags = section.map(SectionSnapshot::flags).orElse(List.of());
         List<String> rules = flags.stream().map(Flag::ruleId).distinct().sorted().toList();
         LocalDate submittedOn = LocalDate.ofInstant(now, context.host().clock().getZone());
-        LocalDate due = submittedOn.plusDays(policy.coSignDueDays());
-        ReviewRow next = current.submitted(now, due, due.plusDays(policy.coSignDueDays()), hash, rules,
-                policy.version());
+        // The selection first: kept once at the first submission, it decides the due date of
+        // this and every later submission of the note.
+        CoSignSelection selection = SelectionStore.keep(tx, org, context.sampler().decide(org, current.noteId(),
+                current.clinicianId(), context.policies().sampling(tx, org), policy.version(), now));
+        LocalDate due = CoSignNeed.dueDate(selection, submittedOn, policy.coSignDueDays()).orElse(null);
+        ReviewRow next = current.submitted(now, due, due == null ? null : due.plusDays(policy.coSignDueDays()), hash,
+                rules, policy.version());
         SnapshotStore.insert(tx, next, new Snapshot(note.text(), sectionJson, hash), flags, now);
-        SelectionStore.keep(tx, org, context.sampler().decide(org, next.noteId(), next.clinicianId(),
-                context.policies().sampling(tx, org), policy.version(), now));
         context.publish(tx, new ReviewEvent.Submitted(org, next.noteId(), next.clinicianId(), now, due));
+        if (!CoSignNeed.required(Optional.of(selection))) {
+            // Nothing to wait for under the sampling policy: billable now unless the payer
+            // group itself requires a co-sign (see BillingRules).
+            BillingReadiness billing = BillingRules.decide(context.host(), context.policies().billing(tx, org), org,
+                    next.noteId(), next.clinicianId(), null, false, context.today());
+            if (billing.billable()) {
+                context.publish(tx, new NoteBillable(org, next.noteId(), next.clinicianId(), now,
+                        billing.supervisingPractitionerId(), billing.payerGroup(), billing.presence()));
+            }
+        }
         return next;
     }
 

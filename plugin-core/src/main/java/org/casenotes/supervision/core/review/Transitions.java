@@ -25,6 +25,7 @@ import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.core.review.Access.Right;
 import org.casenotes.supervision.core.billing.BillingRules;
 import org.casenotes.supervision.core.signature.SignatureLedger;
+import org.casenotes.supervision.core.sampling.CoSignNeed;
 import org.casenotes.supervision.core.storage.Tx;
 
 /** The note-level transitions: each finds, checks right, version and state, then stores. */
@@ -102,7 +103,7 @@ final class Transitions {
         // After CoSigned, so a host sees the co-sign before the note becomes billable.
         BillingReadiness billing = BillingRules.decide(context.host(), context.policies().billing(tx,
                 current.organisationId()), current.organisationId(), current.noteId(), current.clinicianId(),
-                actor.userId(), context.today());
+                actor.userId(), CoSignNeed.required(tx, current.organisationId(), current.noteId()), context.today());
         if (billing.billable()) {
             context.publish(tx, new NoteBillable(next.organisationId(), next.noteId(), next.clinicianId(), now,
                     actor.userId(), billing.payerGroup(), billing.presence()));

@@ -5,13 +5,18 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.review.CoSignSelection;
+import org.casenotes.supervision.api.review.QueueQuery;
 import org.casenotes.supervision.api.review.ReviewSampling;
 import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.api.review.SampleReason;
@@ -24,9 +29,9 @@ import org.casenotes.supervision.core.storage.Transactions;
 
 /**
  * Reads the co-sign selections: one note's after the review service has checked (and audited)
- * that the actor may read its review; a clinician's report for a current supervisor, recorded as a
- * {@code QUERY} in the audit trail (ASTM E2147: a query of clinical workflow data is an event).
- * Thread-safe.
+ * that the actor may read its review; a clinician's report, and a queue page's selections, for a
+ * current supervisor, each recorded as a {@code QUERY} in the audit trail (ASTM E2147: a query of
+ * clinical workflow data is an event). Thread-safe.
  */
 public final class SamplingService implements ReviewSampling {
 
@@ -91,5 +96,32 @@ public final class SamplingService implements ReviewSampling {
         Double achieved = drawn == 0 ? null : BigDecimal.valueOf(sampled * 100L)
                 .divide(BigDecimal.valueOf(drawn), 1, RoundingMode.HALF_UP).doubleValue();
         return new SamplingReport(clinicianId, from, to, selections, drawn, sampled, achieved);
+    }
+
+    @Override
+    public Map<String, CoSignSelection> selections(Actor supervisor, Collection<String> noteIds) {
+        Objects.requireNonNull(supervisor, "supervisor");
+        Objects.requireNonNull(noteIds, "noteIds");
+        if (noteIds.size() > QueueQuery.MAX_PAGE_SIZE) {
+            throw ValidationException.of("/noteIds", "too-many", "name at most " + QueueQuery.MAX_PAGE_SIZE + " notes");
+        }
+        if (noteIds.isEmpty()) {
+            return Map.of();
+        }
+        List<CoSignSelection> found = transactions.inTransaction("read a queue page's co-sign selections", tx -> {
+            List<CoSignSelection> read = SelectionStore.ofNotes(tx, supervisor.organisationId(),
+                    new LinkedHashSet<>(noteIds));
+            rights.requireSupervises(supervisor, read.stream().map(CoSignSelection::clinicianId).distinct().toList(),
+                    LocalDate.now(host.clock()));
+            audit.append(tx, new AuditEntry(host.clock().instant(), supervisor.organisationId(), supervisor.userId(),
+                    null, AuditAction.QUERY, "review", "review-list", "co-sign-selections", null, null, null,
+                    "returned=" + read.size()));
+            return read;
+        });
+        Map<String, CoSignSelection> out = new LinkedHashMap<>();
+        for (CoSignSelection selection : found) {
+            out.put(selection.noteId(), selection);
+        }
+        return out;
     }
 }

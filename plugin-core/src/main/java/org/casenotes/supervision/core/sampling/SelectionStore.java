@@ -90,6 +90,24 @@ public final class SelectionStore {
                 + " AND decided_at >= ? AND decided_at < ? ORDER BY decided_at, note_id", org, clinicianId, from, to);
     }
 
+    /**
+     * The selections of some notes, in no particular order.
+     *
+     * @param tx the caller's transaction
+     * @param org the organisation
+     * @param noteIds the notes
+     * @return the selections found
+     * @throws SQLException on a database fault
+     */
+    public static List<CoSignSelection> ofNotes(Tx tx, String org, java.util.Collection<String> noteIds)
+            throws SQLException {
+        List<CoSignSelection> out = new ArrayList<>();
+        for (String noteId : noteIds) {
+            of(tx, org, noteId).ifPresent(out::add);
+        }
+        return out;
+    }
+
     private static List<CoSignSelection> select(Tx tx, String sql, String org, String id, Instant from, Instant to)
             throws SQLException {
         List<CoSignSelection> out = new ArrayList<>();

@@ -65,6 +65,12 @@ class ReviewFlowIT {
         supervisor.login("supervisor-1", "demo");
         JsonNode queue = supervisor.get("/api/queue?flagged=true&supervisee=clinician-1").json().get("items");
         assertThat(queue.findValuesAsText("noteId")).contains(noteId);
+        // Why the note waits for a co-sign: the kept selection's code beside its label.
+        JsonNode queued = java.util.stream.StreamSupport.stream(queue.spliterator(), false)
+                .filter(item -> item.get("noteId").asText().equals(noteId)).findFirst().orElseThrow();
+        assertThat(queued.get("coSignReason").asText()).isEqualTo("ALL_NOTES");
+        assertThat(queued.get("coSignReasonLabel").asText()).isNotBlank().isNotEqualTo("ALL_NOTES")
+                .doesNotContain("SampleReason");
         long version = review(supervisor, noteId).get("version").asLong();
         version = supervisor.post("/api/notes/" + noteId + "/review/start", "{\"version\":" + version + "}").json().get("version").asLong();
         version = supervisor.post("/api/notes/" + noteId + "/comments", "{\"version\":" + version
