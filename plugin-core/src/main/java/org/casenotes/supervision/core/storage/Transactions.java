@@ -104,10 +104,17 @@ public final class Transactions {
      * @param e the fault
      * @return a conflict for concurrency failures, otherwise storage-unavailable
      */
+    /** The SQLStates of a lost race; see {@link #translate}. */
+    static final java.util.Set<String> CONFLICT_STATES = java.util.Set.of("40001", "40P01", "23505", "HYT00", "55P03");
+
     public static SupervisionException translate(String what, SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        // 40001 serialization failure, 40P01 deadlock, 23505 unique violation (PostgreSQL and H2)
-        if (state.equals("40001") || state.equals("40P01") || state.equals("23505")) {
+        // A lost race, whichever way the database reports it; the action changed nothing and may be
+        // retried after a reload. 40001 serialization failure, 40P01 deadlock, 23505 unique
+        // violation (PostgreSQL and H2); a row lock not granted in time: HYT00 (H2's lock timeout,
+        // error 50200) and 55P03 (PostgreSQL's lock_not_available). The same classification as
+        // Spring's SQL error translation, where a lock not acquired is a concurrency failure.
+        if (CONFLICT_STATES.contains(state)) {
             return new ConflictException(
                     "someone else changed this at the same time while trying to " + what + "; reload and try again");
         }

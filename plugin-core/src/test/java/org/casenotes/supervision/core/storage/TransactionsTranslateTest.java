@@ -1,0 +1,30 @@
+package org.casenotes.supervision.core.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import org.casenotes.supervision.api.error.ConflictException;
+import org.casenotes.supervision.api.error.StorageUnavailableException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A lost race is a conflict the user can retry after a reload, however the database reports it;
+ * anything else the database says is a storage fault.
+ */
+class TransactionsTranslateTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"40001", "40P01", "23505", "HYT00", "55P03"})
+    void aLostRaceIsAConflict(String state) {
+        assertThat(Transactions.translate("co-sign a note", new SQLException("x", state)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("reload and try again");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"08001", "08003", "57014", "42P01", "XX000", "HY000"})
+    void anythingElseIsAStorageFault(String state) {
+        assertThat(Transactions.translate("co-sign a note", new SQLException("x", state)))
+                .isInstanceOf(StorageUnavailableException.class).hasMessageContaining("SQLState " + state);
+    }
+}
