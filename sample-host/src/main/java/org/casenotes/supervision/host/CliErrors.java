@@ -79,9 +79,31 @@ final class CliErrors {
             err.println("error: the supervision features are unavailable: " + sentence(unavailable.getMessage()));
             return FAULT;
         }
+        if (databaseInUse(e)) {
+            err.println("error: the database in the data folder is in use by another program, most likely the host"
+                    + " ('serve') running on the same folder. Stop it and run the command again, or give the host's"
+                    + " database a server URL (PostgreSQL, --db) so both can use it.");
+            return FAULT;
+        }
         err.println("error: the command failed unexpectedly; nothing was changed. Check the database and plugin"
                 + " folder, then try again.");
         return FAULT;
+    }
+
+    /**
+     * Whether the embedded H2 database could not be opened because another process holds it
+     * (H2 error 90020, "database may be already in use"; its file lock).
+     */
+    static boolean databaseInUse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && "90020".equals(sql.getSQLState())) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     /** A message as a sentence: capital first letter, full stop at the end. */

@@ -64,7 +64,7 @@ final class HoursCommand implements Callable<Integer> {
             Actor actor = reader.get().actor();
             Meetings meetings = local.module().meetings();
             HoursLog log = meetings.hours(actor, supervisee, from, to, practiceZone);
-            print(log, person.get().displayName());
+            print(log, person.get().displayName(), local.module().vocabulary());
             if (csv != null) {
                 Path temp = Files.createTempFile(csv.toAbsolutePath().getParent(), ".hours-", ".csv");
                 Files.writeString(temp, meetings.hoursCsv(actor, supervisee, from, to, practiceZone), StandardCharsets.UTF_8);
@@ -75,15 +75,16 @@ final class HoursCommand implements Callable<Integer> {
         }
     }
 
-    private static void print(HoursLog log, String name) {
+    /** The table in the vocabulary's English words (format and modality labels, never codes). */
+    private static void print(HoursLog log, String name, org.casenotes.supervision.api.Vocabulary words) {
         System.out.println("Supervision hours for " + log.superviseeId() + " (" + name + "), " + log.from() + " to "
                 + log.to() + " (" + log.zone() + ")");
-        String row = "%-12s %-10s %8s %7s%n";
-        System.out.printf(Locale.ROOT, row, "FORMAT", "MODALITY", "MEETINGS", "HOURS");
+        String row = "%-16s %-16s %8s %7s%n";
+        System.out.printf(Locale.ROOT, row, "Format", "Modality", "Meetings", "Hours");
         for (HoursTotal total : log.totals()) {
-            System.out.printf(Locale.ROOT, row, total.format(), total.modality(), total.meetings(),
-                    total.hours().toPlainString());
+            System.out.printf(Locale.ROOT, row, words.label(total.format(), Locale.ENGLISH),
+                    words.label(total.modality(), Locale.ENGLISH), total.meetings(), total.hours().toPlainString());
         }
-        System.out.printf(Locale.ROOT, row, "TOTAL", "", log.entries().size(), log.totalHours().toPlainString());
+        System.out.printf(Locale.ROOT, row, "Total", "", log.entries().size(), log.totalHours().toPlainString());
     }
 }

@@ -83,6 +83,39 @@ class CommandLineErrorsTest {
         assertNoJavaInternals(run);
     }
 
+    @Test
+    void aDatabaseAnotherProcessHoldsIsSaidSoAndNamesTheHost() throws Exception {
+        java.nio.file.Path data = java.nio.file.Files.createDirectories(temp.resolve("held"));
+        String url = org.casenotes.supervision.host.clinic.ClinicDatabase.defaultUrl(data);
+        ProcessBuilder holder = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), DatabaseHolder.class.getName(), url);
+        holder.redirectErrorStream(true);
+        Process process = holder.start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream()));
+            assertThat(out.readLine()).isEqualTo("holding");
+            Run run = HostCommand.run("hours", "--supervisee", "x", "--from", "2026-01-01", "--to", "2026-01-31",
+                    "--data", data.toString(), "--plugins", temp.resolve("plugins").toString());
+
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err()).contains("error: the database in the data folder is in use by another program");
+            assertNoJavaInternals(run);
+        } finally {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
+    /** Opens an H2 file database and keeps it open, as a running host does. */
+    static final class DatabaseHolder {
+        public static void main(String[] args) throws Exception {
+            try (java.sql.Connection held = java.sql.DriverManager.getConnection(args[0], "sa", "")) {
+                System.out.println("holding");
+                System.out.flush();
+                Thread.sleep(120_000);
+            }
+        }
+    }
+
     private static void assertNoJavaInternals(Run run) {
         assertThat(run.err() + run.out()).doesNotContainPattern("\\b(java|org|com)\\.[a-z]+\\.[A-Za-z.]*(Exception|Error)\\b")
                 .doesNotContain("\tat ").doesNotContain("Exception:");

@@ -45,10 +45,10 @@ class HoursCommandIT {
 
         assertThat(hours.exit()).as(hours.err()).isZero();
         assertThat(lines(hours.out())).containsSubsequence(
-                "FORMAT       MODALITY   MEETINGS   HOURS",
-                "INDIVIDUAL   IN_PERSON         1    1.00",
-                "GROUP        VIDEO             1    1.50",
-                "TOTAL                          2    2.50");
+                "Format           Modality         Meetings   Hours",
+                "Individual       In person               1    1.00",
+                "Group            Video                   1    1.50",
+                "Total                                    2    2.50");
         String text = Files.readString(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("record,date,start,meeting_id,").endsWith("\r\n")
                 .contains(",clinician-1,Jordan Ellis,supervisor-1,Dr. Renée Okafor,INDIVIDUAL,IN_PERSON,1,60,1.00\r\n")
@@ -60,7 +60,7 @@ class HoursCommandIT {
         Run hours = run("hours", "--supervisee", "clinician-2", "--from", from, "--to", to, "--as", "supervisor-1");
 
         assertThat(hours.exit()).as(hours.err()).isZero();
-        assertThat(lines(hours.out())).contains("TOTAL                          0    0.00");
+        assertThat(lines(hours.out())).contains("Total                                    0    0.00");
     }
 
     @Test
@@ -69,7 +69,7 @@ class HoursCommandIT {
         assertThat(again.out()).contains("already present; nothing changed");
 
         Run hours = run("hours", "--supervisee", "clinician-1", "--from", from, "--to", to);
-        assertThat(lines(hours.out())).contains("TOTAL                          2    2.50");
+        assertThat(lines(hours.out())).contains("Total                                    2    2.50");
     }
 
     @Test

@@ -239,7 +239,7 @@ public final class MeetingService implements Meetings {
         CalendarDates.problem("/from", from).ifPresent(problems::add);
         CalendarDates.problem("/to", to).ifPresent(problems::add);
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add(new FieldProblem("/to", "before-from", "the last day is not before the first"));
+            problems.add(new FieldProblem("/to", "before-from", "the last day must not be before the first"));
         }
         if (zone == null) {
             problems.add(new FieldProblem("/zone", "required", "the practice's time zone is required"));
