@@ -82,12 +82,12 @@ class MinimalHostIT {
         Path oldZip = PluginZips.built();
         String oldVersion = oldZip.getFileName().toString().replaceAll("^supervision-review-(.*)\\.zip$", "$1");
         Path release = PluginZips.release(temp.resolve("supervision-review-0.2.0.zip"), "0.2.0",
-                Map.of("V18_1__upgrade_probe.sql", "CREATE TABLE sr_upgrade_probe (id INT PRIMARY KEY);\n"));
+                Map.of("V900_1__upgrade_probe.sql", "CREATE TABLE sr_upgrade_probe (id INT PRIMARY KEY);\n"));
 
         String first = upgradeStart(plugins, url);
         assertThat(first).contains("OK upgrade plugin=" + oldVersion).contains("kept=written:").contains("state=CO_SIGNED");
         String before = field(first, "history=");
-        assertThat(before).doesNotContain("18.1x").doesNotContain("x2");
+        assertThat(before).doesNotContain("900.1x").doesNotContain("x2");
         Path oldFolder = plugins.resolve("supervision-review-" + oldVersion);
         assertThat(oldFolder).as("PF4J extracted the zip").isDirectory();
 
@@ -102,11 +102,11 @@ class MinimalHostIT {
 
         deleteTree(oldFolder);
         String upgraded = upgradeStart(plugins, url);
-        assertThat(upgraded).contains("OK upgrade plugin=0.2.0 schema=18.1 kept=found:CO_SIGNED");
-        assertThat(field(upgraded, "history=")).isEqualTo(before + ",18.1x1");
+        assertThat(upgraded).contains("OK upgrade plugin=0.2.0 schema=900.1 kept=found:CO_SIGNED");
+        assertThat(field(upgraded, "history=")).isEqualTo(before + ",900.1x1");
         String again = upgradeStart(plugins, url);
-        assertThat(again).contains("OK upgrade plugin=0.2.0 schema=18.1 kept=found:CO_SIGNED");
-        assertThat(field(again, "history=")).isEqualTo(before + ",18.1x1");
+        assertThat(again).contains("OK upgrade plugin=0.2.0 schema=900.1 kept=found:CO_SIGNED");
+        assertThat(field(again, "history=")).isEqualTo(before + ",900.1x1");
     }
 
     private String upgradeStart(Path plugins, String url) throws Exception {
