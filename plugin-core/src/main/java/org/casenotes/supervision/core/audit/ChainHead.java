@@ -5,8 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.casenotes.supervision.core.storage.Tx;
 import org.casenotes.supervision.api.error.StorageUnavailableException;
 
 /**
@@ -29,8 +31,9 @@ record ChainHead(String organisationId, long lastSeq, String lastMac) {
      * organisation's appenders, and of no one else. The organisation's first event creates the
      * row; of two first appenders, the second waits for the first and then queues behind it.
      */
-    static ChainHead lock(Connection connection, String organisationId) throws SQLException {
-        Optional<ChainHead> head = read(connection, organisationId, " FOR UPDATE");
+    static ChainHead lock(Tx tx, String organisationId) throws SQLException {
+        Connection connection = tx.connection();
+        Optional<ChainHead> head = locked(tx, organisationId);
         if (head.isPresent()) {
             return head.get();
         }
@@ -47,7 +50,7 @@ record ChainHead(String organisationId, long lastSeq, String lastMac) {
                 throw e;
             }
             connection.rollback(beforeInsert);
-            return read(connection, organisationId, " FOR UPDATE").orElseThrow(() -> missing(e));
+            return locked(tx, organisationId).orElseThrow(() -> missing(e));
         }
     }
 
@@ -95,6 +98,13 @@ record ChainHead(String organisationId, long lastSeq, String lastMac) {
                 throw missing(null);
             }
         }
+    }
+
+    private static Optional<ChainHead> locked(Tx tx, String organisationId) throws SQLException {
+        return tx.readLocked("SELECT last_seq, last_mac FROM sr_audit_chain", "sr_audit_chain", "last_mac",
+                "org_id = ?", List.of(organisationId), rs -> rs.next()
+                        ? Optional.of(new ChainHead(organisationId, rs.getLong(1), rs.getString(2)))
+                        : Optional.empty());
     }
 
     private static Optional<ChainHead> read(Connection connection, String organisationId, String lock)

@@ -30,7 +30,7 @@ final class ChainedAuditTrail implements AuditTrail {
     @Override
     public void append(Tx tx, AuditEntry entry) throws SQLException {
         Connection connection = tx.connection();
-        ChainHead head = ChainHead.lock(connection, entry.organisationId());
+        ChainHead head = ChainHead.lock(tx, entry.organisationId());
         ChainRow unsealed = ChainRow.unsealed(head.lastSeq() + 1, entry, head.lastMac());
         ChainMac mac = keyed.copy().orElseGet(() -> new ChainMac(key));
         ChainRow row = unsealed.sealed(mac.of(unsealed));

@@ -86,11 +86,10 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
         return transactions.inTransaction("save a self-disclosure section", tx -> {
             // The section row first, then the review: a submit holds the section row while it
             // snapshots, so a save that waited for it sees the note submitted and stops.
-            store.lock(tx, org, command.noteId());
-            editGuard.requireEditable(tx, org, command.noteId());
+            Optional<StoredSection> existing = store.findLocked(tx, org, command.noteId());
+            boolean reviewLocked = editGuard.requireEditable(tx, org, command.noteId());
             OrganisationPolicy policy = policies.policy(tx, org);
             DisclosureSection section = new SectionReader(Limits.of(policy)).read(command.sectionJson());
-            Optional<StoredSection> existing = store.find(tx, org, command.noteId());
             checkVersion(existing, command, actor);
             List<Flag> flags = evaluate(tx, org, command.clientId(), command.clinicianId(), command.noteId(),
                     command.sessionDate(), section, policy);
@@ -111,8 +110,11 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
                     command.noteId(), existing.map(s -> "version " + s.version()).orElse(null),
                     "version " + row.version(), sha256(json), "policy version " + policy.version()));
             // Appending locks the audit head until commit, so a submission that committed
-            // meanwhile is visible now even if there was no row to lock before: check again.
-            editGuard.requireEditable(tx, org, command.noteId());
+            // meanwhile is visible now even if there was no review row to lock before: check
+            // again. With the review row locked above, no submission can have committed.
+            if (!reviewLocked) {
+                editGuard.requireStillEditable(tx, org, command.noteId());
+            }
             return saved(row, section, flags);
         });
     }
@@ -186,8 +188,8 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
     }
 
     @Override
-    public void lock(Tx tx, String organisationId, String noteId) throws SQLException {
-        store.lock(tx, organisationId, noteId);
+    public boolean lock(Tx tx, String organisationId, String noteId) throws SQLException {
+        return store.findLocked(tx, organisationId, noteId).isPresent();
     }
 
     @Override

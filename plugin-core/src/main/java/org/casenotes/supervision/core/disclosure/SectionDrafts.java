@@ -57,8 +57,8 @@ final class SectionDrafts {
         }
         String org = actor.organisationId();
         return transactions.inTransaction("save a self-disclosure draft", tx -> {
-            sections.lock(tx, org, command.noteId());
-            editGuard.requireEditable(tx, org, command.noteId());
+            sections.findLocked(tx, org, command.noteId());
+            boolean reviewLocked = editGuard.requireEditable(tx, org, command.noteId());
             Optional<SectionDraft> existing = store.find(tx, org, command.noteId());
             if (existing.isPresent() && !existing.get().clinicianId().equals(actor.userId())) {
                 throw notOwn();
@@ -79,7 +79,10 @@ final class SectionDrafts {
                     command.noteId(), existing.map(d -> "version " + d.version()).orElse(null),
                     "version " + draft.version(), DisclosureService.sha256(json),
                     "problems " + draft.problems().size()));
-            editGuard.requireEditable(tx, org, command.noteId());
+            if (!reviewLocked) {
+                // As in a save: a submission that committed meanwhile is visible now.
+                editGuard.requireStillEditable(tx, org, command.noteId());
+            }
             return draft;
         });
     }

@@ -12,7 +12,7 @@ import org.casenotes.supervision.core.storage.Tx;
 public interface SectionEditGuard {
 
     /** Allows every edit; for tests of the section alone. */
-    SectionEditGuard NONE = (tx, organisationId, noteId) -> { };
+    SectionEditGuard NONE = (tx, organisationId, noteId) -> false;
 
     /**
      * Refuses the edit when the note's review state does not allow it.
@@ -22,7 +22,26 @@ public interface SectionEditGuard {
      * @param noteId the note
      * @throws org.casenotes.supervision.api.error.InvalidStateException when the note is
      *     submitted, in review or co-signed
+     * @return {@code true} when the note's review row exists and is now locked until the
+     *     transaction ends (no submission can commit meanwhile); {@code false} when the note has
+     *     no review yet
      * @throws SQLException on a database fault
      */
-    void requireEditable(Tx tx, String organisationId, String noteId) throws SQLException;
+    boolean requireEditable(Tx tx, String organisationId, String noteId) throws SQLException;
+
+    /**
+     * Checks again, later in the same transaction, where the first check found no review: a
+     * save asks this after its audit append, when every submission that committed meanwhile is
+     * visible. Where there is still no review, nothing needs locking.
+     *
+     * @param tx the save's transaction
+     * @param organisationId the organisation
+     * @param noteId the note
+     * @throws org.casenotes.supervision.api.error.InvalidStateException when the note is
+     *     submitted, in review or co-signed
+     * @throws SQLException on a database fault
+     */
+    default void requireStillEditable(Tx tx, String organisationId, String noteId) throws SQLException {
+        requireEditable(tx, organisationId, noteId);
+    }
 }

@@ -28,10 +28,13 @@ public interface SectionSnapshots {
      * @param tx the caller's transaction
      * @param organisationId the organisation
      * @param noteId the host's note id
+     * @return {@code true} when a stored section exists and is now locked, so neither a save
+     *     nor a draft of it can commit before the caller's transaction ends; {@code false} when
+     *     there was nothing to lock
      * @throws SQLException on a database fault
      */
-    default void lock(Tx tx, String organisationId, String noteId) throws SQLException {
-        // sections kept outside the plugin's tables have nothing to lock
+    default boolean lock(Tx tx, String organisationId, String noteId) throws SQLException {
+        return false; // sections kept outside the plugin's tables have nothing to lock
     }
 
     /**

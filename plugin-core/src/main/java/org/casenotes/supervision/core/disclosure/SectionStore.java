@@ -7,39 +7,42 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.casenotes.supervision.core.storage.Tx;
 
 /** JDBC access to {@code sr_disclosure_section}; every statement filters by organisation. Thread-safe. */
 final class SectionStore {
 
+    private static final String SELECT = "SELECT note_id, client_id, clinician_id, session_date, version,"
+            + " section_json, flags_json, policy_version FROM sr_disclosure_section";
+    private static final String BY_NOTE = "org_id = ? AND note_id = ?";
+
     Optional<StoredSection> find(Tx tx, String org, String noteId) throws SQLException {
-        try (PreparedStatement select = tx.connection().prepareStatement(
-                "SELECT note_id, client_id, clinician_id, session_date, version, section_json, flags_json,"
-                        + " policy_version FROM sr_disclosure_section WHERE org_id = ? AND note_id = ?")) {
+        try (PreparedStatement select = tx.connection().prepareStatement(SELECT + " WHERE " + BY_NOTE)) {
             select.setString(1, org);
             select.setString(2, noteId);
             try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                return Optional.of(new StoredSection(row.getString(1), row.getString(2), row.getString(3),
-                        row.getObject(4, LocalDate.class), row.getLong(5), row.getString(6), row.getString(7),
-                        row.getInt(8)));
+                return row(row);
             }
         }
     }
 
-    /** Locks the note's section row, if there is one, until the transaction ends. */
-    void lock(Tx tx, String org, String noteId) throws SQLException {
-        try (PreparedStatement select = tx.connection().prepareStatement(
-                "SELECT version FROM sr_disclosure_section WHERE org_id = ? AND note_id = ? FOR UPDATE")) {
-            select.setString(1, org);
-            select.setString(2, noteId);
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-            }
+    /**
+     * Reads the note's section row, if there is one, and locks it until the transaction ends.
+     */
+    Optional<StoredSection> findLocked(Tx tx, String org, String noteId) throws SQLException {
+        return tx.readLocked(SELECT, "sr_disclosure_section", "updated_by", BY_NOTE, List.of(org, noteId),
+                SectionStore::row);
+    }
+
+    private static Optional<StoredSection> row(ResultSet row) throws SQLException {
+        if (!row.next()) {
+            return Optional.empty();
         }
+        return Optional.of(new StoredSection(row.getString(1), row.getString(2), row.getString(3),
+                row.getObject(4, LocalDate.class), row.getLong(5), row.getString(6), row.getString(7),
+                row.getInt(8)));
     }
 
     void insert(Tx tx, String org, StoredSection section, boolean hasEntries, Instant at, String by)

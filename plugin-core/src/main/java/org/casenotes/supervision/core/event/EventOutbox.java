@@ -57,25 +57,33 @@ public final class EventOutbox {
             return; // the host wants no events: nothing to keep for it
         }
         Connection connection = tx.connection();
-        long next;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT COALESCE(MAX(note_seq), 0) FROM sr_event_outbox WHERE org_id = ? AND note_id = ?")) {
-            select.setString(1, event.organisationId());
-            select.setString(2, OutboxRow.noteOf(event));
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                next = rs.getLong(1) + 1;
-            }
-        }
+        String noteId = OutboxRow.noteOf(event);
+        // The note's next number: read once per transaction and counted on here (a co-sign raises
+        // two events of one note). Of two transactions numbering the same note at once, the
+        // primary key lets one insert and the other fails as a conflict, as before.
+        long[] last = tx.readOnce(List.of("outbox-seq", event.organisationId(), noteId), long[].class,
+                t -> new long[] {lastSeq(connection, event.organisationId(), noteId)});
+        long next = ++last[0];
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sr_event_outbox ("
                 + OutboxRow.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             new OutboxRow(next, UUID.randomUUID().toString(), event).bind(insert);
             insert.executeUpdate();
         }
-        String noteId = OutboxRow.noteOf(event);
         // One delivery per note and transaction: it sends every pending event of the note, in order.
         tx.afterCommitOnce(List.of("outbox", event.organisationId(), noteId),
                 () -> deliverQuietly(event.organisationId(), noteId));
+    }
+
+    private static long lastSeq(Connection connection, String organisationId, String noteId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT COALESCE(MAX(note_seq), 0) FROM sr_event_outbox WHERE org_id = ? AND note_id = ?")) {
+            select.setString(1, organisationId);
+            select.setString(2, noteId);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /**
@@ -120,29 +128,33 @@ public final class EventOutbox {
     private int deliver(String organisationId, String noteId) {
         return transactions.inTransaction("deliver a note's events", tx -> {
             Connection connection = tx.connection();
-            List<OutboxRow> pending = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + OutboxRow.COLUMNS
-                    + " FROM sr_event_outbox WHERE org_id = ? AND note_id = ? ORDER BY note_seq FOR UPDATE")) {
-                select.setString(1, organisationId);
-                select.setString(2, noteId);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        pending.add(OutboxRow.read(rs));
-                    }
-                }
-            }
+            List<OutboxRow> pending = tx.readLocked("SELECT " + OutboxRow.COLUMNS + " FROM sr_event_outbox",
+                    "sr_event_outbox", "occurred_at", "org_id = ? AND note_id = ?", List.of(organisationId, noteId),
+                    rs -> {
+                        List<OutboxRow> rows = new ArrayList<>();
+                        while (rs.next()) {
+                            rows.add(OutboxRow.read(rs));
+                        }
+                        return rows;
+                    });
+            pending.sort(java.util.Comparator.comparingLong(OutboxRow::noteSeq));
+            long lastHandedOver = 0;
             int delivered = 0;
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM sr_event_outbox WHERE org_id = ? AND note_id = ? AND note_seq = ?")) {
-                for (OutboxRow row : pending) {
-                    if (!handedOver(row)) {
-                        break;
-                    }
+            for (OutboxRow row : pending) {
+                if (!handedOver(row)) {
+                    break;
+                }
+                lastHandedOver = row.noteSeq();
+                delivered++;
+            }
+            if (delivered > 0) {
+                // Every row up to the last one handed over, in one statement; the rows are locked.
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM sr_event_outbox WHERE org_id = ? AND note_id = ? AND note_seq <= ?")) {
                     delete.setString(1, organisationId);
                     delete.setString(2, noteId);
-                    delete.setLong(3, row.noteSeq());
+                    delete.setLong(3, lastHandedOver);
                     delete.executeUpdate();
-                    delivered++;
                 }
             }
             return delivered;

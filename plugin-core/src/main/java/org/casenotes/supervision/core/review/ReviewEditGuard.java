@@ -3,6 +3,7 @@ package org.casenotes.supervision.core.review;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import org.casenotes.supervision.api.error.InvalidStateException;
 import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.core.disclosure.SectionEditGuard;
@@ -17,20 +18,40 @@ import org.casenotes.supervision.core.storage.Tx;
  */
 public final class ReviewEditGuard implements SectionEditGuard {
 
-    private static final String SQL = "SELECT state FROM sr_review WHERE org_id = ? AND note_id = ? FOR UPDATE";
+    private static final String SELECT = "SELECT state FROM sr_review";
+    private static final String BY_NOTE = "org_id = ? AND note_id = ?";
 
     @Override
-    public void requireEditable(Tx tx, String organisationId, String noteId) throws SQLException {
-        try (PreparedStatement ps = tx.connection().prepareStatement(SQL)) {
-            ps.setString(1, organisationId);
-            ps.setString(2, noteId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next() && !ReviewState.valueOf(rs.getString(1)).editable()) {
-                    throw new InvalidStateException("section.locked",
-                            "the note is " + rs.getString(1).toLowerCase().replace('_', ' ')
-                                    + "; its self-disclosure section can no longer change");
+    public boolean requireEditable(Tx tx, String organisationId, String noteId) throws SQLException {
+        String state = tx.readLocked(SELECT, "sr_review", "updated_at", BY_NOTE, List.of(organisationId, noteId),
+                ReviewEditGuard::state);
+        requireEditable(state);
+        return state != null;
+    }
+
+    @Override
+    public void requireStillEditable(Tx tx, String organisationId, String noteId) throws SQLException {
+        try (PreparedStatement select = tx.connection().prepareStatement(SELECT + " WHERE " + BY_NOTE)) {
+            select.setString(1, organisationId);
+            select.setString(2, noteId);
+            try (ResultSet rs = select.executeQuery()) {
+                if (state(rs) == null) {
+                    return; // still no review: nothing was submitted meanwhile
                 }
             }
+        }
+        // A review appeared meanwhile: check it, and lock it as the first check would have.
+        requireEditable(tx, organisationId, noteId);
+    }
+
+    private static String state(ResultSet rs) throws SQLException {
+        return rs.next() ? rs.getString(1) : null;
+    }
+
+    private static void requireEditable(String state) {
+        if (state != null && !ReviewState.valueOf(state).editable()) {
+            throw new InvalidStateException("section.locked", "the note is "
+                    + state.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "; its self-disclosure section can no longer change");
         }
     }
 }

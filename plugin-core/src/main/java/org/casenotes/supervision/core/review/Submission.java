@@ -34,10 +34,19 @@ final class Submission {
         this.context = context;
     }
 
-    ReviewRow submit(Tx tx, Actor actor, ReviewRow current, Instant now) throws SQLException {
+    /**
+     * A submission made in a transaction, before it commits.
+     *
+     * @param row the submitted review
+     * @param sectionLocked whether the note's stored section was locked before its snapshot
+     */
+    record Submitted(ReviewRow row, boolean sectionLocked) {
+    }
+
+    Submitted submit(Tx tx, Actor actor, ReviewRow current, Instant now) throws SQLException {
         String org = current.organisationId();
         ProgressNote note = hostNote(current);
-        context.sections().lock(tx, org, current.noteId());
+        boolean sectionLocked = context.sections().lock(tx, org, current.noteId());
         Optional<SectionSnapshot> section = context.sections().snapshot(tx, org, current.noteId());
         ReviewPolicy policy = context.policies().current(tx, org);
         Documentation.requireSubmittable(section, context.sections().draftProblems(tx, org, current.noteId()),
@@ -66,16 +75,22 @@ final class Submission {
                         billing.supervisingPractitionerId(), billing.payerGroup(), billing.presence()));
             }
         }
-        return next;
+        return new Submitted(next, sectionLocked);
     }
 
     /**
      * Checks, once the submission's audit event is appended, that the snapshot is still the
      * stored section. Appending locks the audit head until commit, so every writer that
      * committed before it is visible now: a first section saved while the note had no section
-     * row to lock shows up here, and the submission gives way to it.
+     * row to lock shows up here, and the submission gives way to it. Where the stored section
+     * was locked before the snapshot, no save or draft of it can have committed, and there is
+     * nothing to check.
      */
-    void confirm(Tx tx, ReviewRow submitted) throws SQLException {
+    void confirm(Tx tx, Submitted submission) throws SQLException {
+        if (submission.sectionLocked()) {
+            return;
+        }
+        ReviewRow submitted = submission.row();
         if (context.sections().draftProblems(tx, submitted.organisationId(), submitted.noteId()).isPresent()
                 || !currentHash(tx, submitted).equals(submitted.snapshotHash())) {
             throw new ConflictException(

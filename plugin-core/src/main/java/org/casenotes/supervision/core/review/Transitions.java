@@ -55,10 +55,10 @@ final class Transitions {
         return context.transactions().inTransaction("submit a note", tx -> {
             Instant now = context.now();
             ReviewRow current = checked(tx, actor, noteId, expectedVersion, Right.CLINICIAN, SUBMITTABLE, "submit");
-            ReviewRow next = submission.submit(tx, actor, current, now);
-            store(tx, actor, current, next, now);
-            submission.confirm(tx, next);
-            return next.toReview();
+            Submission.Submitted submitted = submission.submit(tx, actor, current, now);
+            store(tx, actor, current, submitted.row(), now);
+            submission.confirm(tx, submitted);
+            return submitted.row().toReview();
         });
     }
 

@@ -20,6 +20,8 @@ public final class Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
 
     private final DataSource dataSource;
+    /** How this database locks rows cheapest, learnt from the first connection; see {@link Tx#readLocked}. */
+    private volatile Tx.LockStyle lockStyle;
 
     /**
      * Creates the runner over the host's data source.
@@ -70,7 +72,7 @@ public final class Transactions {
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             }
             try {
-                tx = new Tx(connection);
+                tx = new Tx(connection, lockStyle(connection));
                 result = work.run(tx);
                 connection.commit();
             } catch (SQLException | RuntimeException | Error e) {
@@ -95,6 +97,15 @@ public final class Transactions {
             }
         }
         return result;
+    }
+
+    private Tx.LockStyle lockStyle(Connection connection) throws SQLException {
+        Tx.LockStyle known = lockStyle;
+        if (known == null) {
+            known = Tx.LockStyle.of(connection.getMetaData().getDatabaseProductName());
+            lockStyle = known;
+        }
+        return known;
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.casenotes.supervision.core.storage;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,12 +17,107 @@ import java.util.Map;
 public final class Tx {
 
     private final Connection connection;
+    private final LockStyle lockStyle;
     private final List<Runnable> afterCommit = new ArrayList<>();
     private final java.util.Set<Object> onceKeys = new java.util.HashSet<>();
     private final Map<Object, Object> readOnce = new HashMap<>();
 
-    Tx(Connection connection) {
+    Tx(Connection connection, LockStyle lockStyle) {
         this.connection = connection;
+        this.lockStyle = lockStyle;
+    }
+
+    /**
+     * A transaction over a connection whose commit and rollback the caller manages itself (its
+     * after-commit actions are not run); {@link Transactions} is the usual way in.
+     *
+     * @param connection a connection with auto-commit off
+     * @return the transaction
+     * @throws SQLException when the database cannot be asked what it is
+     */
+    public static Tx over(Connection connection) throws SQLException {
+        return new Tx(connection, LockStyle.of(connection.getMetaData().getDatabaseProductName()));
+    }
+
+    /**
+     * How a database takes a row lock for the rest of a transaction at the least cost.
+     * PostgreSQL: {@code SELECT ... FOR UPDATE}, which writes nothing and which its driver
+     * prepares once per connection. H2 (2.x) parses a {@code SELECT ... FOR UPDATE} again on
+     * every execution (such a query is never kept in the session's parsed-statement cache,
+     * {@code QUERY_CACHE_SIZE}), while an {@code UPDATE} is kept; a no-op update of the same rows
+     * takes the same exclusive row locks, held to the end of the transaction, and the plain
+     * {@code SELECT} after it reads them as this transaction left them.
+     */
+    enum LockStyle {
+        /** {@code SELECT ... FOR UPDATE}. */
+        SELECT_FOR_UPDATE,
+        /** A no-op {@code UPDATE} of the rows, then the plain {@code SELECT}. */
+        UPDATE_THEN_SELECT;
+
+        static LockStyle of(String databaseProductName) {
+            return databaseProductName != null && databaseProductName.toLowerCase(java.util.Locale.ROOT).contains("h2")
+                    ? UPDATE_THEN_SELECT : SELECT_FOR_UPDATE;
+        }
+    }
+
+    /**
+     * Reads rows and locks them until this transaction ends, so that no other transaction can
+     * change or lock them meanwhile (it waits, or fails with the database's lock timeout).
+     *
+     * @param select the query, without {@code FOR UPDATE}; its parameters are {@code keys}
+     * @param table the one table the query reads
+     * @param touchedColumn a column of that table that is no part of any key or index, which
+     *     H2's no-op update sets to itself
+     * @param where the query's {@code WHERE} condition, whose parameters are {@code keys}
+     * @param keys the parameter values, in order
+     * @param read reads the result; called once
+     * @param <T> what is read
+     * @return what {@code read} returned
+     * @throws SQLException on a database fault, including a lock not granted in time
+     */
+    public <T> T readLocked(String select, String table, String touchedColumn, String where, List<?> keys,
+            SqlRead<T> read) throws SQLException {
+        if (lockStyle == LockStyle.UPDATE_THEN_SELECT) {
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "UPDATE " + table + " SET " + touchedColumn + " = " + touchedColumn + " WHERE " + where)) {
+                bind(lock, keys);
+                lock.executeUpdate();
+            }
+            return query(select + " WHERE " + where, keys, read);
+        }
+        return query(select + " WHERE " + where + " FOR UPDATE", keys, read);
+    }
+
+    private <T> T query(String sql, List<?> keys, SqlRead<T> read) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            bind(query, keys);
+            try (ResultSet rows = query.executeQuery()) {
+                return read.read(rows);
+            }
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<?> keys) throws SQLException {
+        for (int i = 0; i < keys.size(); i++) {
+            statement.setObject(i + 1, keys.get(i));
+        }
+    }
+
+    /**
+     * Reads a query's result.
+     *
+     * @param <T> what is read
+     */
+    @FunctionalInterface
+    public interface SqlRead<T> {
+        /**
+         * Reads the rows.
+         *
+         * @param rows the result, before its first row
+         * @return what was read
+         * @throws SQLException on a database fault
+         */
+        T read(ResultSet rows) throws SQLException;
     }
 
     /**

@@ -68,7 +68,7 @@ abstract class AuditChainContract {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
         try (java.sql.Connection holder = audit.dataSource.getConnection()) {
             holder.setAutoCommit(false);
-            ChainHead.lock(holder, "org-a");
+            ChainHead.lock(org.casenotes.supervision.core.storage.Tx.over(holder), "org-a");
             java.util.concurrent.Future<?> sameOrg = pool.submit(() -> audit.append("org-a"));
             java.util.concurrent.Future<?> otherOrg = pool.submit(() -> audit.append("org-b"));
             java.util.concurrent.Future<?> newOrg = pool.submit(() -> audit.append("org-new"));

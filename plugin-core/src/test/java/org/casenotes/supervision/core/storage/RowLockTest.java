@@ -1,0 +1,70 @@
+package org.casenotes.supervision.core.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@link Tx#readLocked} holds the rows it read until the transaction ends, in both of its forms,
+ * and reads them as they are: another transaction that asks for the same rows waits (here: its
+ * lock times out), one that asks for other rows does not.
+ */
+class RowLockTest {
+
+    private static Connection open(String url) throws SQLException {
+        Connection connection = DriverManager.getConnection(url, "sa", "");
+        connection.setAutoCommit(false);
+        return connection;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Tx.LockStyle.class)
+    void aLockedRowIsHeldUntilCommitAndOtherRowsAreFree(Tx.LockStyle style) throws SQLException {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=200";
+        try (Connection setup = DriverManager.getConnection(url, "sa", "");
+                Statement ddl = setup.createStatement()) {
+            ddl.execute("CREATE TABLE t (k VARCHAR(8) PRIMARY KEY, v INTEGER NOT NULL, note VARCHAR(8))");
+            ddl.execute("INSERT INTO t VALUES ('a', 1, 'x'), ('b', 2, 'y')");
+            try (Connection first = open(url); Connection second = open(url)) {
+                Tx holder = new Tx(first, style);
+                Tx other = new Tx(second, style);
+                assertThat(read(holder, "a")).isEqualTo(1);
+
+                assertThatThrownBy(() -> read(other, "a"))
+                        .as("the same row waits for the holder (and times out)")
+                        .isInstanceOf(SQLException.class)
+                        .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("HYT00"));
+                second.rollback();
+                assertThat(read(other, "b")).as("another row is free").isEqualTo(2);
+                second.rollback();
+
+                first.commit();
+                assertThat(read(other, "a")).as("free once the holder committed").isEqualTo(1);
+                second.commit();
+            }
+            try (Statement check = setup.createStatement();
+                    java.sql.ResultSet rs = check.executeQuery("SELECT note FROM t WHERE k = 'a'")) {
+                rs.next();
+                assertThat(rs.getString(1)).as("the lock changed nothing").isEqualTo("x");
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void h2LocksByUpdateAndPostgresqlBySelectForUpdate() {
+        assertThat(Tx.LockStyle.of("H2")).isEqualTo(Tx.LockStyle.UPDATE_THEN_SELECT);
+        assertThat(Tx.LockStyle.of("PostgreSQL")).isEqualTo(Tx.LockStyle.SELECT_FOR_UPDATE);
+    }
+
+    private static int read(Tx tx, String key) throws SQLException {
+        return tx.readLocked("SELECT v FROM t", "t", "note", "k = ?", List.of(key), rs -> rs.next() ? rs.getInt(1) : -1);
+    }
+}
