@@ -20,6 +20,8 @@ import org.casenotes.supervision.api.SupervisionDirectory;
 import org.casenotes.supervision.api.SupervisionEvent;
 import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.audit.AuditSecrets;
+import org.casenotes.supervision.api.billing.BillingRecords;
+import org.casenotes.supervision.api.billing.SupervisorPresence;
 import org.casenotes.supervision.api.licensure.LicensureRecords;
 import org.casenotes.supervision.api.signature.ProfessionalLicence;
 
@@ -42,6 +44,10 @@ public final class ExampleHost implements HostContext {
     private final Map<String, ProgressNote> notes = new ConcurrentHashMap<>();
     private final Map<String, ClientIdentity> clients = new ConcurrentHashMap<>();
     private final List<SupervisionEvent> events = new CopyOnWriteArrayList<>();
+    private final List<String> eventIds = new CopyOnWriteArrayList<>();
+    private final Set<String> independentlyLicensed = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> payerGroups = new ConcurrentHashMap<>();
+    private final Map<String, SupervisorPresence> presence = new ConcurrentHashMap<>();
     private final List<String> clientLookups = new CopyOnWriteArrayList<>();
     private final Map<String, Set<NoteProtection>> protections = new ConcurrentHashMap<>();
     private volatile LicensureRecords licensure = LicensureRecords.NONE;
@@ -92,6 +98,72 @@ public final class ExampleHost implements HostContext {
      */
     public ExampleHost assign(SupervisionAssignment assignment) {
         assignments.add(assignment);
+        return this;
+    }
+
+    /**
+     * Every supervision assignment of every practice, as the host's own administration lists them.
+     *
+     * @return the assignments, in the order they were made
+     */
+    public List<SupervisionAssignment> assignments() {
+        return List.copyOf(assignments);
+    }
+
+    /**
+     * Ends a supervisor's open assignments to a clinician (the supervision stopped on that
+     * day); assignments that had already ended keep their own last day.
+     *
+     * @param organisationId the practice
+     * @param supervisorId the supervisor
+     * @param clinicianId the clinician
+     * @param lastDay the last day of supervision
+     * @return this host
+     */
+    public ExampleHost endAssignment(String organisationId, String supervisorId, String clinicianId,
+            java.time.LocalDate lastDay) {
+        assignments.replaceAll(a -> a.organisationId().equals(organisationId) && a.supervisorId().equals(supervisorId)
+                && a.clinicianId().equals(clinicianId) && a.validTo() == null
+                ? new SupervisionAssignment(organisationId, supervisorId, clinicianId, a.kind(), a.validFrom(), lastDay)
+                : a);
+        return this;
+    }
+
+    /**
+     * Records that a clinician holds an independent licence, so their notes need no co-sign.
+     *
+     * @param organisationId the practice
+     * @param userId the clinician
+     * @return this host
+     */
+    public ExampleHost independentlyLicensed(String organisationId, String userId) {
+        independentlyLicensed.add(organisationId + "/" + userId);
+        return this;
+    }
+
+    /**
+     * Records the payer group a note is billed to (its billing rule may require a co-sign).
+     *
+     * @param organisationId the note's organisation
+     * @param noteId the note's id
+     * @param group the payer group, as the policy names it
+     * @return this host
+     */
+    public ExampleHost payerGroup(String organisationId, String noteId, String group) {
+        payerGroups.put(organisationId + "/" + noteId, group);
+        return this;
+    }
+
+    /**
+     * Records how the supervisor was present at a note's session.
+     *
+     * @param organisationId the note's organisation
+     * @param noteId the note's id
+     * @param supervisorPresence how the supervisor was present
+     * @return this host
+     */
+    public ExampleHost supervisorPresence(String organisationId, String noteId, SupervisorPresence supervisorPresence) {
+        presence.put(organisationId + "/" + noteId, supervisorPresence);
         return this;
     }
 
@@ -187,6 +259,22 @@ public final class ExampleHost implements HostContext {
         return List.copyOf(events);
     }
 
+    /**
+     * The ids of the events the plugin has sent, oldest first: a redelivered event comes with
+     * the id it had the first time, which is how a host recognises it.
+     *
+     * @return the event ids
+     */
+    public List<String> sentEventIds() {
+        return List.copyOf(eventIds);
+    }
+
+    /** Forgets the events sent so far, and their ids. */
+    public void forgetSentEvents() {
+        events.clear();
+        eventIds.clear();
+    }
+
     @Override
     public DataSource dataSource() {
         return dataSource;
@@ -221,6 +309,11 @@ public final class ExampleHost implements HostContext {
                 return assignments.stream().filter(a -> a.organisationId().equals(organisationId)
                         && a.supervisorId().equals(supervisorId)).toList();
             }
+
+            @Override
+            public boolean independentlyLicensed(String organisationId, String userId) {
+                return ExampleHost.this.independentlyLicensed.contains(organisationId + "/" + userId);
+            }
         };
     }
 
@@ -247,7 +340,18 @@ public final class ExampleHost implements HostContext {
 
     @Override
     public SupervisionEventListener events() {
-        return events::add;
+        return new SupervisionEventListener() {
+            @Override
+            public void onEvent(SupervisionEvent event) {
+                events.add(event);
+            }
+
+            @Override
+            public void onEvent(String eventId, SupervisionEvent event) {
+                eventIds.add(eventId);
+                events.add(event);
+            }
+        };
     }
 
     @Override
@@ -258,6 +362,21 @@ public final class ExampleHost implements HostContext {
     @Override
     public LicensureRecords licensure() {
         return licensure;
+    }
+
+    @Override
+    public BillingRecords billing() {
+        return new BillingRecords() {
+            @Override
+            public Optional<String> payerGroupOf(String organisationId, String noteId) {
+                return Optional.ofNullable(payerGroups.get(organisationId + "/" + noteId));
+            }
+
+            @Override
+            public Optional<SupervisorPresence> supervisorPresence(String organisationId, String noteId) {
+                return Optional.ofNullable(presence.get(organisationId + "/" + noteId));
+            }
+        };
     }
 
     @Override

@@ -29,6 +29,7 @@ final class PluginFolder {
 
     private final List<Source> sources = new ArrayList<>();
     private final List<PluginReport> refused = new ArrayList<>();
+    private final java.util.Set<String> unreadable = new java.util.HashSet<>();
 
     private PluginFolder() {
     }
@@ -48,6 +49,8 @@ final class PluginFolder {
                     zips.put(name.substring(0, name.length() - ".zip".length()), zip);
                     read.sources.add(zip);
                 } catch (IOException e) {
+                    read.unreadable.add(name);
+                    read.unreadable.add(name.substring(0, name.length() - ".zip".length()));
                     read.refuse(name, PluginProblem.Kind.CORRUPT_ZIP, name + " is not a readable plugin zip: "
                             + e.getMessage() + "; replace it with the zip as released");
                 }
@@ -55,7 +58,8 @@ final class PluginFolder {
         }
         for (Path entry : entries) {
             Path descriptor = entry.resolve(DESCRIPTOR);
-            if (!Files.isDirectory(entry) || !Files.isRegularFile(descriptor)) {
+            if (!Files.isDirectory(entry) || !Files.isRegularFile(descriptor)
+                    || read.unreadable.contains(entry.getFileName().toString())) {
                 continue;
             }
             String name = entry.getFileName().toString();
@@ -78,6 +82,14 @@ final class PluginFolder {
     /** The readable plugins, minus those refused. */
     List<Source> sources() {
         return sources.stream().filter(s -> refused.stream().noneMatch(r -> r.id().equals(s.id()))).toList();
+    }
+
+    /**
+     * The names PF4J must not see: each unreadable zip, and the folder of its name (what PF4J
+     * expanded of it before, whole or in part).
+     */
+    java.util.Set<String> unreadable() {
+        return java.util.Set.copyOf(unreadable);
     }
 
     /** The files and plugin ids refused before loading, each with its problem. */

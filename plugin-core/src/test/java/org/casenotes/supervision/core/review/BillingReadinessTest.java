@@ -38,7 +38,7 @@ class BillingReadinessTest {
             assertThat(after.coSigned()).isTrue();
             assertThat(after.supervisingPractitionerCredentials()).isEqualTo("PhD, LPC-S");
             assertThat(after.supervisingPractitionerLicence().number()).isEqualTo("12345");
-            assertThat(clinic.events).filteredOn(NoteBillable.class::isInstance).singleElement()
+            assertThat(clinic.sentEvents()).filteredOn(NoteBillable.class::isInstance).singleElement()
                     .satisfies(e -> assertThat(((NoteBillable) e).supervisingPractitionerId()).isEqualTo("sup"));
         }
     }
@@ -51,9 +51,9 @@ class BillingReadinessTest {
                     "{\"billing\": {\"coSignRequired\": true, \"payerGroups\": {\"commercial\": false}}}", 1);
             String exempt = submitted(clinic, module);
             String medicare = submitted(clinic, module);
-            clinic.payerGroups.put(exempt, "commercial");
-            clinic.payerGroups.put(medicare, "medicare");
-            clinic.presence.put(exempt, SupervisorPresence.VIDEO);
+            clinic.host.payerGroup(TestClinic.ORG, exempt, "commercial");
+            clinic.host.payerGroup(TestClinic.ORG, medicare, "medicare");
+            clinic.host.supervisorPresence(TestClinic.ORG, exempt, SupervisorPresence.VIDEO);
 
             BillingReadiness commercial = module.billing().readiness(TestClinic.SUP, exempt);
 
@@ -70,20 +70,20 @@ class BillingReadinessTest {
         TestClinic clinic = new TestClinic(TestDatabases.h2());
         try (SupervisionModule module = new SupervisionModuleFactory().create(clinic)) {
             String note = submitted(clinic, module);
-            clinic.presence.put(note, SupervisorPresence.AUDIO_ONLY);
+            clinic.host.supervisorPresence(TestClinic.ORG, note, SupervisorPresence.AUDIO_ONLY);
 
             module.reviews().coSign(TestClinic.SUP, note, module.reviews().review(TestClinic.SUP, note).version());
             BillingReadiness readiness = module.billing().readiness(TestClinic.SUP, note);
 
             assertThat(readiness.billable()).isFalse();
             assertThat(readiness.reasons()).containsExactly("audio-only-supervision");
-            assertThat(clinic.events).noneMatch(NoteBillable.class::isInstance);
+            assertThat(clinic.sentEvents()).noneMatch(NoteBillable.class::isInstance);
         }
     }
 
     private static String submitted(TestClinic clinic, SupervisionModule module) {
         String note = clinic.note(TestClinic.CLIN);
-        var host = clinic.notes.get(TestClinic.ORG + "/" + note);
+        var host = clinic.noteOf(note);
         module.disclosures().save(TestClinic.CLIN, new SaveSection(note, host.clientId(), host.clinicianId(),
                 host.sessionDate(), 0, "{\"noSelfDisclosure\":true}"));
         module.reviews().submit(TestClinic.CLIN, note, 0);

@@ -48,7 +48,7 @@ abstract class CoSignSelectionFlowScenarios {
     @Test
     void allNotesScopeSelectsEveryNoteAndEachWaitsForItsCoSign() throws Exception {
         TestClinic clinic = new TestClinic(database());
-        clinic.licensed.add("clin");
+        clinic.host.independentlyLicensed(TestClinic.ORG, "clin");
         try (SupervisionModule module = new SupervisionModuleFactory().create(clinic)) {
             String licensed = submitted(clinic, module, TestClinic.CLIN);
             String supervisee = submitted(clinic, module, TestClinic.CLIN2);
@@ -63,7 +63,7 @@ abstract class CoSignSelectionFlowScenarios {
     @Test
     void superviseesOnlyScopeWaitsForTheSuperviseeAndNotForTheLicensedClinician() throws Exception {
         TestClinic clinic = new TestClinic(database());
-        clinic.licensed.add("clin");
+        clinic.host.independentlyLicensed(TestClinic.ORG, "clin");
         try (SupervisionModule module = new SupervisionModuleFactory().create(clinic)) {
             setPolicy(module, "{\"coSign\": {\"scope\": \"SUPERVISEES_ONLY\"}}");
             String licensed = submitted(clinic, module, TestClinic.CLIN);
@@ -78,7 +78,7 @@ abstract class CoSignSelectionFlowScenarios {
     @Test
     void sampleScopeWaitsForTheSampledNoteOnlyAndForTheSupervisee() throws Exception {
         TestClinic clinic = new TestClinic(database());
-        clinic.licensed.add("clin");
+        clinic.host.independentlyLicensed(TestClinic.ORG, "clin");
         try (SupervisionModule module = new SupervisionModuleFactory().create(clinic)) {
             setPolicy(module, "{\"coSign\": {\"scope\": \"SAMPLE\", \"samplePercent\": 50}}");
             SampleDraw draw = new SampleDraw(clinic.auditSecrets().hmacKey());
@@ -104,15 +104,15 @@ abstract class CoSignSelectionFlowScenarios {
     @Test
     void aPayerGroupThatRequiresACoSignStillHoldsANoteThePolicyLeavesOut() throws Exception {
         TestClinic clinic = new TestClinic(database());
-        clinic.licensed.add("clin");
+        clinic.host.independentlyLicensed(TestClinic.ORG, "clin");
         try (SupervisionModule module = new SupervisionModuleFactory().create(clinic)) {
             setPolicy(module, "{\"coSign\": {\"scope\": \"SUPERVISEES_ONLY\"}, \"billing\": {\"coSignRequired\": true,"
                     + " \"payerGroups\": {\"medicare\": true, \"commercial\": false}}}");
             String medicare = clinic.note(TestClinic.CLIN);
             String commercial = clinic.note(TestClinic.CLIN);
             String none = clinic.note(TestClinic.CLIN);
-            clinic.payerGroups.put(medicare, "medicare");
-            clinic.payerGroups.put(commercial, "commercial");
+            clinic.host.payerGroup(TestClinic.ORG, medicare, "medicare");
+            clinic.host.payerGroup(TestClinic.ORG, commercial, "commercial");
             for (String note : List.of(medicare, commercial, none)) {
                 submit(clinic, module, TestClinic.CLIN, note);
             }
@@ -184,7 +184,7 @@ abstract class CoSignSelectionFlowScenarios {
                     .filter(i -> i.reason() == AgendaReason.OVERDUE_CO_SIGN || i.reasons().contains(AgendaReason.OVERDUE_CO_SIGN))
                     .map(AgendaItem::noteId).toList();
             List<String> expected = waiting.stream()
-                    .filter(n -> clinic.notes.get(TestClinic.ORG + "/" + n).clinicianId().equals(clinician)).toList();
+                    .filter(n -> clinic.noteOf(n).clinicianId().equals(clinician)).toList();
             assertThat(overdueOnAgenda).as("overdue on %s's agenda", clinician).containsExactlyInAnyOrderElementsOf(expected);
         }
         // The overdue check, its events and the overdue list.
@@ -224,7 +224,7 @@ abstract class CoSignSelectionFlowScenarios {
     }
 
     private static String submit(TestClinic clinic, SupervisionModule module, Actor clinician, String note) {
-        var host = clinic.notes.get(TestClinic.ORG + "/" + note);
+        var host = clinic.noteOf(note);
         module.disclosures().save(clinician, new SaveSection(note, host.clientId(), host.clinicianId(),
                 host.sessionDate(), 0, "{\"noSelfDisclosure\":true}"));
         module.reviews().submit(clinician, note, 0);

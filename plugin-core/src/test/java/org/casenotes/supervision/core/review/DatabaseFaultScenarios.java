@@ -151,19 +151,19 @@ abstract class DatabaseFaultScenarios {
     }
 
     private SaveSection attestation(String noteId) {
-        ProgressNote note = clinic.notes.get(TestClinic.ORG + "/" + noteId);
+        ProgressNote note = clinic.noteOf(noteId);
         return new SaveSection(noteId, note.clientId(), note.clinicianId(), note.sessionDate(), 0,
                 WorkflowWorld.NOTHING_DISCLOSED);
     }
 
     private SaveSection draft(String noteId) {
-        ProgressNote note = clinic.notes.get(TestClinic.ORG + "/" + noteId);
+        ProgressNote note = clinic.noteOf(noteId);
         return new SaveSection(noteId, note.clientId(), note.clinicianId(), note.sessionDate(), 0,
                 "{\"noSelfDisclosure\":false}");
     }
 
     private SaveSection section(String noteId, long expectedVersion) {
-        ProgressNote note = clinic.notes.get(TestClinic.ORG + "/" + noteId);
+        ProgressNote note = clinic.noteOf(noteId);
         return new SaveSection(noteId, note.clientId(), note.clinicianId(), note.sessionDate(), expectedVersion,
                 WorkflowWorld.SECTION);
     }

@@ -153,7 +153,7 @@ class DocumentationRequiredTest {
     }
 
     private SaveSection command(String noteId, long expectedVersion, String json) {
-        ProgressNote note = clinic.notes.get(TestClinic.ORG + "/" + noteId);
+        ProgressNote note = clinic.noteOf(noteId);
         return new SaveSection(noteId, note.clientId(), note.clinicianId(), note.sessionDate(), expectedVersion, json);
     }
 }

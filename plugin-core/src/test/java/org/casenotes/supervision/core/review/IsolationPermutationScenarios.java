@@ -67,7 +67,7 @@ abstract class IsolationPermutationScenarios {
         }
 
         SaveSection section(String noteId, long expectedVersion, String json) {
-            ProgressNote note = clinic.notes.get(TestClinic.ORG + "/" + noteId);
+            ProgressNote note = clinic.noteOf(noteId);
             return new SaveSection(noteId, note.clientId(), note.clinicianId(), note.sessionDate(), expectedVersion, json);
         }
 

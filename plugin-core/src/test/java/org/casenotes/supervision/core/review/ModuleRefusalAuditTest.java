@@ -60,7 +60,7 @@ class ModuleRefusalAuditTest {
         clinic = new TestClinic(TestDatabases.h2());
         module = new SupervisionModuleFactory().create(clinic);
         note = clinic.note(CLIN);
-        var host = clinic.notes.get(TestClinic.ORG + "/" + note);
+        var host = clinic.noteOf(note);
         module.disclosures().save(CLIN, new SaveSection(note, host.clientId(), host.clinicianId(),
                 host.sessionDate(), 0, "{\"noSelfDisclosure\":true}"));
     }

@@ -16,7 +16,7 @@ class ModuleReviewsTest {
         TestClinic clinic = new TestClinic(TestDatabases.h2());
         try (SupervisionModule module = new SupervisionModuleFactory().create(clinic)) {
             String note = clinic.note(TestClinic.CLIN);
-            var host = clinic.notes.get(TestClinic.ORG + "/" + note);
+            var host = clinic.noteOf(note);
             module.disclosures().save(TestClinic.CLIN, new org.casenotes.supervision.api.disclosure.SaveSection(note,
                     host.clientId(), host.clinicianId(), host.sessionDate(), 0, "{\"noSelfDisclosure\":true}"));
 

@@ -98,10 +98,10 @@ class NoPhiInLogsTest {
         SupervisionModule module = new SupervisionModuleFactory().create(clinic);
         Reviews reviews = module.reviews();
         String note = "phi-note";
-        clinic.notes.put(TestClinic.ORG + "/" + note, new ProgressNote(TestClinic.ORG, note, "client-phi", "clin",
+        clinic.host.note(new ProgressNote(TestClinic.ORG, note, "client-phi", "clin",
                 LocalDate.parse("2026-03-09"), "Individual psychotherapy, 53 min",
                 NOTE_TEXT + "; call " + PHONE + " or " + EMAIL + "; " + GIVEN + " " + FAMILY + " born " + BORN));
-        clinic.clients.put(TestClinic.ORG + "/client-phi",
+        clinic.host.client(
                 new ClientIdentity(TestClinic.ORG, "client-phi", GIVEN, FAMILY, BORN));
 
         module.disclosures().save(TestClinic.CLIN, save(clinic, note, 0, section(SUMMARY + " with " + GIVEN)));
@@ -200,7 +200,7 @@ class NoPhiInLogsTest {
     }
 
     private static SaveSection save(TestClinic clinic, String noteId, long expectedVersion, String json) {
-        ProgressNote note = clinic.notes.get(TestClinic.ORG + "/" + noteId);
+        ProgressNote note = clinic.noteOf(noteId);
         return new SaveSection(noteId, note.clientId(), note.clinicianId(), note.sessionDate(), expectedVersion, json);
     }
 }

@@ -61,7 +61,7 @@ abstract class ReviewConcurrencyScenarios {
         for (int i = 0; i < NOTES; i++) {
             notes.add(ReviewFlows.noteIn(clinic, CLIN, ReviewState.IN_REVIEW));
         }
-        clinic.events.clear();
+        clinic.host.forgetSentEvents();
         List<Callable<Object>> contenders = new ArrayList<>();
         for (Review note : notes) {
             String id = note.noteId();
@@ -153,7 +153,7 @@ abstract class ReviewConcurrencyScenarios {
             late.add(ReviewFlows.noteIn(clinic, CLIN, i % 2 == 0 ? ReviewState.SUBMITTED : ReviewState.IN_REVIEW)
                     .noteId());
         }
-        clinic.events.clear();
+        clinic.host.forgetSentEvents();
         Instant muchLater = TestClinic.START.plus(Duration.ofDays(30));
         List<Callable<Object>> checkers = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {

@@ -66,7 +66,7 @@ abstract class ReviewCycleScenarios {
                         tuple(ReviewState.DRAFT, ReviewState.SUBMITTED),
                         tuple(ReviewState.SUBMITTED, ReviewState.IN_REVIEW),
                         tuple(ReviewState.IN_REVIEW, ReviewState.CO_SIGNED));
-        assertThat(clinic.events).extracting(e -> e.getClass().getSimpleName())
+        assertThat(clinic.sentEvents()).extracting(e -> e.getClass().getSimpleName())
                 .containsExactly("Submitted", "CoSigned", "NoteBillable");
         assertThat(clinic.events(ReviewEvent.Submitted.class)).singleElement()
                 .satisfies(e -> assertThat(e.dueDate()).isEqualTo(submitted.dueDate()));
@@ -192,7 +192,7 @@ abstract class ReviewCycleScenarios {
 
     @Test
     void coSignIsRefusedToAnAssignedSupervisorWhoAlsoHoldsTheAdminRole() {
-        clinic.assignments.add(new SupervisionAssignment(TestClinic.ORG, "owner", "clin",
+        clinic.host.assign(new SupervisionAssignment(TestClinic.ORG, "owner", "clin",
                 SupervisionAssignment.Kind.PRIMARY, LocalDate.parse("2025-01-01"), null));
         Actor owner = Actor.of("owner", TestClinic.ORG, Role.SUPERVISOR, Role.ADMIN);
         String note = clinic.note(CLIN);

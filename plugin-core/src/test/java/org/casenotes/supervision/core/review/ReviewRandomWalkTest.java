@@ -49,7 +49,7 @@ class ReviewRandomWalkTest {
             String action = ACTIONS[random.nextInt(ACTIONS.length)];
             long version = random.nextInt(8) == 0 ? before.version() - 1 : before.version();
             int audit = clinic.audit.count();
-            int events = clinic.events.size();
+            int events = clinic.sentEvents().size();
 
             refusedAccess = false;
             boolean changed = act(clinic, actor, action, note, version);
@@ -63,7 +63,7 @@ class ReviewRandomWalkTest {
                 assertThat(clinic.audit.count() - audit).as(where).isEqualTo(1);
             } else {
                 assertThat(after).as(where).isEqualTo(before);
-                assertThat(clinic.events.size()).as(where).isEqualTo(events);
+                assertThat(clinic.sentEvents().size()).as(where).isEqualTo(events);
                 assertThat(clinic.audit.count() - audit).as(where)
                         .isEqualTo(action.equals("batch") || refusedAccess ? 1 : 0);
             }

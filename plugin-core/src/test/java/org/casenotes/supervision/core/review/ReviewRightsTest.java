@@ -44,7 +44,7 @@ class ReviewRightsTest {
     @Test
     void anAssignmentInAnotherPracticeGivesNoRightToReviewThisPracticesNote() {
         Review submitted = submittedNoteOf(CLIN);
-        clinic.assignments.add(assignment(OTHER_ORG, UNASSIGNED.userId(), CLIN.userId()));
+        clinic.host.assign(assignment(OTHER_ORG, UNASSIGNED.userId(), CLIN.userId()));
         clinic.careless = true;
 
         assertThatThrownBy(() -> clinic.reviews.startReview(UNASSIGNED, submitted.noteId(), submitted.version()))
@@ -66,7 +66,7 @@ class ReviewRightsTest {
     @Test
     void supervisingAnotherClinicianGivesNoRightToReviewThisClinicianNote() {
         Review submitted = submittedNoteOf(CLIN);
-        clinic.assignments.add(assignment(ORG, UNASSIGNED.userId(), TestClinic.CLIN2.userId()));
+        clinic.host.assign(assignment(ORG, UNASSIGNED.userId(), TestClinic.CLIN2.userId()));
         clinic.careless = true;
 
         assertThatThrownBy(() -> clinic.reviews.startReview(UNASSIGNED, submitted.noteId(), submitted.version()))
@@ -84,7 +84,7 @@ class ReviewRightsTest {
 
     @Test
     void aSupervisorWhoIsAlsoAnAdminReviewsButNeverCoSigns() {
-        clinic.assignments.add(assignment(ORG, SUP_ADMIN.userId(), CLIN.userId()));
+        clinic.host.assign(assignment(ORG, SUP_ADMIN.userId(), CLIN.userId()));
         Review submitted = submittedNoteOf(CLIN);
 
         Review inReview = clinic.reviews.startReview(SUP_ADMIN, submitted.noteId(), submitted.version());
@@ -100,7 +100,7 @@ class ReviewRightsTest {
     @Test
     void aNoteIdOfSixtyFourCharactersIsReadAndOneOfSixtyFiveIsRefusedAsTooLong() {
         String longest = "n".repeat(64);
-        clinic.notes.put(ORG + "/" + longest, new ProgressNote(ORG, longest, "client-1", CLIN.userId(),
+        clinic.host.note(new ProgressNote(ORG, longest, "client-1", CLIN.userId(),
                 LocalDate.parse("2026-03-09"), "Individual psychotherapy, 53 min", "Client discussed the week."));
 
         assertThat(clinic.reviews.review(CLIN, longest).state()).isEqualTo(ReviewState.DRAFT);

@@ -31,7 +31,7 @@ class ReviewSamplingTest {
     @Test
     void aSamplePicksTheLicensedCliniciansNotesByTheirDrawAndReportsTheRate() throws Exception {
         TestClinic clinic = new TestClinic(TestDatabases.h2());
-        clinic.licensed.add("clin");
+        clinic.host.independentlyLicensed(TestClinic.ORG, "clin");
         try (SupervisionModule module = new SupervisionModuleFactory().create(clinic)) {
             setPolicy(module, "{\"coSign\": {\"scope\": \"SAMPLE\", \"samplePercent\": 30}}");
             List<String> licensedNotes = submitted(clinic, module, TestClinic.CLIN, 80);
@@ -67,7 +67,7 @@ class ReviewSamplingTest {
     @Test
     void eachScopeDecidesAtFirstSubmissionAndALaterPolicyKeepsEarlierDecisions() throws Exception {
         TestClinic clinic = new TestClinic(TestDatabases.h2());
-        clinic.licensed.add("clin");
+        clinic.host.independentlyLicensed(TestClinic.ORG, "clin");
         try (SupervisionModule module = new SupervisionModuleFactory().create(clinic)) {
             String underAll = submitted(clinic, module, TestClinic.CLIN, 1).get(0);
             setPolicy(module, "{\"coSign\": {\"scope\": \"SUPERVISEES_ONLY\"}}");
@@ -118,7 +118,7 @@ class ReviewSamplingTest {
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String note = clinic.note(clinician);
-            var host = clinic.notes.get(TestClinic.ORG + "/" + note);
+            var host = clinic.noteOf(note);
             module.disclosures().save(clinician, new org.casenotes.supervision.api.disclosure.SaveSection(note,
                     host.clientId(), host.clinicianId(), host.sessionDate(), 0, "{\"noSelfDisclosure\":true}"));
             module.reviews().submit(clinician, note, 0);

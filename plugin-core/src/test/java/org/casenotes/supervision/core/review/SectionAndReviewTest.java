@@ -49,7 +49,7 @@ class SectionAndReviewTest {
     }
 
     private static SaveSection command(TestClinic clinic, String noteId, long expectedVersion) {
-        ProgressNote note = clinic.notes.get(TestClinic.ORG + "/" + noteId);
+        ProgressNote note = clinic.noteOf(noteId);
         return new SaveSection(noteId, note.clientId(), note.clinicianId(), note.sessionDate(), expectedVersion, FLAGGED_ENTRY);
     }
 }

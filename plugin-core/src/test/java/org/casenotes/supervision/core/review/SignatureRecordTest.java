@@ -83,7 +83,7 @@ class SignatureRecordTest {
 
     private static String submitted(TestClinic clinic, SupervisionModule module) {
         String note = clinic.note(TestClinic.CLIN);
-        var host = clinic.notes.get(TestClinic.ORG + "/" + note);
+        var host = clinic.noteOf(note);
         module.disclosures().save(TestClinic.CLIN, new SaveSection(note, host.clientId(), host.clinicianId(),
                 host.sessionDate(), 0, "{\"noSelfDisclosure\":true}"));
         module.reviews().submit(TestClinic.CLIN, note, 0);

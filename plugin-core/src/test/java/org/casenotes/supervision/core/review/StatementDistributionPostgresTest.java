@@ -427,7 +427,7 @@ class StatementDistributionPostgresTest {
         try (SupervisionModule module = new SupervisionModuleFactory().create(clinic)) {
             Reviews reviews = module.reviews();
             String note = clinic.undocumentedNote(TestClinic.CLIN);
-            var host = clinic.notes.get(TestClinic.ORG + "/" + note);
+            var host = clinic.noteOf(note);
             step("draft", () -> module.disclosures().saveDraft(TestClinic.CLIN, new SaveSection(note, host.clientId(),
                     host.clinicianId(), host.sessionDate(), 0, "{\"noSelfDisclosure\":false,\"entries\":[]}")));
             step("read draft", () -> module.disclosures().draft(TestClinic.CLIN, note));
@@ -507,7 +507,7 @@ class StatementDistributionPostgresTest {
 
     private static String documented(SupervisionModule module, TestClinic clinic) {
         String note = clinic.undocumentedNote(TestClinic.CLIN);
-        var host = clinic.notes.get(TestClinic.ORG + "/" + note);
+        var host = clinic.noteOf(note);
         module.disclosures().save(TestClinic.CLIN, new SaveSection(note, host.clientId(), host.clinicianId(),
                 host.sessionDate(), 0, "{\"noSelfDisclosure\":true}"));
         return note;

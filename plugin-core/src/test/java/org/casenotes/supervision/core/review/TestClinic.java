@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.ClientIdentity;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.NoteLookup;
+import org.casenotes.supervision.api.NoteProtection;
 import org.casenotes.supervision.api.Person;
 import org.casenotes.supervision.api.PolicySource;
 import org.casenotes.supervision.api.ProgressNote;
@@ -26,20 +26,26 @@ import org.casenotes.supervision.api.SupervisionAssignment.Kind;
 import org.casenotes.supervision.api.SupervisionDirectory;
 import org.casenotes.supervision.api.SupervisionEvent;
 import org.casenotes.supervision.api.SupervisionEventListener;
+import org.casenotes.supervision.api.audit.AuditSecrets;
+import org.casenotes.supervision.api.billing.BillingRecords;
 import org.casenotes.supervision.api.disclosure.Flag;
 import org.casenotes.supervision.api.disclosure.Severity;
+import org.casenotes.supervision.api.licensure.LicensureRecords;
 import org.casenotes.supervision.api.policy.ReviewPolicy;
 import org.casenotes.supervision.api.review.Addendum;
 import org.casenotes.supervision.api.review.Review;
+import org.casenotes.supervision.api.signature.ProfessionalLicence;
 import org.casenotes.supervision.core.disclosure.SectionSnapshot;
 import org.casenotes.supervision.core.storage.Migrations;
 import org.casenotes.supervision.core.storage.Transactions;
+import org.casenotes.supervision.core.testing.TestAuditSecrets;
 import org.casenotes.supervision.example.ExampleClock;
+import org.casenotes.supervision.example.ExampleHost;
 
 /**
- * A small practice for review tests: people and assignments from a table, notes in a map, a
- * hand-moved clock, a recording audit trail, map-backed sections and a recording listener,
- * over a real, freshly migrated database.
+ * A small practice for review tests: the {@link ExampleHost} with the people and assignments
+ * below, a hand-moved clock, a recording audit trail, map-backed sections, over a real, freshly
+ * migrated database, and the review service under test.
  *
  * <p>Today is 2026-03-10. In organisation {@code org-a}: {@code clin} and {@code clin2} write
  * notes; {@code sup} supervises both (primary); {@code backup-in} stands in for {@code clin}'s
@@ -47,6 +53,11 @@ import org.casenotes.supervision.example.ExampleClock;
  * unassigned} supervises nobody; {@code admin} is an admin; {@code sup-author} is a supervisor
  * who writes notes, supervised by {@code sup}, and listed (wrongly) as their own supervisor.
  * In {@code org-b}, {@code sup-b} supervises a clinician whose id is also {@code clin}.
+ *
+ * <p>The clinic is itself the host context the service sees only for two faults a test switches
+ * on, which a well-behaved example host must not have: a careless directory and note look-up
+ * ({@link #careless}) and a listener whose store is down ({@link #listenerDown}). Every other
+ * answer is the example host's.
  */
 final class TestClinic implements HostContext {
 
@@ -79,30 +90,45 @@ final class TestClinic implements HostContext {
 
     final DataSource dataSource;
     final ExampleClock clock = new ExampleClock(START, java.time.ZoneOffset.UTC);
+    /** The practice's host: people, assignments, notes, clients, billing records, sent events. */
+    final ExampleHost host;
     final RecordingAuditTrail audit;
-    final List<SupervisionEvent> events = new CopyOnWriteArrayList<>();
-    final List<SupervisionAssignment> assignments = new CopyOnWriteArrayList<>(ASSIGNMENTS);
-    final Map<String, ProgressNote> notes = new ConcurrentHashMap<>();
     /**
      * While set, the host answers too much: every assignment of every practice for any
      * clinician, and a note of that id from any practice, as a careless directory could.
      */
     volatile boolean careless;
+    /** While set, the listener throws, as a host whose notification store is down. */
+    volatile boolean listenerDown;
     final Map<String, SectionSnapshot> sections = new ConcurrentHashMap<>();
-    final Map<String, ClientIdentity> clients = new ConcurrentHashMap<>();
     volatile ReviewPolicy policy = new ReviewPolicy(3, 7, ATTESTATION, Set.of("motive", "risk"));
     final ReviewService reviews;
     private final AtomicInteger noteCounter = new AtomicInteger();
-    /** Clinicians of {@code org-a} the directory calls independently licensed; none unless a test adds them. */
-    final Set<String> licensed = ConcurrentHashMap.newKeySet();
 
     TestClinic(DataSource dataSource) throws SQLException {
         this.dataSource = dataSource;
+        this.host = new ExampleHost(dataSource, clock, TestAuditSecrets.fresh());
+        for (Actor person : PEOPLE) {
+            host.person(new Person(person.organisationId(), person.userId(), "Person " + person.userId(),
+                    person == SUP ? "PhD, LPC-S" : "", person.roles()));
+        }
+        host.licence(ORG, SUP.userId(), new ProfessionalLicence("LPC-S", "12345", "US-TX"));
+        ASSIGNMENTS.forEach(host::assign);
         Migrations.migrate(dataSource);
         this.audit = new RecordingAuditTrail(dataSource);
         this.reviews = new ReviewService(this, new Transactions(dataSource), audit,
                 (tx, org, noteId) -> Optional.ofNullable(sections.get(org + "/" + noteId)),
                 (tx, org) -> policy);
+    }
+
+    /** The host's note of that id in {@code org-a}, as the host's own screens show it. */
+    ProgressNote noteOf(String noteId) {
+        return host.notes().note(ORG, noteId).orElseThrow();
+    }
+
+    /** The events the host received, oldest first. */
+    List<SupervisionEvent> sentEvents() {
+        return host.sentEvents();
     }
 
     /**
@@ -118,7 +144,7 @@ final class TestClinic implements HostContext {
     /** Writes a new note in {@code org-a} by the given clinician, without a section. */
     String undocumentedNote(Actor author) {
         String noteId = "note-" + noteCounter.incrementAndGet();
-        notes.put(ORG + "/" + noteId, new ProgressNote(ORG, noteId, "client-" + noteId, author.userId(),
+        host.note(new ProgressNote(ORG, noteId, "client-" + noteId, author.userId(),
                 LocalDate.parse("2026-03-09"), "Individual psychotherapy, 53 min",
                 "Client discussed the week; therapist shared a coping strategy."));
         return noteId;
@@ -132,16 +158,20 @@ final class TestClinic implements HostContext {
 
     /** Moves a note's session date, as the host's own editor could. */
     void redate(String noteId, LocalDate sessionDate) {
-        ProgressNote old = notes.get(ORG + "/" + noteId);
-        notes.put(ORG + "/" + noteId, new ProgressNote(old.organisationId(), old.noteId(), old.clientId(),
+        ProgressNote old = noteOf(noteId);
+        host.note(new ProgressNote(old.organisationId(), old.noteId(), old.clientId(),
                 old.clinicianId(), sessionDate, old.service(), old.text()));
     }
 
     /** Writes a note with a chosen id in {@code org-a} by the given clinician, once. */
     String noteIfAbsent(String noteId, Actor author) {
-        notes.computeIfAbsent(ORG + "/" + noteId, key -> new ProgressNote(ORG, noteId, "client-" + noteId,
-                author.userId(), LocalDate.parse("2026-03-09"), "Individual psychotherapy, 53 min",
-                "Client discussed the week; therapist shared a coping strategy."));
+        synchronized (this) {
+            if (host.notes().note(ORG, noteId).isEmpty()) {
+                host.note(new ProgressNote(ORG, noteId, "client-" + noteId, author.userId(),
+                        LocalDate.parse("2026-03-09"), "Individual psychotherapy, 53 min",
+                        "Client discussed the week; therapist shared a coping strategy."));
+            }
+        }
         sections.putIfAbsent(ORG + "/" + noteId, new SectionSnapshot("{\"noSelfDisclosure\":true}", List.of(),
                 policy.version(), false, "client-" + noteId, "2026-03-09"));
         return noteId;
@@ -149,7 +179,7 @@ final class TestClinic implements HostContext {
 
     /** Writes a note with a chosen id in any organisation, as another practice's host would. */
     void hostNote(String org, String noteId, String clinicianId) {
-        notes.put(org + "/" + noteId, new ProgressNote(org, noteId, "client-" + noteId, clinicianId,
+        host.note(new ProgressNote(org, noteId, "client-" + noteId, clinicianId,
                 LocalDate.parse("2026-03-09"), "Family therapy, 50 min", "Another practice's note."));
         sections.put(org + "/" + noteId, new SectionSnapshot("{\"noSelfDisclosure\":true}", List.of(),
                 policy.version(), false, "client-" + noteId, "2026-03-09"));
@@ -167,8 +197,8 @@ final class TestClinic implements HostContext {
 
     /** Changes the host's text of a note, as the host's own editor could. */
     void rewrite(String noteId, String text) {
-        ProgressNote old = notes.get(ORG + "/" + noteId);
-        notes.put(ORG + "/" + noteId, new ProgressNote(old.organisationId(), old.noteId(), old.clientId(),
+        ProgressNote old = noteOf(noteId);
+        host.note(new ProgressNote(old.organisationId(), old.noteId(), old.clientId(),
                 old.clinicianId(), old.sessionDate(), old.service(), text));
     }
 
@@ -185,7 +215,7 @@ final class TestClinic implements HostContext {
     }
 
     <T extends SupervisionEvent> List<T> events(Class<T> type) {
-        return events.stream().filter(type::isInstance).map(type::cast).toList();
+        return host.sentEvents().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     @Override
@@ -200,117 +230,108 @@ final class TestClinic implements HostContext {
 
     @Override
     public SupervisionDirectory directory() {
+        SupervisionDirectory honest = host.directory();
         return new SupervisionDirectory() {
             @Override
             public Optional<Person> person(String org, String userId) {
-                return PEOPLE.stream().filter(a -> a.organisationId().equals(org) && a.userId().equals(userId))
-                        .findFirst().map(a -> new Person(org, userId, "Person " + userId,
-                                userId.equals("sup") ? "PhD, LPC-S" : "", a.roles()));
+                return honest.person(org, userId);
             }
 
             @Override
-            public Optional<org.casenotes.supervision.api.signature.ProfessionalLicence> licence(String org,
-                    String userId) {
-                return userId.equals("sup") ? Optional.of(new org.casenotes.supervision.api.signature
-                        .ProfessionalLicence("LPC-S", "12345", "US-TX")) : Optional.empty();
+            public Optional<ProfessionalLicence> licence(String org, String userId) {
+                return honest.licence(org, userId);
             }
 
             @Override
             public boolean independentlyLicensed(String org, String userId) {
-                return ORG.equals(org) && licensed.contains(userId);
+                return honest.independentlyLicensed(org, userId);
             }
 
             @Override
             public List<SupervisionAssignment> assignmentsOf(String org, String clinicianId) {
-                if (careless) {
-                    return List.copyOf(assignments);
-                }
-                return assignments.stream()
-                        .filter(a -> a.organisationId().equals(org) && a.clinicianId().equals(clinicianId)).toList();
+                return careless ? host.assignments() : honest.assignmentsOf(org, clinicianId);
             }
 
             @Override
             public List<SupervisionAssignment> assignmentsBy(String org, String supervisorId) {
-                return assignments.stream()
-                        .filter(a -> a.organisationId().equals(org) && a.supervisorId().equals(supervisorId)).toList();
+                return honest.assignmentsBy(org, supervisorId);
             }
         };
     }
 
     @Override
     public NoteLookup notes() {
+        NoteLookup honest = host.notes();
         return new NoteLookup() {
             @Override
             public Optional<ProgressNote> note(String org, String noteId) {
                 if (careless) {
-                    return notes.values().stream().filter(n -> n.noteId().equals(noteId)).findFirst();
+                    return honest.note(org, noteId).or(() -> honest.note(ORG, noteId))
+                            .or(() -> honest.note(OTHER_ORG, noteId));
                 }
-                return Optional.ofNullable(notes.get(org + "/" + noteId));
+                return honest.note(org, noteId);
             }
 
             @Override
             public Optional<ClientIdentity> client(String org, String clientId) {
-                return Optional.ofNullable(clients.get(org + "/" + clientId));
+                return honest.client(org, clientId);
+            }
+
+            @Override
+            public Set<NoteProtection> protections(String org, String noteId) {
+                return honest.protections(org, noteId);
             }
         };
     }
 
-    /** The ids the listener accepted, in delivery order. */
-    final List<String> eventIds = new CopyOnWriteArrayList<>();
-    /** While set, the listener throws, as a host whose notification store is down. */
-    volatile boolean listenerDown;
-
     @Override
     public SupervisionEventListener events() {
+        SupervisionEventListener honest = host.events();
         return new SupervisionEventListener() {
             @Override
             public void onEvent(SupervisionEvent event) {
-                onEvent("(no id)", event);
+                refuseWhileDown();
+                honest.onEvent(event);
             }
 
             @Override
             public void onEvent(String eventId, SupervisionEvent event) {
-                if (listenerDown) {
-                    throw new IllegalStateException("the host's notification store is down");
-                }
-                eventIds.add(eventId);
-                events.add(event);
+                refuseWhileDown();
+                honest.onEvent(eventId, event);
             }
         };
+    }
+
+    private void refuseWhileDown() {
+        if (listenerDown) {
+            throw new IllegalStateException("the host's notification store is down");
+        }
     }
 
     @Override
     public PolicySource policies() {
-        return PolicySource.BUILT_IN;
-    }
-
-    /** Payer group and supervisor presence per note id, as a host's billing records. */
-    final Map<String, String> payerGroups = new ConcurrentHashMap<>();
-    final Map<String, org.casenotes.supervision.api.billing.SupervisorPresence> presence = new ConcurrentHashMap<>();
-
-    @Override
-    public org.casenotes.supervision.api.billing.BillingRecords billing() {
-        return new org.casenotes.supervision.api.billing.BillingRecords() {
-            @Override
-            public Optional<String> payerGroupOf(String org, String noteId) {
-                return Optional.ofNullable(payerGroups.get(noteId));
-            }
-
-            @Override
-            public Optional<org.casenotes.supervision.api.billing.SupervisorPresence> supervisorPresence(String org,
-                    String noteId) {
-                return Optional.ofNullable(presence.get(noteId));
-            }
-        };
+        return host.policies();
     }
 
     @Override
-    public org.casenotes.supervision.api.audit.AuditSecrets auditSecrets() {
-        return auditSecrets;
+    public BillingRecords billing() {
+        return host.billing();
     }
 
-    private final org.casenotes.supervision.core.testing.TestAuditSecrets auditSecrets =
-            org.casenotes.supervision.core.testing.TestAuditSecrets.fresh();
+    @Override
+    public LicensureRecords licensure() {
+        return host.licensure();
+    }
+
+    @Override
+    public List<java.nio.file.Path> packetFonts() {
+        return host.packetFonts();
+    }
+
+    @Override
+    public AuditSecrets auditSecrets() {
+        return host.auditSecrets();
+    }
 
     private static SupervisionAssignment assignment(String org, String supervisor, String clinician, Kind kind,
             String from, String to) {

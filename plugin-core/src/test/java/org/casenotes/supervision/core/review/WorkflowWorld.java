@@ -103,7 +103,7 @@ final class WorkflowWorld {
     }
 
     SaveSection saveCommand(String noteId, long expectedVersion, boolean disclosed) {
-        ProgressNote note = clinic.notes.get(TestClinic.ORG + "/" + noteId);
+        ProgressNote note = clinic.noteOf(noteId);
         return new SaveSection(noteId, note.clientId(), note.clinicianId(), note.sessionDate(), expectedVersion,
                 disclosed ? SECTION : NOTHING_DISCLOSED);
     }

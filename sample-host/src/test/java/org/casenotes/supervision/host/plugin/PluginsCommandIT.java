@@ -2,11 +2,13 @@ package org.casenotes.supervision.host.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.casenotes.supervision.api.loader.LoadedPlugins;
 import org.casenotes.supervision.api.loader.PluginProblem;
 import org.casenotes.supervision.api.loader.SupervisionPluginLoader;
@@ -14,6 +16,9 @@ import org.casenotes.supervision.host.testing.HostCommand;
 import org.casenotes.supervision.host.testing.PluginZips;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The {@code plugins} command prints the loader's reason for each folder fault in one line,
@@ -74,6 +79,60 @@ class PluginsCommandIT {
         PluginZips.corrupt(plugins.resolve("supervision-review-9.9.9.zip"));
 
         assertReason(plugins, PluginProblem.Kind.CORRUPT_ZIP, "supervision-review-9.9.9.zip is not a readable plugin zip");
+    }
+
+    /**
+     * Every kind of unreadable zip: garbage, empty, and the built zip cut short at points from
+     * its first entries to just before its central directory, as an interrupted copy leaves it.
+     * PF4J must not expand what it can read of it and start the half-written folder.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadableZips")
+    void anUnreadableZipIsReportedInOneLineAndNothingOfItIsLoaded(String kind, long bytes) throws Exception {
+        Path plugins = Files.createDirectories(temp.resolve("plugins"));
+        Path zip = plugins.resolve("supervision-review-9.9.9.zip");
+        if (bytes < 0) {
+            PluginZips.corrupt(zip);
+        } else {
+            PluginZips.truncated(zip, bytes);
+        }
+
+        assertOnlyLine(plugins, PluginProblem.Kind.CORRUPT_ZIP,
+                "supervision-review-9.9.9.zip - REFUSED: supervision-review-9.9.9.zip is not a readable plugin zip");
+        try (Stream<Path> left = Files.list(plugins)) {
+            assertThat(left).as("nothing expanded from the zip").containsExactly(zip);
+        }
+    }
+
+    @Test
+    void aCopyInterruptedOverTheInstalledZipIsReportedAndTheOldFolderIsNotStarted() throws Exception {
+        Path plugins = PluginZips.folderWithBuiltPlugin(temp);
+        extractOnce(plugins);
+        Path zip = plugins.resolve(PluginZips.built().getFileName());
+        Files.delete(zip);
+        PluginZips.truncated(zip, Files.size(PluginZips.built()) / 2);
+
+        assertOnlyLine(plugins, PluginProblem.Kind.CORRUPT_ZIP, zip.getFileName() + " is not a readable plugin zip");
+    }
+
+    static Stream<Arguments> unreadableZips() throws IOException {
+        long size = Files.size(PluginZips.built());
+        return Stream.of(Arguments.of("not a zip", -1L), Arguments.of("empty", 0L),
+                Arguments.of("cut after 10 kB", 10_000L), Arguments.of("cut at a third", size / 3),
+                Arguments.of("cut at two thirds", size * 2 / 3), Arguments.of("cut 100 bytes short", size - 100));
+    }
+
+    /** The command prints the reason as its one line about the plugin, then the verdict. */
+    private static void assertOnlyLine(Path plugins, PluginProblem.Kind kind, String reason) {
+        try (LoadedPlugins loaded = SupervisionPluginLoader.load(plugins)) {
+            assertThat(loaded.provider()).isEmpty();
+            assertThat(loaded.whyUnavailable()).get().extracting(PluginProblem::kind).isEqualTo(kind);
+        }
+        HostCommand.Run run = HostCommand.run("plugins", "--plugins", plugins.toString());
+        assertThat(run.exit()).isNotZero();
+        assertThat(run.out().lines().toList()).as(run.out()).hasSize(2)
+                .satisfies(lines -> assertThat(lines.get(0)).contains(reason))
+                .endsWith("supervision features: unavailable");
     }
 
     @Test

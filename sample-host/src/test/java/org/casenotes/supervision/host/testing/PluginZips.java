@@ -178,6 +178,21 @@ public final class PluginZips {
     }
 
     /**
+     * The first bytes of the built zip, as a copy or download that stopped part-way leaves it.
+     *
+     * @param destination the new zip
+     * @param bytes how many bytes of the built zip to keep
+     * @return the new zip
+     * @throws IOException when reading or writing fails
+     */
+    public static Path truncated(Path destination, long bytes) throws IOException {
+        try (InputStream in = Files.newInputStream(built()); OutputStream out = Files.newOutputStream(destination)) {
+            out.write(in.readNBytes(Math.toIntExact(bytes)));
+        }
+        return destination;
+    }
+
+    /**
      * Writes bytes that are not a zip.
      *
      * @param destination the file
