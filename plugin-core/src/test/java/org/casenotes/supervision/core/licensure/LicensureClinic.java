@@ -88,6 +88,9 @@ final class LicensureClinic implements HostContext {
         return new SupervisionDirectory() {
             @Override
             public Optional<Person> person(String organisationId, String userId) {
+                if (userId.startsWith("unknown")) {
+                    return Optional.empty();
+                }
                 return Optional.of(new Person(organisationId, userId,
                         names.getOrDefault(userId, "Person " + userId),
                         userId.startsWith("sup") ? "PhD, LMFT" : "AMFT",

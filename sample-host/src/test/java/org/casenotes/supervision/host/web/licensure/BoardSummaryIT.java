@@ -156,7 +156,7 @@ class BoardSummaryIT {
         assertThat(wrongPassword.status()).isEqualTo(403);
         assertThat(wrongPassword.json().get("code").asText()).isEqualTo("signature.password");
         assertThat(notAssigned.status()).as(notAssigned.body()).isEqualTo(403);
-        assertThat(notAssigned.json().get("code").asText()).isEqualTo("licensure.not-supervisor");
+        assertThat(notAssigned.json().get("code").asText()).isEqualTo("licensure.not-assigned");
         assertThat(badLocale.status()).isEqualTo(422);
         assertThat(badLocale.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/locale");
         assertThat(openAssignment.status()).as(openAssignment.body()).isEqualTo(409);
