@@ -111,25 +111,32 @@ final class ProblemWords {
                 words.add(words.isEmpty() ? item : words.remove(words.size() - 1) + ", " + item);
             } else {
                 named.add(part);
-                words.add(labelOf(named, fields, groups).orElseGet(
-                        () -> message("problem.quoted", locale).replace("{name}", part)));
+                Optional<String> label = fieldLabel(named, fields);
+                if (label.isEmpty()) {
+                    // A code used as a key (a risk of the risk screen) is no field of the nesting.
+                    named.remove(named.size() - 1);
+                    label = codeLabel(part, groups);
+                }
+                words.add(label.orElseGet(() -> message("problem.quoted", locale).replace("{name}", part)));
             }
         }
         return String.join(" › ", words);
     }
 
-    private static Optional<String> labelOf(List<String> named, Map<String, String> fields,
-            Map<String, Map<String, String>> groups) {
+    private static Optional<String> fieldLabel(List<String> named, Map<String, String> fields) {
         for (int from = 0; from < named.size(); from++) {
             String key = String.join(".", named.subList(from, named.size()));
             if (fields.containsKey(key)) {
                 return Optional.of(fields.get(key));
             }
         }
-        String last = named.get(named.size() - 1);
+        return Optional.empty();
+    }
+
+    private static Optional<String> codeLabel(String code, Map<String, Map<String, String>> groups) {
         for (Map.Entry<String, Map<String, String>> group : groups.entrySet()) {
-            if (!"field".equals(group.getKey()) && group.getValue().containsKey(last)) {
-                return Optional.of(group.getValue().get(last));
+            if (!"field".equals(group.getKey()) && group.getValue().containsKey(code)) {
+                return Optional.of(group.getValue().get(code));
             }
         }
         return Optional.empty();

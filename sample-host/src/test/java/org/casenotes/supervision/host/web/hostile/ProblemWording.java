@@ -144,7 +144,10 @@ final class ProblemWording {
         return names;
     }
 
-    /** The labels a named part may be shown with: a field (also nested, as riskScreen.level) or an enum value. */
+    /**
+     * The labels a named part may be shown with: a field (also nested, as riskScreen.level) or,
+     * when no field has the name, an enum value, which then takes no part in the nesting.
+     */
     private Set<String> labelsOf(List<String> named) {
         Set<String> out = new HashSet<>();
         JsonNode fields = labels.path("field");
@@ -155,7 +158,7 @@ final class ProblemWording {
                 return out;
             }
         }
-        String last = named.get(named.size() - 1);
+        String last = named.remove(named.size() - 1);
         for (Iterator<Map.Entry<String, JsonNode>> groups = labels.fields(); groups.hasNext();) {
             Map.Entry<String, JsonNode> group = groups.next();
             if (!"field".equals(group.getKey()) && group.getValue().has(last)) {
