@@ -88,6 +88,28 @@ class CountedTest {
     }
 
     @Test
+    void noCountStandsBeforeACountedNounWithoutItsPluralChoice() {
+        // {classes} and {class} are kinds of supervision ("individual"), not counts.
+        Pattern countThenNoun = Pattern.compile("\\{(?!classes}|class})\\w+} (notes?|meetings?|hours?|minutes?|units?"
+                + "|sessions?|spans?|years?|characters?|disclosures?|events?|pages?|rows?|problems?|supervisees?"
+                + "|notas?|reuni(ón|ones)|horas?|minutos?|unidad(es)?|sesi(ón|ones)|tramos?|años?|car(á|a)cter(es)?"
+                + "|autorrevelaci(ón|ones)|páginas?)\\b");
+        List<String> uncounted = new ArrayList<>();
+        for (String name : BUNDLES) {
+            for (Locale language : LANGUAGES) {
+                ResourceBundle bundle = bundle(name, language);
+                for (String key : bundle.keySet()) {
+                    Matcher m = countThenNoun.matcher(CHOICE.matcher(bundle.getString(key)).replaceAll("#"));
+                    if (m.find()) {
+                        uncounted.add(language + " " + key + ": '" + m.group() + "'");
+                    }
+                }
+            }
+        }
+        assertThat(uncounted).isEmpty();
+    }
+
+    @Test
     void aCountFillsItsPlaceAndTheFormAround() {
         String message = "{0} {0,choice,0#notes|1#note|1<notes}; {spans,choice,0#each of the {spans} spans|1#the one span"
                 + "|1<each of the {spans} spans}";
