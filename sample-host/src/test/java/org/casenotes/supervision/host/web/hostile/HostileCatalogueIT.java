@@ -182,12 +182,16 @@ class HostileCatalogueIT {
 
     /**
      * The language a case asks for: a valid {@code locale} query parameter, else the client's
-     * {@code Accept-Language}; a request the HTTP layer refuses before any route (its problem
-     * names no {@code instance}) is answered before its query is read, by the header alone.
+     * {@code Accept-Language}. A request the HTTP layer refuses before any route (its problem
+     * names no {@code instance}) is answered before its query is read, and when its request line
+     * cannot be parsed, before its headers are: it is answered in the header's language when
+     * the header was read, else in English, and its words are checked in the language it
+     * declares.
      */
     private static String asked(HostileCase c, Answer answer, String client) {
         if (!answer.json().has("instance")) {
-            return client;
+            String declared = answer.header("Content-Language");
+            return "en".equals(declared) || "es".equals(declared) ? declared : client;
         }
         java.util.regex.Matcher query = java.util.regex.Pattern.compile("[?&]locale=(en|es)(&|$)").matcher(c.path());
         return query.find() ? query.group(1) : client;
