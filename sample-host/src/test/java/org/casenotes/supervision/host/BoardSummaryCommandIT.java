@@ -130,13 +130,19 @@ class BoardSummaryCommandIT {
         assertThat(new java.util.HashSet<>(byCause.values())).as("one message per cause").hasSize(byCause.size());
     }
 
-    /** Runs board-close-out; it must be refused as a user error, and this is what it printed on stderr. */
+    /**
+     * Runs board-close-out; it must be refused as a user error. Its error lines on stderr (the
+     * tests' own log lines, which go there too, left out; ConsoleOutputIT checks the console of
+     * the built jar as a whole).
+     */
     private String closeOut(String supervisee, String supervisor) {
         Run run = run("board-close-out", "--supervisee", supervisee, "--supervisor", supervisor, "--out",
                 temp.resolve("close-out.pdf").toString());
         assertThat(run.exit()).as(run.err()).isEqualTo(2);
         assertThat(temp.resolve("close-out.pdf")).doesNotExist();
-        return run.err();
+        String errors = String.join("\n", run.err().lines().filter(line -> line.startsWith("error: ")).toList());
+        assertThat(errors).as(run.err()).isNotEmpty();
+        return errors;
     }
 
     private static String[] with(String... args) {
