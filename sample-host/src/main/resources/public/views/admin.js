@@ -2,7 +2,7 @@
 // rendered from the policy's own JSON Schema by the same renderer as the disclosure form.
 import { api } from '../api.js';
 import { h, announce, whileBusy } from '../dom.js';
-import { t, number, language } from '../i18n.js';
+import { t, tn, number, language } from '../i18n.js';
 import { objectForm } from '../schema-form.js';
 import { errorBinder } from '../errors.js';
 import { guardUnsaved } from './unsaved.js';
@@ -35,7 +35,7 @@ export async function adminView(me) {
   }));
   return h('div', {}, h('h1', {}, t('admin.title')),
     h('section', { class: 'card', id: 'audit-status', 'aria-labelledby': 'audit-title' }, h('h2', { id: 'audit-title' }, t('admin.audit')),
-      h('p', {}, audit.intact ? t('admin.auditIntact', { count: number(audit.eventCount) }) : t('admin.auditBroken', { message: audit.message }))),
+      h('p', {}, audit.intact ? tn('admin.auditIntact', audit.eventCount) : t('admin.auditBroken', { message: audit.message }))),
     h('section', { 'aria-labelledby': 'policy-title', id: 'policy' }, heading, schema.description ? h('p', { class: 'help' }, schema.description) : null,
       summary, form.node, h('div', { class: 'actions' }, save)));
 }

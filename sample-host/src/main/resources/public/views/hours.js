@@ -2,7 +2,7 @@
 // packet export with progress.
 import { api, download } from '../api.js';
 import { h, clear, announce, whileBusy, table } from '../dom.js';
-import { t, date, number, todayIn, shiftDays } from '../i18n.js';
+import { t, tn, date, number, todayIn, shiftDays } from '../i18n.js';
 import { label, codes, personName, peopleWith } from '../vocabulary.js';
 import { errorBinder, problemBox } from '../errors.js';
 import { boardCheck } from './licensure.js';
@@ -41,7 +41,7 @@ export async function hoursView(me) {
       const board = await boardCheck(supervisee.value, from.value, to.value,
         me.roles.includes('SUPERVISOR') && supervisee.value !== me.userId);
       clear(out, hoursTables(log), board);
-      announce(t('hours.shown', { hours: number(Number(log.totalHours)), who: personName(log.superviseeId) }));
+      announce(tn('hours.shown', Number(log.totalHours), { who: personName(log.superviseeId) }));
     } catch (error) { errors.show(error); clear(out); }
   });
   form.addEventListener('submit', e => { e.preventDefault(); load(); });
@@ -54,7 +54,7 @@ function hoursTables(log) {
   const meetings = (log.meetings || []).map(m => [date(m.date), label('MeetingFormat', m.format), label('Modality', m.modality),
     m.attendance ? label('Attendance', m.attendance) : (m.present ? t('common.yes') : t('common.no')), number(Number(m.hours))]);
   return h('div', {},
-    h('p', { id: 'hours-total', class: 'total' }, t('hours.total', { hours: number(Number(log.totalHours)) })),
+    h('p', { id: 'hours-total', class: 'total' }, tn('hours.total', Number(log.totalHours))),
     h('h2', {}, t('hours.totals')),
     totals.length ? table('hours-totals', null, [t('hours.format'), t('hours.modality'), t('hours.meetings'), t('hours.hours')], totals) : h('p', { class: 'muted' }, t('hours.none')),
     h('h2', {}, t('hours.meetingsTitle')),

@@ -45,7 +45,7 @@ export async function notesView(me) {
   const body = h('div', { id: 'my-notes-box' });
   const caption = h('p', { class: 'muted', id: 'my-notes-count' });
   const draw = () => {
-    clear(caption, page.total !== undefined ? t('notes.shownOfTotal', { shown: shown.length, total: page.total }) : tn('notes.shown', shown.length));
+    clear(caption, page.total !== undefined ? tn('notes.shownOfTotal', page.total, { shown: shown.length }) : tn('notes.shown', shown.length));
     clear(body, shown.length ? table('my-notes', null, [t('notes.date'), t('notes.client'), t('notes.review'), t('notes.flags'), t('notes.open')],
       shown.map(n => ({ attrs: { 'data-note': n.noteId }, cells: [date(n.sessionDate), n.clientName, stateBadge(n.reviewState),
         n.flagCount ? tn('notes.flagCount', n.flagCount) : t('notes.noFlags'),

@@ -21,6 +21,6 @@ public final class SupervisionPlugin extends Plugin {
     @Override
     public void stop() {
         int closed = SupervisionModuleFactory.closeAll();
-        LOG.info("supervision-review plugin stopped; {} open module(s) closed", closed);
+        LOG.info("supervision-review plugin stopped; {} open {} closed", closed, closed == 1 ? "module" : "modules");
     }
 }

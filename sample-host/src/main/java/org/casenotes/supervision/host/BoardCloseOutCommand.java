@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.casenotes.supervision.api.licensure.BoardStatement;
 import org.casenotes.supervision.host.clinic.ClinicStaff;
 import org.casenotes.supervision.host.clinic.ClinicUser;
+import org.casenotes.supervision.host.web.MessageFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,13 +43,15 @@ final class BoardCloseOutCommand implements Callable<Integer> {
         try (ModuleSession local = ModuleSession.open(options)) {
             Optional<ClinicUser> signer = new ClinicStaff(local.database().dataSource()).byId(supervisor);
             if (signer.isEmpty()) {
-                System.err.println("error: no staff member " + supervisor);
+                System.err.println("error: no staff member has the user id " + supervisor + " (--supervisor names the"
+                        + " signing supervisor).");
                 return 2;
             }
             BoardStatement written = local.module().licensure().closeOut(signer.get().actor(), supervisee,
                     practiceZone, Locale.forLanguageTag(locale), out);
             System.out.println("Close-out for " + written.from() + " to " + written.to() + " written to "
-                    + written.file() + " (" + written.pages() + " pages, sha256 " + written.sha256() + "): "
+                    + written.file() + " (" + MessageFiles.host().counted("cli.pages", written.pages(), Locale.ENGLISH)
+                    + ", sha256 " + written.sha256() + "): "
                     + written.signatureLine());
             return 0;
         }

@@ -19,6 +19,7 @@ import org.casenotes.supervision.api.licensure.RuleOutcome;
 import org.casenotes.supervision.api.licensure.RuleResult;
 import org.casenotes.supervision.host.clinic.ClinicStaff;
 import org.casenotes.supervision.host.clinic.ClinicUser;
+import org.casenotes.supervision.host.web.MessageFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -87,8 +88,9 @@ final class BoardSummaryCommand implements Callable<Integer> {
                 }
                 BoardStatement written = licensure.boardStatement(signer.get().actor(), supervisee, from, to,
                         practiceZone, language, statement);
-                System.out.println("Board statement written to " + written.file() + " (" + written.pages()
-                        + " pages, sha256 " + written.sha256() + "): " + written.signatureLine());
+                System.out.println("Board statement written to " + written.file() + " ("
+                        + MessageFiles.host().counted("cli.pages", written.pages(), Locale.ENGLISH) + ", sha256 "
+                        + written.sha256() + "): " + written.signatureLine());
             }
             return 0;
         }

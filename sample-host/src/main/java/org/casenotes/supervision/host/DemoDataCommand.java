@@ -2,6 +2,7 @@ package org.casenotes.supervision.host;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.casenotes.supervision.host.clinic.ClinicDatabase;
 import org.casenotes.supervision.host.clinic.DataFolder;
@@ -10,6 +11,7 @@ import org.casenotes.supervision.host.demo.DemoData;
 import org.casenotes.supervision.api.error.SupervisionException;
 import org.casenotes.supervision.host.clinic.ClinicSettings;
 import org.casenotes.supervision.host.demo.DemoPractice;
+import org.casenotes.supervision.host.web.MessageFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -28,7 +30,7 @@ final class DemoDataCommand implements Callable<Integer> {
             ClinicSchema.create(database.dataSource());
             int added = DemoData.seedHostTables(database.dataSource(), LocalDate.now());
             System.out.println(added == 0 ? "demo data already present; nothing changed"
-                    : "demo data seeded: " + added + " rows added");
+                    : "demo data seeded: " + MessageFiles.host().counted("cli.rowsAdded", added, Locale.ENGLISH));
         }
         try (ModuleSession local = ModuleSession.open(options)) {
             System.out.println("demo supervision data: " + DemoPractice.seed(local::moduleOn, local.module(),

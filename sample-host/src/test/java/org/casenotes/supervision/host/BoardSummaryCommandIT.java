@@ -49,7 +49,7 @@ class BoardSummaryCommandIT {
                 .contains("2026-02-01 to 2026-02-07: Met", "2026-02-15 to 2026-02-21: Met",
                         "2026-02-22 to 2026-02-28: Not met")
                 .anyMatch(l -> l.startsWith("  [Not met] ") && l.endsWith(" — 12 direct client hours, more than 10:"
-                        + " only 1 unit(s) of supervision, at least 2 needed. (Cal. Bus. & Prof. Code §4980.43.1)"))
+                        + " only 1 unit of supervision, at least 2 needed. (Cal. Bus. & Prof. Code §4980.43.1)"))
                 .noneMatch(l -> l.contains("NOT_MET") || l.contains("[MET]"));
         assertThat(summary.out()).contains("CSV written to " + csv);
         assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo(String.join("\r\n",
@@ -111,6 +111,38 @@ class BoardSummaryCommandIT {
         assertThat(reversed.err()).contains("error: --to: ").contains("[before-from]");
         assertThat(nobody.exit()).isEqualTo(2);
         assertThat(nobody.err()).contains("no staff member nobody-9");
+    }
+
+    @Test
+    void aCloseOutRefusedForEachCauseSaysWhichInTheClinicsWords() {
+        java.util.Map<String, String> byCause = new java.util.LinkedHashMap<>();
+        byCause.put("licensure.not-supervisor", closeOut("associate-fl", "clinician-1"));
+        byCause.put("licensure.supervisee-not-found", closeOut("nobody-9", "supervisor-3"));
+        byCause.put("licensure.never-assigned", closeOut("associate-fl", "supervisor-1"));
+        byCause.put("licensure.assignment-not-ended", closeOut("associate-fl", "supervisor-3"));
+        byCause.put("unknown signer", closeOut("associate-fl", "nobody-8"));
+
+        byCause.forEach((cause, err) -> assertThat(err).as(cause).startsWith("error: ")
+                .doesNotContainIgnoringCase("actor").doesNotContain("null"));
+        byCause.entrySet().stream().filter(e -> e.getKey().startsWith("licensure."))
+                .forEach(e -> assertThat(e.getValue()).contains("[" + e.getKey() + "]"));
+        assertThat(byCause.get("unknown signer")).contains("nobody-8");
+        assertThat(new java.util.HashSet<>(byCause.values())).as("one message per cause").hasSize(byCause.size());
+    }
+
+    /**
+     * Runs board-close-out; it must be refused as a user error. Its error lines on stderr (the
+     * tests' own log lines, which go there too, left out; ConsoleOutputIT checks the console of
+     * the built jar as a whole).
+     */
+    private String closeOut(String supervisee, String supervisor) {
+        Run run = run("board-close-out", "--supervisee", supervisee, "--supervisor", supervisor, "--out",
+                temp.resolve("close-out.pdf").toString());
+        assertThat(run.exit()).as(run.err()).isEqualTo(2);
+        assertThat(temp.resolve("close-out.pdf")).doesNotExist();
+        String errors = String.join("\n", run.err().lines().filter(line -> line.startsWith("error: ")).toList());
+        assertThat(errors).as(run.err()).isNotEmpty();
+        return errors;
     }
 
     private static String[] with(String... args) {

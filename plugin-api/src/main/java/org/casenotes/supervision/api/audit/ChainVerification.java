@@ -39,7 +39,7 @@ public record ChainVerification(String organisationId, long eventCount, Long fir
      */
     public static ChainVerification intact(String organisationId, long eventCount) {
         return new ChainVerification(organisationId, eventCount, null, AuditProblem.NONE,
-                "audit chain intact: " + eventCount + " events");
+                "audit chain intact: " + eventCount + (eventCount == 1 ? " event" : " events"));
     }
 
     /**

@@ -46,7 +46,7 @@ public final class ValidationException extends SupervisionException {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a validation error needs at least one problem");
         }
-        return problems.size() + " problem(s): " + problems.stream()
+        return (problems.size() == 1 ? "1 problem: " : problems.size() + " problems: ") + problems.stream()
                 .map(p -> (p.path().isEmpty() ? "/" : p.path()) + " " + p.code())
                 .collect(Collectors.joining(", "));
     }

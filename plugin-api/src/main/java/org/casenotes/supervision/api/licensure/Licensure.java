@@ -89,8 +89,12 @@ public interface Licensure {
      *     and the signature line keep their own wording
      * @param destination the file to write, replaced; its folder must exist
      * @return what was written
-     * @throws org.casenotes.supervision.api.error.ForbiddenException when the actor is not a
-     *     supervisor assigned to the supervisee during the days
+     * @throws org.casenotes.supervision.api.error.ForbiddenException code
+     *     {@code licensure.not-supervisor} when the actor is not a supervisor, {@code
+     *     licensure.not-assigned} when they were not assigned to the supervisee during the days
+     * @throws org.casenotes.supervision.api.error.NotFoundException code
+     *     {@code licensure.supervisee-not-found} when the supervisee is unknown in the actor's
+     *     organisation
      * @throws org.casenotes.supervision.api.error.ValidationException when the days are reversed
      *     or too far apart, or the destination's folder does not exist
      * @throws org.casenotes.supervision.api.error.PolicyException when no rule pack applies
@@ -116,9 +120,14 @@ public interface Licensure {
      * @param destination the file to write, replaced; its folder must exist
      * @return what was written
      * @throws org.casenotes.supervision.api.error.InvalidStateException code
-     *     {@code licensure.assignment-not-ended} when the actor has no ended assignment to the
-     *     supervisee
-     * @throws org.casenotes.supervision.api.error.ForbiddenException when the actor is not a supervisor
+     *     {@code licensure.assignment-not-ended} when the actor's assignment to the supervisee
+     *     has not ended yet
+     * @throws org.casenotes.supervision.api.error.ForbiddenException code
+     *     {@code licensure.not-supervisor} when the actor is not a supervisor, {@code
+     *     licensure.never-assigned} when they were never assigned to the supervisee
+     * @throws org.casenotes.supervision.api.error.NotFoundException code
+     *     {@code licensure.supervisee-not-found} when the supervisee is unknown in the actor's
+     *     organisation
      */
     default BoardStatement closeOut(Actor supervisor, String superviseeId, ZoneId zone, Locale locale,
             Path destination) {

@@ -139,13 +139,15 @@ public final class LicensureService implements Licensure {
             ZoneId zone, Locale locale, Path destination) {
         requireSupervisor(actor);
         checkDays(from, to);
+        requireKnownSupervisee(actor, superviseeId);
         String org = actor.organisationId();
         boolean assigned = directory.assignmentsOf(org, superviseeId).stream()
                 .anyMatch(a -> a.supervisorId().equals(actor.userId()) && !a.validFrom().isAfter(to)
                         && (a.validTo() == null || !a.validTo().isBefore(from)));
         if (!assigned) {
-            throw new ForbiddenException("licensure.not-supervisor",
-                    "only a supervisor assigned to the supervisee during these days may sign their board statement");
+            throw new ForbiddenException("licensure.not-assigned",
+                    "this supervisor was not assigned to this supervisee during these days, so cannot sign their"
+                            + " board statement");
         }
         Run run = run(actor, superviseeId, actor.userId(), from, to, zone, locale, true);
         return write(actor, run, superviseeId, null, zone, locale, destination);
@@ -154,13 +156,20 @@ public final class LicensureService implements Licensure {
     @Override
     public BoardStatement closeOut(Actor actor, String superviseeId, ZoneId zone, Locale locale, Path destination) {
         requireSupervisor(actor);
+        requireKnownSupervisee(actor, superviseeId);
         LocalDate today = LocalDate.now(clock.withZone(zone));
-        SupervisionAssignment ended = directory.assignmentsOf(actor.organisationId(), superviseeId).stream()
-                .filter(a -> a.supervisorId().equals(actor.userId()) && a.validTo() != null
-                        && !a.validTo().isAfter(today))
+        List<SupervisionAssignment> theirs = directory.assignmentsOf(actor.organisationId(), superviseeId).stream()
+                .filter(a -> a.supervisorId().equals(actor.userId())).toList();
+        if (theirs.isEmpty()) {
+            throw new ForbiddenException("licensure.never-assigned",
+                    "this supervisor was never assigned to this supervisee, so has no supervision of theirs to close out");
+        }
+        SupervisionAssignment ended = theirs.stream()
+                .filter(a -> a.validTo() != null && !a.validTo().isAfter(today))
                 .max(Comparator.comparing(SupervisionAssignment::validTo))
                 .orElseThrow(() -> new InvalidStateException("licensure.assignment-not-ended",
-                        "the supervisor has no ended assignment to this supervisee to close out"));
+                        "this supervisor's assignment to this supervisee has not ended yet; the close-out is written"
+                                + " once it has ended"));
         Run run = run(actor, superviseeId, actor.userId(), ended.validFrom(), ended.validTo(), zone, locale, false);
         return write(actor, run, superviseeId, ended, zone, locale, destination);
     }
@@ -184,7 +193,15 @@ public final class LicensureService implements Licensure {
 
     private static void requireSupervisor(Actor actor) {
         if (!actor.has(Role.SUPERVISOR)) {
-            throw new ForbiddenException("licensure.not-supervisor", "only a supervisor signs a board statement");
+            throw new ForbiddenException("licensure.not-supervisor",
+                    "this user is not a supervisor; only a supervisor signs a board statement or a close-out");
+        }
+    }
+
+    /** A supervisee unknown in the practice is not found, whatever the signer's assignments. */
+    private void requireKnownSupervisee(Actor actor, String superviseeId) {
+        if (directory.person(actor.organisationId(), superviseeId).isEmpty()) {
+            throw new NotFoundException("licensure.supervisee-not-found", "no supervisee has this user id in the practice");
         }
     }
 

@@ -11,12 +11,14 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.casenotes.supervision.api.licensure.RuleResult;
 import org.casenotes.supervision.api.meeting.Modality;
+import org.casenotes.supervision.core.vocabulary.Counted;
 
 /**
  * The plain-words label and explanation of each rule result, from the resource bundle
  * {@code LicensureText} (English, Spanish): {@code <kind>.label}, {@code <kind>.MET},
  * {@code <kind>.NOT_MET}, {@code <kind>.<reason>} or {@code reason.<reason>}, with
- * {@code {name}} replaced by the rule's parameters and figures. Thread-safe.
+ * {@code {name}} replaced by the rule's parameters and figures, and each plural choice
+ * {@code {name,choice,...}} resolved by the raw number ({@link Counted}). Thread-safe.
  */
 final class LicensureText {
 
@@ -38,29 +40,31 @@ final class LicensureText {
 
     RuleResult result(PackRule rule, PackChecker.Verdict verdict, RulePack pack) {
         Map<String, String> values = new LinkedHashMap<>();
-        parameters(rule).forEach((k, v) -> values.put(k, v));
+        Map<String, Number> counts = new LinkedHashMap<>();
+        parameters(rule, counts).forEach((k, v) -> values.put(k, v));
         verdict.figures().forEach((k, v) -> values.put(k, number(v)));
+        counts.putAll(verdict.figures());
         values.put("from", pack.summary().effectiveFrom().toString());
         String kind = rule.kind().id();
-        String label = fill(bundle.getString(kind + ".label"), values);
+        String label = fill(bundle.getString(kind + ".label"), values, counts);
         String key = verdict.reason() == null ? kind + "." + verdict.outcome().name() : kind + "." + verdict.reason();
         String explanation = fill(bundle.containsKey(key) ? bundle.getString(key)
-                : bundle.getString("reason." + verdict.reason()), values);
+                : bundle.getString("reason." + verdict.reason()), values, counts);
         return new RuleResult(rule.id(), kind, verdict.outcome(), verdict.figures(), label, explanation,
                 rule.citation());
     }
 
-    private Map<String, String> parameters(PackRule rule) {
+    private Map<String, String> parameters(PackRule rule, Map<String, Number> counts) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("classes", rule.classes().stream().sorted().map(this::className).collect(Collectors.joining(", ")));
         p.put("modalities", rule.modalities().stream().sorted().map(m -> modality(m)).collect(Collectors.joining(", ")));
-        put(p, "minutesParam", rule.minutes());
-        put(p, "unitsParam", rule.units());
-        put(p, "hoursParam", rule.hours());
-        put(p, "aboveHours", rule.aboveHours());
-        put(p, "perDirectHours", rule.perDirectHours());
-        put(p, "percent", rule.percent());
-        put(p, "yearsParam", rule.years());
+        put(p, counts, "minutesParam", rule.minutes());
+        put(p, counts, "unitsParam", rule.units());
+        put(p, counts, "hoursParam", rule.hours());
+        put(p, counts, "aboveHours", rule.aboveHours());
+        put(p, counts, "perDirectHours", rule.perDirectHours());
+        put(p, counts, "percent", rule.percent());
+        put(p, counts, "yearsParam", rule.years());
         return p;
     }
 
@@ -81,7 +85,7 @@ final class LicensureText {
      * @return the text
      */
     String statement(String key, Map<String, String> values) {
-        return fill(bundle.getString("statement." + key), values);
+        return fill(bundle.getString("statement." + key), values, Map.of());
     }
 
     /**
@@ -102,8 +106,9 @@ final class LicensureText {
         return bundle.keySet().stream().sorted().toList();
     }
 
-    private void put(Map<String, String> p, String name, Object value) {
+    private void put(Map<String, String> p, Map<String, Number> counts, String name, Object value) {
         if (value != null) {
+            counts.put(name, (Number) value);
             p.put(name, value instanceof BigDecimal d ? number(d) : number(BigDecimal.valueOf(((Number) value).longValue())));
         }
     }
@@ -114,8 +119,9 @@ final class LicensureText {
         return format.format(value);
     }
 
-    private static String fill(String template, Map<String, String> values) {
-        String out = template;
+    /** Chooses the plural forms by the raw counts ({@link Counted}), then fills the formatted values. */
+    private static String fill(String template, Map<String, String> values, Map<String, Number> counts) {
+        String out = Counted.choose(template, counts::get);
         for (Map.Entry<String, String> v : values.entrySet()) {
             out = out.replace("{" + v.getKey() + "}", v.getValue());
         }

@@ -43,7 +43,7 @@ final class MeetingRights {
                     && a.clinicianId().equals(supervisee) && a.holdsOn(day));
             if (!supervises) {
                 throw new ForbiddenException("meeting.not-their-supervisor",
-                        "the actor does not supervise every supervisee on the meeting's day");
+                        "you are not assigned to supervise every supervisee on the meeting's day");
             }
         }
     }

@@ -293,7 +293,7 @@ final class PacketAssembler {
     private List<SignatureLine> signatures(List<String> supervisees) {
         List<SignatureLine> lines = new ArrayList<>();
         lines.add(new SignatureLine(text.get("role.supervisor"), people.name(supervisor.userId()),
-                text.get("attestation.supervisor")));
+                text.format("attestation.supervisor", supervisees.size())));
         for (String supervisee : supervisees) {
             lines.add(new SignatureLine(text.get("role.supervisee"), people.name(supervisee),
                     text.get("attestation.supervisee")));

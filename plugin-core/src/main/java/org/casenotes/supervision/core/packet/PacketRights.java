@@ -53,7 +53,7 @@ public final class PacketRights {
                     && a.holdsOn(today));
             if (!supervises) {
                 throw new ForbiddenException("packet.not-their-supervisor",
-                        "the actor does not currently supervise " + supervisee);
+                        "you are not currently assigned to supervise " + supervisee);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.casenotes.supervision.core.packet;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.casenotes.supervision.core.vocabulary.Counted;
 
 /** The words a packet's content carries, in the packet's language (English or Spanish). */
 final class PacketText {
@@ -33,9 +34,12 @@ final class PacketText {
         return get(value ? "yes" : "no");
     }
 
-    /** Fills {0}, {1}, ... literally. */
+    /** Fills {0}, {1}, ... literally, after choosing each plural form ({@link Counted}) by its numeric argument. */
     String format(String key, Object... arguments) {
-        String text = get(key);
+        String text = Counted.choose(get(key), name -> {
+            int index = Integer.parseInt(name);
+            return index < arguments.length && arguments[index] instanceof Number n ? n : null;
+        });
         for (int i = 0; i < arguments.length; i++) {
             text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
         }

@@ -18,6 +18,7 @@ import org.casenotes.supervision.api.packet.PacketOptions;
 import org.casenotes.supervision.api.packet.PacketResult;
 import org.casenotes.supervision.core.json.PacketJson;
 import org.casenotes.supervision.core.packet.pdf.PdfPacketRenderer;
+import org.casenotes.supervision.core.vocabulary.Counted;
 
 /**
  * Writes a packet file: renders it into a temporary file in the destination's folder and
@@ -97,8 +98,10 @@ public final class PacketWriter {
     private static List<String> warnings(PacketRenderer.Rendered rendered) {
         List<String> warnings = new ArrayList<>();
         if (rendered.substitutedGlyphs() > 0) {
-            warnings.add(rendered.substitutedGlyphs() + " character(s) the packet font cannot "
-                    + "draw were replaced by \u25A1.");
+            int glyphs = rendered.substitutedGlyphs();
+            warnings.add(Counted.choose("{0} {0,choice,0#characters|1#character|1<characters} the packet font cannot"
+                    + " draw {0,choice,0#were|1#was|1<were} replaced by \u25A1.", name -> glyphs).replace("{0}",
+                    String.valueOf(glyphs)));
         }
         return warnings;
     }

@@ -67,7 +67,7 @@ final class Access {
 
     void check(Actor actor, ReviewRow row, Right right) {
         if (!holds(actor, row, right)) {
-            throw new ForbiddenException("review.forbidden", "the actor may not do this with this note's review");
+            throw new ForbiddenException("review.forbidden", "your role on this note does not allow this step of its review");
         }
     }
 
@@ -95,7 +95,7 @@ final class Access {
     }
 
     static NotFoundException notFound() {
-        return new NotFoundException("note.not-found", "no such note in the actor's organisation");
+        return new NotFoundException("note.not-found", "no such note in your practice");
     }
 
     private static boolean isAuthor(Actor actor, ReviewRow row) {

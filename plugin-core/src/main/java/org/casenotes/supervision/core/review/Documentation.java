@@ -50,7 +50,7 @@ final class Documentation {
             problems.add(new FieldProblem("/section", INCOMPLETE, draft.get().isEmpty()
                     ? "the self-disclosure section is a draft: save it as the section before submitting"
                     : "the self-disclosure section is an unfinished draft with " + draft.get().size()
-                            + " problem(s): finish it before submitting"));
+                            + (draft.get().size() == 1 ? " problem" : " problems") + ": finish it before submitting"));
             for (FieldProblem problem : draft.get()) {
                 problems.add(new FieldProblem("/section" + problem.path(), problem.code(), problem.message()));
             }

@@ -42,7 +42,7 @@ final class Queue {
             Set<String> supervisees = supervisees(actor, today);
             if (query.superviseeId() != null) {
                 if (!supervisees.contains(query.superviseeId())) {
-                    throw new ForbiddenException("review.forbidden", "the actor does not supervise that clinician now");
+                    throw new ForbiddenException("review.forbidden", "you are not currently assigned to supervise that clinician");
                 }
                 supervisees = Set.of(query.superviseeId());
             }

@@ -112,7 +112,8 @@ public final class VocabularyService implements Vocabulary {
 
     /**
      * Renders a message of the vocabulary; arguments written {@code @EnumName:A,B} become the
-     * labels of those constants, joined with commas.
+     * labels of those constants, joined with commas, and each plural choice takes the form its
+     * numeric argument asks for ({@link Counted}).
      *
      * @param locale the language
      * @param key the message key
@@ -125,7 +126,8 @@ public final class VocabularyService implements Vocabulary {
         for (int i = 0; i < values.length; i++) {
             values[i] = argument(arguments.get(i), locale);
         }
-        return new MessageFormat(text(bundle(locale), key), locale).format(values);
+        String message = Counted.choose(text(bundle(locale), key), name -> count(arguments, name));
+        return new MessageFormat(message, locale).format(values);
     }
 
     /**
@@ -137,6 +139,19 @@ public final class VocabularyService implements Vocabulary {
     public static String enumArgument(List<? extends Enum<?>> values) {
         String type = values.isEmpty() ? "none" : groupName(values.get(0).getDeclaringClass());
         return "@" + type + ":" + values.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    /** An argument as a count, for a plural choice: the argument's digits, or null when it is not a number. */
+    private static Number count(List<String> arguments, String name) {
+        int index = Integer.parseInt(name);
+        if (index >= arguments.size()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(arguments.get(index));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static String argument(String raw, Locale locale) {

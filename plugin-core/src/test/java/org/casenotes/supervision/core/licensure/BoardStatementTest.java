@@ -151,6 +151,38 @@ class BoardStatementTest {
         assertThat(Files.exists(file)).isFalse();
     }
 
+    @Test
+    void eachRefusedStatementOrCloseOutNamesItsOwnCauseInTheClinicsWords() {
+        LicensureClinic clinic = texasMarch();
+        Path file = temp.resolve("x.pdf");
+        LocalDate first = LocalDate.of(2026, 3, 1);
+        LocalDate last = LocalDate.of(2026, 3, 31);
+        Actor neverAssigned = Actor.of("sup-2", ORG, Role.SUPERVISOR);
+        var licensure = clinic.module.licensure();
+        Map<String, org.assertj.core.api.ThrowableAssert.ThrowingCallable> causes = new java.util.LinkedHashMap<>();
+        causes.put("licensure.not-supervisor", () -> licensure.closeOut(ADMIN, "clin-1", ZONE, Locale.ENGLISH, file));
+        causes.put("licensure.supervisee-not-found", () -> licensure.closeOut(SUP, "unknown-1", ZONE, Locale.ENGLISH,
+                file));
+        causes.put("licensure.never-assigned", () -> licensure.closeOut(neverAssigned, "clin-1", ZONE, Locale.ENGLISH,
+                file));
+        causes.put("licensure.assignment-not-ended", () -> licensure.closeOut(SUP, "clin-1", ZONE, Locale.ENGLISH,
+                file));
+        causes.put("licensure.not-assigned", () -> licensure.boardStatement(neverAssigned, "clin-1", first, last, ZONE,
+                Locale.ENGLISH, file));
+
+        java.util.Set<String> messages = new java.util.HashSet<>();
+        causes.forEach((code, call) -> {
+            Throwable refused = org.assertj.core.api.Assertions.catchThrowable(call);
+            assertThat(refused).as(code).isInstanceOf(org.casenotes.supervision.api.error.SupervisionException.class)
+                    .extracting("code").isEqualTo(code);
+            assertThat(refused.getMessage()).as(code).doesNotContainIgnoringCase("actor").doesNotContain("null");
+            messages.add(refused.getMessage());
+        });
+        assertThat(messages).as("one message per cause").hasSize(causes.size());
+        assertThatThrownBy(() -> licensure.boardStatement(SUP, "unknown-1", first, last, ZONE, Locale.ENGLISH, file))
+                .extracting("code").isEqualTo("licensure.supervisee-not-found");
+    }
+
     /** pdftotext -layout (each table row on one line), whitespace runs made one space. */
     static String layoutText(Path pdf) throws Exception {
         Process process = new ProcessBuilder("pdftotext", "-layout", "-enc", "UTF-8", pdf.toString(), "-")

@@ -51,7 +51,7 @@ class CaliforniaBbsPackTest {
         assertThat(outcome(twoHoursGroup, "weekly-contact")).isEqualTo(RuleOutcome.MET);
         assertThat(outcome(oneHourIndividual, "weekly-contact")).isEqualTo(RuleOutcome.MET);
         assertThat(rule(none, "weekly-contact").explanation()).isEqualTo(
-                "Only 0.99 unit(s) of supervision; at least 1 needed.");
+                "Only 0.99 units of supervision; at least 1 needed.");
     }
 
     @ParameterizedTest

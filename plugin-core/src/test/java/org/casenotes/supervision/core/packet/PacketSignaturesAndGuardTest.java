@@ -83,8 +83,8 @@ class PacketSignaturesAndGuardTest {
         var notice = RedisclosureNotices.builtIn().inForceOn(java.time.LocalDate.now(clinic.clock)).orElseThrow();
         assertThat(notice.id()).isEqualTo("2024-04-16");
         assertThat(text).contains(squash(notice.text()), squash("89 FR 12472"),
-                squash("This packet includes 1 note(s) that the practice marks as substance use disorder records"),
-                squash("1 psychotherapy note(s) kept apart from the progress notes were left out of this packet."),
+                squash("This packet includes 1 note that the practice marks as substance use disorder records"),
+                squash("1 psychotherapy note kept apart from the progress notes was left out of this packet."),
                 squash("42 CFR Part 2 record: the redisclosure notice at the front of this packet applies to this note."));
         assertThat(text.indexOf(squash(notice.text()))).isLessThan(text.indexOf(squash("Summary 1:")));
         assertThat(text).doesNotContain(squash(PacketStory.summary(4)), squash(PacketStory.response(4)));

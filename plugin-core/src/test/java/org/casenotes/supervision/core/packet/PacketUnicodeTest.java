@@ -67,7 +67,7 @@ class PacketUnicodeTest {
         // The thumbs-up with its skin tone is drawn by the emoji face; the cuneiform sign is the
         // one substitute.
         assertThat(result.substitutedGlyphs()).isEqualTo(1);
-        assertThat(result.warnings()).singleElement().asString().contains("1 character(s)");
+        assertThat(result.warnings()).singleElement().asString().contains("1 character the packet font cannot draw was replaced");
         assertThat(PdfInspection.textInDrawingOrder(result.path()))
                 .doesNotContain("Client said \u25A1").contains("and \u25A1 on the whiteboard");
         assertThat(PdfInspection.fonts(result.path())).anyMatch(name -> name.contains("NotoEmoji"));

@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,10 +77,11 @@ class VocabularyCompletenessTest {
             for (String key : en.stringPropertyNames()) {
                 assertThat(isBlank(es.getProperty(key))).as(bundle + "_es " + key).isFalse();
                 if (key.startsWith("flag.")) {
-                    assertThat(new MessageFormat(en.getProperty(key), Locale.ENGLISH).format(new Object[] {"1", "2", "3"}))
-                            .doesNotContain("{");
-                    assertThat(new MessageFormat(es.getProperty(key), ES).format(new Object[] {"1", "2", "3"}))
-                            .doesNotContain("{");
+                    // Rendered as the vocabulary renders them: plural choices first, then MessageFormat.
+                    for (List<String> arguments : List.of(List.of("1", "1", "1"), List.of("2", "5", "3"))) {
+                        assertThat(VocabularyService.render(Locale.ENGLISH, key, arguments)).as(key).doesNotContain("{");
+                        assertThat(VocabularyService.render(ES, key, arguments)).as(key).doesNotContain("{");
+                    }
                 }
             }
         }
@@ -96,6 +96,11 @@ class VocabularyCompletenessTest {
         assertThat(vocabulary.explain(pattern, ES))
                 .startsWith("Este clínico se autorreveló a este cliente en 3 de sus últimas 5 sesiones con el cliente");
         assertThat(vocabulary.explain(pattern, Locale.FRENCH)).isEqualTo(vocabulary.explain(pattern, Locale.ENGLISH));
+        Flag single = new Flag("pattern", Severity.WARNING, "stored", -1, "flag.pattern", List.of("1", "1", "1"));
+        assertThat(vocabulary.explain(single, Locale.ENGLISH)).startsWith("This clinician disclosed to this client in their last"
+                + " session with the client");
+        assertThat(vocabulary.explain(single, ES)).startsWith("Este clínico se autorreveló a este cliente en su última"
+                + " sesión con el cliente");
     }
 
     @Test

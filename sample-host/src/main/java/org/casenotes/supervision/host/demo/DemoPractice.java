@@ -3,10 +3,12 @@ package org.casenotes.supervision.host.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.function.Function;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.error.SupervisionException;
 import org.casenotes.supervision.host.clinic.ClinicSettings;
+import org.casenotes.supervision.host.web.MessageFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,8 +44,10 @@ public final class DemoPractice {
         int meetings = DemoMeetings.seed(live, today, zone);
         int boardMeetings = DemoLicensure.seed(live, zone);
         settings.putIfAbsent(SEEDED, today.toString());
-        return "sections and reviews for " + notes + " notes, " + meetings + " meetings, " + boardMeetings
-                + " board demo meetings";
+        MessageFiles words = MessageFiles.host();
+        return "sections and reviews for " + words.counted("cli.notes", notes, Locale.ENGLISH) + ", "
+                + words.counted("cli.meetings", meetings, Locale.ENGLISH) + ", "
+                + words.counted("cli.boardDemoMeetings", boardMeetings, Locale.ENGLISH);
     }
 
     private static final String SEEDED = "demo.supervision.seeded";

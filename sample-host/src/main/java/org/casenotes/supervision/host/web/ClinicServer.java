@@ -160,6 +160,7 @@ public final class ClinicServer implements AutoCloseable {
         JsonBodies json = new JsonBodies();
         AccessGuard guard = new AccessGuard(sessions);
         Supervision supervision = new Supervision(module, fault);
+        ProblemWords problemWords = new ProblemWords(() -> supervision.available().map(SupervisionModule::vocabulary));
         ClinicRecords records = new ClinicRecords(database.dataSource());
         SupervisionModule audited = module;
         AuthRoutes auth = new AuthRoutes(new ClinicUsers(database.dataSource()), sessions, new LoginThrottle(clock), json,
@@ -171,10 +172,10 @@ public final class ClinicServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.port = settings.port();
             config.http.maxRequestSize = MAX_BODY_BYTES;
-            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler(problemWords)));
             // Errors raised inside the servlet context (a path that cannot be decoded, for a PUT
             // or DELETE) are answered by the context's handler, not the server's.
-            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler()));
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new ProblemErrorHandler(problemWords)));
             config.jsonMapper(new JavalinJackson(json.responses(), false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
@@ -185,7 +186,7 @@ public final class ClinicServer implements AutoCloseable {
             });
             config.routes.before("/api/*", guard::check);
             config.routes.before("/api/*", ctx -> rejectOversizedBody(ctx));
-            Problems.addTo(config.routes);
+            Problems.addTo(config.routes, problemWords);
             health.addTo(config.routes);
             config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
             auth.addTo(config.routes);

@@ -29,7 +29,17 @@ public final class Languages {
         if (asked != null) {
             return Locale.forLanguageTag(asked);
         }
-        String header = ctx.header("Accept-Language");
+        return ofHeader(ctx.header("Accept-Language"));
+    }
+
+    /**
+     * The language an {@code Accept-Language} header asks for, ignoring the query: for an
+     * answer that must not fail, such as a problem about the {@code locale} parameter itself.
+     *
+     * @param header the header's value, or {@code null}
+     * @return English or Spanish
+     */
+    public static Locale ofHeader(String header) {
         if (header != null && !header.isBlank()) {
             try {
                 for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {

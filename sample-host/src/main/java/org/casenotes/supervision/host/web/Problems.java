@@ -12,6 +12,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.casenotes.supervision.api.error.ConflictException;
@@ -39,21 +40,23 @@ final class Problems {
     private Problems() {
     }
 
-    static void addTo(JavalinDefaultRoutingApi routes) {
-        routes.exception(SupervisionException.class, (e, ctx) -> answer(ctx, statusOf(e), e.code(), e.getMessage(), fields(e)));
-        routes.exception(HttpProblem.class, (e, ctx) -> answer(ctx, e.status(), e.code(), e.getMessage(), e.problems()));
-        routes.exception(JsonBodies.JsonBodyException.class, (e, ctx) -> answer(ctx, 400, "body.malformed",
+    static void addTo(JavalinDefaultRoutingApi routes, ProblemWords words) {
+        routes.exception(SupervisionException.class, (e, ctx) -> answer(ctx, words, statusOf(e), e.code(), e.getMessage(),
+                fields(e)));
+        routes.exception(HttpProblem.class, (e, ctx) -> answer(ctx, words, e.status(), e.code(), e.getMessage(),
+                e.problems()));
+        routes.exception(JsonBodies.JsonBodyException.class, (e, ctx) -> answer(ctx, words, 400, "body.malformed",
                 "the request body is not valid JSON of the expected shape", List.of(fieldOf(e.json()))));
-        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(),
+        routes.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, words, e.getStatus(),
                 "http." + e.getStatus(), e.getMessage(), List.of()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected {} on {} {}", e.getClass().getName(), ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path);
-            answer(ctx, 500, "internal", "something went wrong on the server; nothing was changed", List.of());
+            answer(ctx, words, 500, "internal", "something went wrong on the server; nothing was changed", List.of());
         });
         routes.error(404, MEDIA_TYPE, ctx -> { });
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                answer(ctx, 404, "route.not-found", "no such resource", List.of());
+                answer(ctx, words, 404, "route.not-found", "no such resource", List.of());
             }
         });
     }
@@ -87,21 +90,40 @@ final class Problems {
             "unknown-property", "malformed-json", "wrong-type", "invalid-json", "not-allowed-property", "duplicate-key",
             "invalid-date", "invalid-date-time", "date-out-of-range");
 
-    static void answer(Context ctx, int status, String code, String detail, List<FieldProblem> problems) {
+    /**
+     * Answers a problem document. What a person reads ({@code title}, {@code detail}, each
+     * error's {@code detail}) is in the request's language and names fields by their labels;
+     * the machine-readable {@code code} and each error's {@code pointer} and {@code code} stay
+     * as they are. A code the message files have no sentence for keeps the thrower's message.
+     */
+    static void answer(Context ctx, ProblemWords words, int status, String code, String message,
+            List<FieldProblem> problems) {
         UnreadBodies.drain(ctx);
+        Locale locale = language(ctx);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "https://casenotes.org/problems/" + code);
-        body.put("title", title(status));
+        body.put("title", words.title(status, locale));
         body.put("status", status);
-        body.put("detail", detail);
+        body.put("detail", problems.isEmpty() ? words.sentence(code, locale).orElse(message)
+                : words.summary(problems, locale));
         body.put("code", code);
         body.put("instance", ctx.path());
         if (!problems.isEmpty()) {
-            body.put("errors", problems.stream().map(p -> Map.of("pointer", p.path(), "code", p.code(), "detail", p.message()))
-                    .collect(Collectors.toList()));
+            body.put("errors", problems.stream().map(p -> Map.of("pointer", p.path(), "code", p.code(),
+                    "detail", words.describe(p, locale))).collect(Collectors.toList()));
         }
         ctx.status(status).json(body).contentType(MEDIA_TYPE);
+        ctx.header("Content-Language", locale.getLanguage());
         ctx.header("Cache-Control", "no-store");
+    }
+
+    /** The request's language; when the {@code locale} parameter is itself refused, the header's. */
+    private static Locale language(Context ctx) {
+        try {
+            return Languages.of(ctx);
+        } catch (HttpProblem refused) {
+            return Languages.ofHeader(ctx.header("Accept-Language"));
+        }
     }
 
     private static List<FieldProblem> fields(SupervisionException e) {
@@ -144,18 +166,4 @@ final class Problems {
         return new FieldProblem("", "malformed-json", "the body is not well-formed JSON");
     }
 
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Bad request";
-            case 401 -> "Sign-in required";
-            case 403 -> "Forbidden";
-            case 404 -> "Not found";
-            case 409 -> "Conflict";
-            case 413 -> "Request body too large";
-            case 422 -> "Unprocessable content";
-            case 429 -> "Too many attempts";
-            case 503 -> "Service unavailable";
-            default -> status >= 500 ? "Server error" : "Request refused";
-        };
-    }
 }

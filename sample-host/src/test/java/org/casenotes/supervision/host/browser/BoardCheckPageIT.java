@@ -51,8 +51,8 @@ class BoardCheckPageIT {
 
     static final List<Expected> ASSOCIATES = List.of(
             new Expected("associate-ca", "us-ca-bbs-amft", List.of("MET", "MET", "MET", "NOT_MET"), 3, "second-unit",
-                    "NOT_MET", "12 direct client hours, more than 10: only 1 unit(s) of supervision, at least 2 needed.",
-                    "12 horas de atención directa, más de 10: solo 1 unidad(es) de supervisión, se necesitan al menos 2.",
+                    "NOT_MET", "12 direct client hours, more than 10: only 1 unit of supervision, at least 2 needed.",
+                    "12 horas de atención directa, más de 10: solo 1 unidad de supervisión, se necesitan al menos 2.",
                     "Cal. Bus. & Prof. Code §4980.43.1"),
             new Expected("associate-tx", "us-tx-lpc-associate", List.of("MET"), 0, "group-share", "MET", null, null,
                     "22 Tex. Admin. Code §681.83(e)"),

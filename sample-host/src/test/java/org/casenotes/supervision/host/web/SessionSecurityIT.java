@@ -75,7 +75,7 @@ class SessionSecurityIT {
     void aWrongPasswordIsRefusedWithoutSayingWhichPartWasWrong() {
         Answer answer = host.client().login("clinician-2", "wrong");
         assertThat(answer.status()).isEqualTo(401);
-        assertThat(answer.json().get("detail").asText()).isEqualTo("user id or password is wrong");
+        assertThat(answer.json().get("detail").asText()).isEqualTo("The user id or password is wrong.");
     }
 
     @Test

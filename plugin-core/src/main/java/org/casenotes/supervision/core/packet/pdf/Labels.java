@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.casenotes.supervision.api.text.Hours;
 import org.casenotes.supervision.core.packet.RuleNames;
+import org.casenotes.supervision.core.vocabulary.Counted;
 
 /** The packet's own words (headings, column names) in its language, and its date formats. */
 final class Labels {
@@ -35,9 +36,15 @@ final class Labels {
         return bundle.getString(key);
     }
 
-    /** Fills {0}, {1}, ... literally, without MessageFormat's locale-dependent number style. */
+    /**
+     * Fills {0}, {1}, ... literally, without MessageFormat's locale-dependent number style,
+     * after choosing each plural form ({@link Counted}) by its numeric argument.
+     */
     String format(String key, Object... arguments) {
-        String text = get(key);
+        String text = Counted.choose(get(key), name -> {
+            int index = Integer.parseInt(name);
+            return index < arguments.length && arguments[index] instanceof Number n ? n : null;
+        });
         for (int i = 0; i < arguments.length; i++) {
             text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
         }

@@ -28,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * valid session: every answer is a 4xx problem document (never a 5xx, never accepted), a
  * 400/422 for a body field or query parameter carries field pointers (a path that cannot be
  * decoded is refused by the HTTP layer before any route, as a problem without fields), and no
- * row of the database changes. The host runs in
+ * row of the database changes. What a person reads in each answer is checked too ({@link
+ * ProblemWording}): in English, and for each distinct problem (code, and each error's pointer
+ * and code) once more in Spanish. The host runs in
  * America/New_York so that the catalogue's spring-forward time is a real gap.
  */
 class HostileCatalogueIT {
@@ -41,6 +43,7 @@ class HostileCatalogueIT {
 
     static RunningHost host;
     static final Map<String, ApiClient> clients = new HashMap<>();
+    static final Map<String, ApiClient> spanishClients = new HashMap<>();
     static final Map<String, String> placeholders = new HashMap<>();
 
     @BeforeAll
@@ -56,6 +59,9 @@ class HostileCatalogueIT {
             ApiClient client = host.client();
             assertThat(client.login(user, "demo").status()).isEqualTo(200);
             clients.put(user, client);
+            ApiClient spanish = host.client().header("Accept-Language", "es");
+            assertThat(spanish.login(user, "demo").status()).isEqualTo(200);
+            spanishClients.put(user, spanish);
         }
         LocalDate today = LocalDate.now(java.time.ZoneId.of(ZONE));
         placeholders.put("today", today.toString());
@@ -91,6 +97,12 @@ class HostileCatalogueIT {
             catalogue = JSON.readTree(in);
         }
         HostileCases generator = new HostileCases(openApi, catalogue, HostileCatalogueIT::fill);
+        java.util.Set<String> apiNames = ProblemWording.apiNames(openApi);
+        Map<String, ProblemWording> wording = Map.of(
+                "en", new ProblemWording("en", host.client().get("/api/vocabulary?locale=en").json(), apiNames),
+                "es", new ProblemWording("es", host.client().get("/api/vocabulary?locale=es").json(), apiNames));
+        java.util.Set<String> wordedInSpanish = new java.util.HashSet<>();
+        java.util.Set<String> wordingFaults = new java.util.TreeSet<>();
         String before = DatabaseRows.fingerprint(host.server().dataSource());
         java.util.Set<String> auditBefore = DatabaseRows.auditKeys(host.server().dataSource());
 
@@ -127,6 +139,13 @@ class HostileCatalogueIT {
                     failures.add("not a problem document: " + answer.status() + " " + c);
                     continue;
                 }
+                wordingFaults.addAll(wording.get(asked(c, answer, "en")).faults(answer.json(),
+                        answer.header("Content-Language")));
+                if (wordedInSpanish.add(signature(answer.json()))) {
+                    Answer inSpanish = send(c, spanishClients);
+                    wordingFaults.addAll(wording.get(asked(c, inSpanish, "es")).faults(inSpanish.json(),
+                            inSpanish.header("Content-Language")));
+                }
                 if ((answer.status() == 400 || answer.status() == 422) && !c.field().startsWith("{")) {
                     fieldErrors++;
                     JsonNode errors = answer.json().path("errors");
@@ -143,11 +162,13 @@ class HostileCatalogueIT {
         System.out.println("HOSTILE CATALOGUE audit events: " + audited);
         String figures = "operations " + operations + ", with input " + withInput + ", hostile requests " + sent
                 + ", statuses " + statuses + ", 400/422 answers " + fieldErrors + " of which pointing at the replaced field "
-                + pointed + ", failures " + failures.size();
+                + pointed + ", failures " + failures.size() + ", distinct problems worded in Spanish too "
+                + wordedInSpanish.size() + ", wording faults " + wordingFaults.size();
         Files.writeString(Path.of("target", "hostile-catalogue-figures.txt"), figures + "\n", StandardCharsets.UTF_8);
         System.out.println("HOSTILE CATALOGUE: " + figures);
 
         assertThat(failures).as(figures).isEmpty();
+        assertThat(wordingFaults).as("what a person reads, in English and Spanish").isEmpty();
         assertThat(after).as("no row changed").isEqualTo(before);
         // The audit trail records each refused access as a refusal (ASTM E2147); nothing else was written.
         assertThat(audited).allMatch(event -> event.startsWith("REFUSED "));
@@ -159,8 +180,39 @@ class HostileCatalogueIT {
         return pointer.equals(field) || pointer.startsWith(field + "/") || !pointer.isEmpty() && field.startsWith(pointer + "/");
     }
 
+    /**
+     * The language a case asks for: a valid {@code locale} query parameter, else the client's
+     * {@code Accept-Language}. A request the HTTP layer refuses before any route (its problem
+     * names no {@code instance}) is answered before its query is read, and when its request line
+     * cannot be parsed, before its headers are: it is answered in the header's language when
+     * the header was read, else in English, and its words are checked in the language it
+     * declares.
+     */
+    private static String asked(HostileCase c, Answer answer, String client) {
+        if (!answer.json().has("instance")) {
+            String declared = answer.header("Content-Language");
+            return "en".equals(declared) || "es".equals(declared) ? declared : client;
+        }
+        java.util.regex.Matcher query = java.util.regex.Pattern.compile("[?&]locale=(en|es)(&|$)").matcher(c.path());
+        return query.find() ? query.group(1) : client;
+    }
+
+    /** A problem's kind for the Spanish check: its code, and each error's pointer and code. */
+    private static String signature(JsonNode problem) {
+        StringBuilder out = new StringBuilder(problem.path("status").asText()).append(' ').append(problem.path("code").asText());
+        for (JsonNode error : problem.path("errors")) {
+            out.append(' ').append(error.path("pointer").asText()).append('=').append(error.path("code").asText());
+        }
+        return out.toString();
+    }
+
     private static Answer send(HostileCase c) {
-        ApiClient client = c.user() == null ? host.client() : clients.get(c.user());
+        return send(c, clients);
+    }
+
+    private static Answer send(HostileCase c, Map<String, ApiClient> signedIn) {
+        ApiClient client = c.user() == null ? (signedIn == clients ? host.client()
+                : host.client().header("Accept-Language", "es")) : signedIn.get(c.user());
         byte[] body = c.body() == null ? null : c.body().getBytes(StandardCharsets.UTF_8);
         return client.send(c.method(), c.path(), body == null ? null : "application/json", body);
     }

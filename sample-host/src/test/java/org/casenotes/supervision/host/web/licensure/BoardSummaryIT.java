@@ -81,7 +81,7 @@ class BoardSummaryIT {
         JsonNode secondUnit = rule(week4, "second-unit");
         assertThat(secondUnit.get("outcome").asText()).isEqualTo("NOT_MET");
         assertThat(secondUnit.get("explanation").asText()).isEqualTo(
-                "12 horas de atención directa, más de 10: solo 1 unidad(es) de supervisión, se necesitan al menos 2.");
+                "12 horas de atención directa, más de 10: solo 1 unidad de supervisión, se necesitan al menos 2.");
         assertThat(secondUnit.get("citation").get("source").asText()).isEqualTo("Cal. Bus. & Prof. Code §4980.43.1");
         assertThat(answer.json().get("pack").get("id").asText()).isEqualTo("us-ca-bbs-amft");
     }
@@ -156,7 +156,7 @@ class BoardSummaryIT {
         assertThat(wrongPassword.status()).isEqualTo(403);
         assertThat(wrongPassword.json().get("code").asText()).isEqualTo("signature.password");
         assertThat(notAssigned.status()).as(notAssigned.body()).isEqualTo(403);
-        assertThat(notAssigned.json().get("code").asText()).isEqualTo("licensure.not-supervisor");
+        assertThat(notAssigned.json().get("code").asText()).isEqualTo("licensure.not-assigned");
         assertThat(badLocale.status()).isEqualTo(422);
         assertThat(badLocale.json().get("errors").get(0).get("pointer").asText()).isEqualTo("/locale");
         assertThat(openAssignment.status()).as(openAssignment.body()).isEqualTo(409);
