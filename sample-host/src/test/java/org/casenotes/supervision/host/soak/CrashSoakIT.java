@@ -53,7 +53,10 @@ class CrashSoakIT {
     private long foldersLeftByKills;
     private long filesLeftByKills;
     private double batchMillis = 300;
+    private double firedBatchMillis = 300;
     private double packetMillis = 1500;
+    private long hostStartMillis;
+    private long hostStarts;
 
     @Test
     void killingTheHostMidBatchOrMidExportLosesNoAcknowledgedCoSignAndLeavesNoPartialFile() throws Exception {
@@ -62,8 +65,9 @@ class CrashSoakIT {
         Path log = temp.resolve("host.log");
         assertThat(HostProcess.run(temp.resolve("demo-data.log"), "demo-data", "--db", db, "--data", data.toString()))
                 .isZero();
+        long started = System.nanoTime();
         for (int cycle = 0; cycle < CYCLES; cycle++) {
-            HostProcess host = HostProcess.serve(db, data, log);
+            HostProcess host = serve(db, data, log);
             try {
                 checkAfterRestart(host, data, db, cycle % 50 == 49);
                 crashCycle(host, cycle);
@@ -71,8 +75,12 @@ class CrashSoakIT {
                 host.kill();
             }
             countLeftovers(data.resolve("exports"));
+            if ((cycle + 1) % 10 == 0 && cycle + 1 < CYCLES) {
+                progress(cycle + 1, started);
+            }
         }
-        HostProcess last = HostProcess.serve(db, data, log);
+        long cyclesMillis = (System.nanoTime() - started) / 1_000_000;
+        HostProcess last = serve(db, data, log);
         try {
             checkAfterRestart(last, data, db, false);
             checkAllAcknowledged(last);
@@ -87,11 +95,13 @@ class CrashSoakIT {
                 + " batchesAckedBeforeKill=%d batchesAckedAtKill=%d"
                 + " coSignsAcked=%d packetsAcked=%d lostCoSigns=0 partialBatches=0"
                 + " exportFoldersLeftByKills=%d filesLeftByKills=%d leftAfterRestart=0 5xx=%d"
-                + " coSignedNotes=%d coSignEventsDelivered=%d cliVerifications=%d finalVerifyAuditExit=%d",
+                + " coSignedNotes=%d coSignedUnacknowledged=%d coSignEventsDelivered=%d cliVerifications=%d"
+                + " finalVerifyAuditExit=%d cyclesSeconds=%d secondsPerCycle=%.1f hostStartSecondsMean=%.1f",
                 CYCLES, CYCLES, killedMidRequest, fired, batchesAckedBeforeKill, batchesAcked, ackedCoSigns.size(),
                 packetsAcked,
                 foldersLeftByKills, filesLeftByKills, fiveHundreds,
-                coSignedNotes, coSignEvents, cliVerifications + 1, verify);
+                coSignedNotes, coSignedNotes - ackedCoSigns.size(), coSignEvents, cliVerifications + 1, verify,
+                cyclesMillis / 1000, cyclesMillis / 1000.0 / CYCLES, hostStartMillis / 1000.0 / hostStarts);
         System.out.println(summary);
         Files.createDirectories(Path.of("target/soak"));
         Files.writeString(Path.of("target/soak/crash.txt"), summary + System.lineSeparator());
@@ -100,13 +110,37 @@ class CrashSoakIT {
         SoakDatabase.drop(db);
     }
 
+    private HostProcess serve(String db, Path data, Path log) throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        HostProcess host = HostProcess.serve(db, data, log);
+        hostStartMillis += (System.nanoTime() - started) / 1_000_000;
+        hostStarts++;
+        return host;
+    }
+
+    /** Figures so far, so a long run shows how it goes (and how long a cycle takes) before its end. */
+    private void progress(int cycles, long startedNanos) throws IOException {
+        long seconds = (System.nanoTime() - startedNanos) / 1_000_000_000;
+        String line = String.format("SOAK crash progress: cycles=%d/%d seconds=%d coSignsAcked=%d batchesAckedAtKill=%d"
+                + " packetsAcked=%d killedMidRequest=%d 5xx=%d hostStartSecondsMean=%.1f", cycles, CYCLES, seconds,
+                ackedCoSigns.size(), batchesAcked, packetsAcked, killedMidRequest, fiveHundreds,
+                hostStartMillis / 1000.0 / hostStarts);
+        System.out.println(line);
+        Files.createDirectories(Path.of("target/soak"));
+        Files.writeString(Path.of("target/soak/crash-progress.txt"), line + System.lineSeparator(),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+    }
+
     /**
      * One cycle: a batch co-sign answered before the kill (so every run acknowledges co-signs and
      * its events are counted at the end), then a second batch and a packet export fired together
-     * and the kill at a random moment of their work. The kill delay is scaled by the awaited
-     * batch's own duration, measured under the same load in the same cycle: estimating it from
-     * answered fired requests alone never grows once the kill always comes first, and then no
-     * fired batch is ever acknowledged.
+     * and the kill at a random moment of the work of one of them (the batch in even cycles, the
+     * export in odd ones): between 0 and 1.2 times its estimated duration. The batch's estimate is
+     * at least the awaited batch's duration, measured under the same load in the same cycle; an
+     * action still unanswered at the kill grows its estimate by a fifth, an answered one pulls it
+     * towards the time it took. Estimating from answered requests alone never grows once the kill
+     * always comes first, and then no fired batch commits and the kill never falls between a
+     * commit and the delivery of its events.
      */
     private void crashCycle(HostProcess host, int cycle) throws Exception {
         LocalDate day = LocalDate.now().minusDays(cycle % 28);
@@ -135,9 +169,18 @@ class CrashSoakIT {
         FiredRequest packet = FiredRequest.post(supervisor, csrf, host.url() + "/api/packets",
                 "{\"supervisees\":[\"clinician-1\"],\"from\":\"" + day.minusDays(3) + "\",\"to\":\"" + day + "\"}");
         fired += 2;
-        Thread.sleep((long) (random.nextDouble() * 1.2 * Math.max(batchMillis, packetMillis)));
-        killedMidRequest += (coSign.done() ? 0 : 1) + (packet.done() ? 0 : 1);
+        // Even cycles aim at the batch's work (its commit, the events' delivery, the answer), odd
+        // ones at the export's, each over its own estimated duration.
+        double aimed = cycle % 2 == 0 ? Math.max(batchMillis, firedBatchMillis) : packetMillis;
+        Thread.sleep((long) (random.nextDouble() * 1.2 * aimed));
+        boolean coSignAnswered = coSign.done();
+        boolean packetAnswered = packet.done();
+        killedMidRequest += (coSignAnswered ? 0 : 1) + (packetAnswered ? 0 : 1);
         host.kill();
+        // Still working at the kill: it takes longer than estimated. Growing the estimate keeps
+        // the kills spread over the whole action even when the machine is slow.
+        firedBatchMillis = coSignAnswered ? firedBatchMillis : Math.min(30_000, firedBatchMillis * 1.2);
+        packetMillis = packetAnswered ? packetMillis : Math.min(30_000, packetMillis * 1.2);
         int coSignStatus = coSign.status();
         int packetStatus = packet.status();
         fiveHundreds += (coSignStatus >= 500 ? 1 : 0) + (packetStatus >= 500 ? 1 : 0);
@@ -145,6 +188,7 @@ class CrashSoakIT {
             assertThat(JSON.readTree(coSign.body()).get("committed").asBoolean()).isTrue();
             ackedCoSigns.addAll(batch);
             batchesAcked++;
+            firedBatchMillis = 0.5 * firedBatchMillis + 0.5 * coSign.tookMillis();
         }
         if (packetStatus == 200) {
             assertThat(new String(packet.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
