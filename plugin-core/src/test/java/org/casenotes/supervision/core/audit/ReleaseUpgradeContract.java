@@ -110,6 +110,23 @@ abstract class ReleaseUpgradeContract {
     }
 
     @Test
+    void twoOldEventsSwappedAfterTheUpgradeAreNamedAsReorderedInTheOldChain() throws SQLException {
+        DataSource database = releaseDatabase();
+        TestAuditSecrets secrets = TestAuditSecrets.withHmacKey(new SecretKeySpec(RELEASE_KEY, "HmacSHA256"));
+        Migrations.migrate(database);
+        AuditFeature audit = feature(database, secrets);
+        AuditFixture.over(database, secrets, 1000).dropGuard();
+
+        execute(database, "UPDATE sr_audit_event SET legacy_seq = -1 WHERE legacy_seq = 5");
+        execute(database, "UPDATE sr_audit_event SET legacy_seq = 5 WHERE legacy_seq = 9");
+        execute(database, "UPDATE sr_audit_event SET legacy_seq = 9 WHERE legacy_seq = -1");
+        AuditVerification verification = audit.log().verify(ADMIN);
+
+        assertThat(verification.chains().get(0)).isEqualTo(ChainVerification.broken(null, 4, 5L,
+                AuditProblem.REORDERED, "audit event #5 does not follow event #4: reordered or renumbered"));
+    }
+
+    @Test
     void noAnchorIsTakenOnceTheFrozenOldChainsHeadMoved() throws SQLException {
         DataSource database = releaseDatabase();
         TestAuditSecrets secrets = TestAuditSecrets.withHmacKey(new SecretKeySpec(RELEASE_KEY, "HmacSHA256"));
