@@ -97,8 +97,10 @@ final class ChainWalker {
                     "audit event #" + expected + " is missing: deleted from the chain");
         }
         if (position < expected) {
+            // Rows come in ascending order after the known-good point, so only a number used
+            // twice (possible once the primary key is dropped) stands behind the walk.
             return scope.broken(read, position, AuditProblem.INSERTED,
-                    "audit event #" + position + " stands before the start of the chain: inserted");
+                    "audit event #" + position + " is recorded more than once: inserted");
         }
         if (!ChainMac.same(mac.of(row), row.entryMac())) {
             return scope.broken(read, position, AuditProblem.ALTERED,

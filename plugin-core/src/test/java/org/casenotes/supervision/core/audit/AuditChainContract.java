@@ -303,6 +303,25 @@ abstract class AuditChainContract {
     }
 
     @Test
+    void aSecondEventUnderAnExistingNumberIsReportedAsInsertedAtThatNumber() throws SQLException {
+        AuditFixture audit = AuditFixture.over(database());
+        audit.appendEvents(10, 18);
+        long count = audit.count("SELECT last_seq FROM sr_audit_chain WHERE org_id = 'org-a'");
+        long k = count / 2;
+        audit.dropGuard();
+
+        // Only an owner who also drops the primary key can put two events under one number.
+        audit.execute("ALTER TABLE sr_audit_event DROP CONSTRAINT sr_audit_event_pk");
+        audit.execute("INSERT INTO sr_audit_event SELECT * FROM sr_audit_event WHERE org_id = 'org-a' AND seq = " + k);
+        AuditVerification verification = audit.log().verify(ADMIN);
+
+        assertThat(k).isGreaterThan(1);
+        assertThat(verification.chainOf("org-a")).isEqualTo(ChainVerification.broken("org-a", k, k,
+                AuditProblem.INSERTED, "audit event #" + k + " is recorded more than once: inserted"));
+        assertThat(verification.chainOf("org-b").intact()).isTrue();
+    }
+
+    @Test
     void noAnchorIsTakenOverABrokenChain() throws SQLException {
         AuditFixture audit = AuditFixture.over(database());
         audit.appendEvents(8, 10);

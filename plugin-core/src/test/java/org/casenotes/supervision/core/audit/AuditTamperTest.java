@@ -57,6 +57,8 @@ class AuditTamperTest {
             assertThat(found.chainOf(org).firstBadSequence()).as("first bad event after %s", what)
                     .isEqualTo(expected.firstBadSequence());
             assertThat(found.chainOf(org).problem()).as("problem after %s", what).isEqualTo(expected.problem());
+            assertThat(found.chainOf(org).eventCount()).as("events verified before the first bad one after %s", what)
+                    .isEqualTo(expected.firstBadSequence() - 1);
             assertThat(found.chainOf(other)).as("the other organisation after %s", what)
                     .isEqualTo(before.chainOf(other));
             seen.merge(found.problem(), 1, Integer::sum);

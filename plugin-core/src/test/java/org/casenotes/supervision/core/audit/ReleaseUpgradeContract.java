@@ -82,6 +82,51 @@ abstract class ReleaseUpgradeContract {
     }
 
     @Test
+    void anOldEventReplayedAfterAnOrganisationsOwnEventsIsNamedInThatChainAndInTheOldOne() throws SQLException {
+        DataSource database = releaseDatabase();
+        TestAuditSecrets secrets = TestAuditSecrets.withHmacKey(new SecretKeySpec(RELEASE_KEY, "HmacSHA256"));
+        Migrations.migrate(database);
+        AuditFeature audit = feature(database, secrets);
+        append(database, audit, "org-a", "org-a");
+        AuditFixture fixture = AuditFixture.over(database, secrets, 1000);
+        long last = fixture.count("SELECT last_seq FROM sr_audit_chain WHERE org_id = 'org-a'");
+        long replayed = fixture.count("SELECT MIN(legacy_seq) FROM sr_audit_event WHERE org_id = 'org-a'");
+        fixture.dropGuard();
+
+        // A copy of an old event, MAC and all, appended to the organisation's chain, the head row following it.
+        execute(database, "CREATE TABLE sr_replay AS SELECT * FROM sr_audit_event WHERE legacy_seq = " + replayed);
+        execute(database, "UPDATE sr_replay SET seq = " + (last + 1));
+        execute(database, "INSERT INTO sr_audit_event SELECT * FROM sr_replay");
+        execute(database, "UPDATE sr_audit_chain SET last_seq = " + (last + 1) + ", last_mac = (SELECT entry_mac"
+                + " FROM sr_replay) WHERE org_id = 'org-a'");
+        AuditVerification verification = audit.log().verify(ADMIN);
+
+        assertThat(verification.chainOf("org-a")).isEqualTo(ChainVerification.broken("org-a", last, last + 1,
+                AuditProblem.REORDERED, "audit event #" + (last + 1) + " does not follow event #" + last
+                        + ": reordered or renumbered"));
+        assertThat(verification.chains().get(0)).isEqualTo(ChainVerification.broken(null, replayed, replayed,
+                AuditProblem.INSERTED, "audit event #" + replayed + " is recorded more than once: inserted"));
+        assertThat(verification.chainOf("org-b").intact()).isTrue();
+    }
+
+    @Test
+    void twoOldEventsSwappedAfterTheUpgradeAreNamedAsReorderedInTheOldChain() throws SQLException {
+        DataSource database = releaseDatabase();
+        TestAuditSecrets secrets = TestAuditSecrets.withHmacKey(new SecretKeySpec(RELEASE_KEY, "HmacSHA256"));
+        Migrations.migrate(database);
+        AuditFeature audit = feature(database, secrets);
+        AuditFixture.over(database, secrets, 1000).dropGuard();
+
+        execute(database, "UPDATE sr_audit_event SET legacy_seq = -1 WHERE legacy_seq = 5");
+        execute(database, "UPDATE sr_audit_event SET legacy_seq = 5 WHERE legacy_seq = 9");
+        execute(database, "UPDATE sr_audit_event SET legacy_seq = 9 WHERE legacy_seq = -1");
+        AuditVerification verification = audit.log().verify(ADMIN);
+
+        assertThat(verification.chains().get(0)).isEqualTo(ChainVerification.broken(null, 4, 5L,
+                AuditProblem.REORDERED, "audit event #5 does not follow event #4: reordered or renumbered"));
+    }
+
+    @Test
     void noAnchorIsTakenOnceTheFrozenOldChainsHeadMoved() throws SQLException {
         DataSource database = releaseDatabase();
         TestAuditSecrets secrets = TestAuditSecrets.withHmacKey(new SecretKeySpec(RELEASE_KEY, "HmacSHA256"));
