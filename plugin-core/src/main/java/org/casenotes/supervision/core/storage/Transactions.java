@@ -66,7 +66,8 @@ public final class Transactions {
         T result;
         try (Connection connection = dataSource.getConnection()) {
             boolean autoCommit = connection.getAutoCommit();
-            int isolation = connection.getTransactionIsolation();
+            // Asked only when it is changed: PostgreSQL's driver asks the server on every call.
+            int isolation = snapshot ? connection.getTransactionIsolation() : Connection.TRANSACTION_NONE;
             connection.setAutoCommit(false);
             if (snapshot) {
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
