@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * A part the host handed in (its data source, clock, directory, note look-up, event listener,
- * policy source or audit secrets) threw an unchecked exception; the host's own exception is
- * the cause. Nothing was stored. Hosts answer 500: the fault is theirs, not the user's.
+ * policy source, audit secrets, packet fonts, licensure records or billing records; see {@link
+ * HostPart}) threw an unchecked exception or, when read at creation, gave none; the host's own
+ * exception is the cause. Nothing was stored. Hosts answer 500: the fault is theirs, not the user's.
  *
  * <p>The plugin wraps every such failure, from {@code create()} and from every operation, so a
  * host sees only {@link SupervisionException} subtypes. Code {@code host.failure}.

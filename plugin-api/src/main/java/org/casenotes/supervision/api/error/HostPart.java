@@ -2,7 +2,9 @@ package org.casenotes.supervision.api.error;
 
 /**
  * The parts a host hands in through {@link org.casenotes.supervision.api.HostContext}, named
- * so that a {@link HostFailureException} can say which one failed.
+ * so that a {@link HostFailureException} can say which one failed: one value per method of
+ * {@code HostContext}, whose name {@link #methodName()} gives. Values are added, never removed
+ * or renamed, as {@code HostContext} gains methods.
  */
 public enum HostPart {
     /** {@link org.casenotes.supervision.api.HostContext#dataSource()} and its connections. */
@@ -18,7 +20,16 @@ public enum HostPart {
     /** {@link org.casenotes.supervision.api.HostContext#policies()}. */
     POLICIES,
     /** {@link org.casenotes.supervision.api.HostContext#auditSecrets()} and its checkpoint sink. */
-    AUDIT_SECRETS;
+    AUDIT_SECRETS,
+    /**
+     * {@link org.casenotes.supervision.api.HostContext#packetFonts()}: the accessor and the list
+     * it returns, both read once when the module is created.
+     */
+    PACKET_FONTS,
+    /** {@link org.casenotes.supervision.api.HostContext#licensure()}: rule packs and client hours. */
+    LICENSURE,
+    /** {@link org.casenotes.supervision.api.HostContext#billing()}: payer groups and presence. */
+    BILLING;
 
     /**
      * The part as a {@code HostContext} method name, for messages.

@@ -1,6 +1,8 @@
 package org.casenotes.supervision.core.host;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.NoteLookup;
@@ -9,8 +11,10 @@ import org.casenotes.supervision.api.SupervisionDirectory;
 import org.casenotes.supervision.api.SupervisionEventListener;
 import org.casenotes.supervision.api.audit.AuditSecrets;
 import org.casenotes.supervision.api.audit.CheckpointSink;
+import org.casenotes.supervision.api.billing.BillingRecords;
 import org.casenotes.supervision.api.error.HostFailureException;
 import org.casenotes.supervision.api.error.HostPart;
+import org.casenotes.supervision.api.licensure.LicensureRecords;
 
 /**
  * The host context as the plugin's features see it: each part read once from the host and
@@ -26,9 +30,9 @@ public final class GuardedHost implements HostContext {
     private final SupervisionEventListener events;
     private final PolicySource policies;
     private final AuditSecrets auditSecrets;
-    private final java.util.List<java.nio.file.Path> packetFonts;
-    private final org.casenotes.supervision.api.licensure.LicensureRecords licensure;
-    private final org.casenotes.supervision.api.billing.BillingRecords billing;
+    private final List<Path> packetFonts;
+    private final LicensureRecords licensure;
+    private final BillingRecords billing;
 
     private GuardedHost(HostContext host) {
         this.dataSource = HostPartGuard.guard(DataSource.class, HostPart.DATA_SOURCE,
@@ -43,9 +47,13 @@ public final class GuardedHost implements HostContext {
                 HostPartGuard.read(HostPart.POLICIES, host::policies));
         this.auditSecrets = new GuardedSecrets(HostPartGuard.guard(AuditSecrets.class, HostPart.AUDIT_SECRETS,
                 HostPartGuard.read(HostPart.AUDIT_SECRETS, host::auditSecrets)));
-        this.packetFonts = java.util.List.copyOf(host.packetFonts());
-        this.licensure = host.licensure();
-        this.billing = host.billing();
+        // The host's list is copied once here, so a failure inside it (or a null entry) shows now.
+        List<Path> fonts = HostPartGuard.read(HostPart.PACKET_FONTS, host::packetFonts);
+        this.packetFonts = HostPartGuard.call(HostPart.PACKET_FONTS, () -> List.copyOf(fonts));
+        this.licensure = HostPartGuard.guard(LicensureRecords.class, HostPart.LICENSURE,
+                HostPartGuard.read(HostPart.LICENSURE, host::licensure));
+        this.billing = HostPartGuard.guard(BillingRecords.class, HostPart.BILLING,
+                HostPartGuard.read(HostPart.BILLING, host::billing));
     }
 
     /**
@@ -122,17 +130,17 @@ public final class GuardedHost implements HostContext {
     }
 
     @Override
-    public java.util.List<java.nio.file.Path> packetFonts() {
+    public List<Path> packetFonts() {
         return packetFonts;
     }
 
     @Override
-    public org.casenotes.supervision.api.licensure.LicensureRecords licensure() {
+    public LicensureRecords licensure() {
         return licensure;
     }
 
     @Override
-    public org.casenotes.supervision.api.billing.BillingRecords billing() {
+    public BillingRecords billing() {
         return billing;
     }
 }

@@ -1,35 +1,29 @@
 package org.casenotes.supervision.core.host;
 
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.function.Supplier;
-import javax.sql.DataSource;
+import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.casenotes.supervision.api.HostContext;
-import org.casenotes.supervision.api.NoteLookup;
-import org.casenotes.supervision.api.PolicySource;
-import org.casenotes.supervision.api.SupervisionDirectory;
-import org.casenotes.supervision.api.SupervisionEventListener;
-import org.casenotes.supervision.api.audit.AuditSecrets;
-import org.casenotes.supervision.api.billing.BillingRecords;
 import org.casenotes.supervision.api.error.HostPart;
-import org.casenotes.supervision.api.licensure.LicensureRecords;
-import org.casenotes.supervision.example.ExampleHost;
 
 /**
  * A host whose chosen part breaks on demand: while armed, every call to that part (or, with
- * {@link #accessorBreaks}, the context's accessor itself) throws {@link IllegalStateException},
- * as a host's directory with a dropped LDAP connection or a note look-up with a bug would.
+ * {@link #breakAccessorOf}, the context's accessor itself) throws {@link HostBug}, as a host's
+ * directory with a dropped LDAP connection or a note look-up with a bug would.
  *
- * <p>It stays a host context of its own because breaking a part on demand is a fault a
- * well-behaved example host must not have; every answer it does not break is the
- * {@link ExampleHost}'s, the parts without a {@link HostPart} (fonts, licensure and billing
- * records) included.
+ * <p>The context is a proxy over every method of {@link HostContext}, found by reflection, so a
+ * method added to it later is breakable here without a change: each is matched to the {@link
+ * HostPart} of the same name, and what it returns is wrapped whatever interface it is. A part
+ * that is neither an interface nor a {@link Clock} cannot be broken and fails loudly.
  */
-final class FaultyHost implements HostContext {
+final class FaultyHost {
 
     /** The exception every broken part throws. */
     static final class HostBug extends IllegalStateException {
@@ -40,12 +34,50 @@ final class FaultyHost implements HostContext {
         }
     }
 
-    private final ExampleHost real;
+    private final HostContext real;
+    private final HostContext context;
+    private final AtomicInteger brokenCalls = new AtomicInteger();
     private volatile HostPart broken;
     private volatile boolean accessorBreaks;
 
-    FaultyHost(ExampleHost real) {
+    FaultyHost(HostContext real) {
         this.real = real;
+        this.context = (HostContext) Proxy.newProxyInstance(FaultyHost.class.getClassLoader(),
+                new Class<?>[] {HostContext.class}, (proxy, method, args) -> {
+                    if (method.getDeclaringClass() == Object.class) {
+                        return method.invoke(this, args);
+                    }
+                    return accessor(method);
+                });
+    }
+
+    /**
+     * Every method of {@link HostContext}, in name order.
+     *
+     * @return the accessors a host implements
+     */
+    static Stream<Method> accessors() {
+        return Stream.of(HostContext.class.getMethods())
+                .filter(method -> !Modifier.isStatic(method.getModifiers()))
+                .sorted(Comparator.comparing(Method::getName));
+    }
+
+    /**
+     * The host part a {@link HostContext} method hands in.
+     *
+     * @param accessor the method's name
+     * @return the part of the same name
+     * @throws AssertionError when no part has that name
+     */
+    static HostPart partOf(String accessor) {
+        return Stream.of(HostPart.values()).filter(part -> part.methodName().equals(accessor))
+                .findFirst().orElseThrow(() -> new AssertionError("HostContext." + accessor
+                        + "() has no HostPart, so its failure cannot be named"));
+    }
+
+    /** The context a module is created over. @return the breakable context */
+    HostContext context() {
+        return context;
     }
 
     /** Breaks every call into a part. @param part the part, or null to mend all */
@@ -60,99 +92,77 @@ final class FaultyHost implements HostContext {
         this.accessorBreaks = true;
     }
 
-    @Override
-    public DataSource dataSource() {
-        return part(HostPart.DATA_SOURCE, DataSource.class, real::dataSource);
+    /** How many times a broken part has thrown so far. @return the count */
+    int brokenCalls() {
+        return brokenCalls.get();
     }
 
-    @Override
-    public Clock clock() {
-        if (accessorBreaks && broken == HostPart.CLOCK) {
-            throw new HostBug(HostPart.CLOCK);
+    private Object accessor(Method method) throws Throwable {
+        HostPart part = partOf(method.getName());
+        if (accessorBreaks && broken == part) {
+            throw bug(part);
         }
-        Clock clock = real.clock();
+        Object target = invoke(method, real, null);
+        Class<?> type = method.getReturnType();
+        if (type == Clock.class) {
+            return clock(part, (Clock) target);
+        }
+        if (!type.isInterface()) {
+            throw new AssertionError("FaultyHost cannot break a " + type.getName() + " (HostContext."
+                    + method.getName() + "())");
+        }
+        return Proxy.newProxyInstance(FaultyHost.class.getClassLoader(), new Class<?>[] {type},
+                (proxy, call, args) -> {
+                    if (call.getDeclaringClass() != Object.class) {
+                        check(part);
+                    }
+                    return invoke(call, target, args);
+                });
+    }
+
+    private Clock clock(HostPart part, Clock clock) {
         return new Clock() {
             @Override
             public ZoneId getZone() {
-                check(HostPart.CLOCK);
+                check(part);
                 return clock.getZone();
             }
 
             @Override
             public Clock withZone(ZoneId zone) {
-                check(HostPart.CLOCK);
+                check(part);
                 return clock.withZone(zone);
             }
 
             @Override
             public Instant instant() {
-                check(HostPart.CLOCK);
+                check(part);
                 return clock.instant();
             }
         };
     }
 
-    @Override
-    public SupervisionDirectory directory() {
-        return part(HostPart.DIRECTORY, SupervisionDirectory.class, real::directory);
-    }
-
-    @Override
-    public NoteLookup notes() {
-        return part(HostPart.NOTES, NoteLookup.class, real::notes);
-    }
-
-    @Override
-    public SupervisionEventListener events() {
-        return part(HostPart.EVENTS, SupervisionEventListener.class, real::events);
-    }
-
-    @Override
-    public PolicySource policies() {
-        return part(HostPart.POLICIES, PolicySource.class, real::policies);
-    }
-
-    @Override
-    public AuditSecrets auditSecrets() {
-        return part(HostPart.AUDIT_SECRETS, AuditSecrets.class, real::auditSecrets);
-    }
-
-    @Override
-    public List<java.nio.file.Path> packetFonts() {
-        return real.packetFonts();
-    }
-
-    @Override
-    public LicensureRecords licensure() {
-        return real.licensure();
-    }
-
-    @Override
-    public BillingRecords billing() {
-        return real.billing();
-    }
-
     private void check(HostPart part) {
         if (!accessorBreaks && broken == part) {
-            throw new HostBug(part);
+            throw bug(part);
         }
     }
 
-    private <T> T part(HostPart part, Class<T> type, Supplier<T> accessor) {
-        if (accessorBreaks && broken == part) {
-            throw new HostBug(part);
+    private HostBug bug(HostPart part) {
+        brokenCalls.incrementAndGet();
+        return new HostBug(part);
+    }
+
+    private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
         }
-        T target = accessor.get();
-        return type.cast(Proxy.newProxyInstance(FaultyHost.class.getClassLoader(), new Class<?>[] {type},
-                (proxy, method, args) -> {
-                    if (method.getDeclaringClass() != Object.class) {
-                        check(part);
-                    }
-                    try {
-                        return method.invoke(target, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                }));
+    }
+
+    @Override
+    public String toString() {
+        return "faulty host over " + real;
     }
 }

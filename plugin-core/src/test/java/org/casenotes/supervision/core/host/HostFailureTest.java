@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.casenotes.supervision.api.Actor;
+import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.error.HostFailureException;
 import org.casenotes.supervision.api.error.HostPart;
@@ -31,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -53,7 +57,7 @@ class HostFailureTest {
     static void openModule() {
         example = ExamplePractice.host(TestDatabases.h2());
         host = new FaultyHost(example);
-        module = new SupervisionModuleFactory().create(host);
+        module = new SupervisionModuleFactory().create(host.context());
     }
 
     @AfterAll
@@ -115,15 +119,107 @@ class HostFailureTest {
         }
     }
 
+    /** The name of every method of HostContext, found by reflection, so one added later is tried too. */
+    static Stream<String> hostContextMethods() {
+        return FaultyHost.accessors().map(Method::getName);
+    }
+
+    @Test
+    void everyHostContextMethodIsNamedByOneHostPartAndEveryPartByOneMethod() {
+        assertThat(hostContextMethods())
+                .containsExactlyInAnyOrderElementsOf(Stream.of(HostPart.values()).map(HostPart::methodName).toList());
+    }
+
     @ParameterizedTest(name = "create() with the host''s {0}() accessor broken")
-    @EnumSource(HostPart.class)
-    void createReportsABrokenAccessorAsHostFailureNamingIt(HostPart part) {
+    @MethodSource("hostContextMethods")
+    void createReportsABrokenAccessorAsHostFailureNamingIt(String accessor) {
+        HostPart part = FaultyHost.partOf(accessor);
         FaultyHost broken = new FaultyHost(ExamplePractice.host(TestDatabases.h2()));
         broken.breakAccessorOf(part);
 
-        assertThatThrownBy(() -> new SupervisionModuleFactory().create(broken))
+        assertThatThrownBy(() -> new SupervisionModuleFactory().create(broken.context()))
                 .isInstanceOf(HostFailureException.class).hasCauseInstanceOf(FaultyHost.HostBug.class)
                 .hasFieldOrPropertyWithValue("part", part);
+    }
+
+    /**
+     * For each host part but the event listener, a public operation that calls into it: create()
+     * for the parts it reads and checks (the audit keys, the packet font list), a feature's
+     * operation for the rest.
+     */
+    private static final Map<HostPart, Consumer<Review>> USES = Map.of(
+            HostPart.DATA_SOURCE, review -> OPERATIONS.get("coSign").accept(module, review),
+            HostPart.CLOCK, review -> OPERATIONS.get("coSign").accept(module, review),
+            HostPart.DIRECTORY, review -> OPERATIONS.get("coSign").accept(module, review),
+            HostPart.NOTES, review -> OPERATIONS.get("packet export").accept(module, review),
+            HostPart.POLICIES, review -> module.policies().current(
+                    Actor.of("admin", "org-new-" + NOTES.incrementAndGet(), Role.ADMIN)),
+            HostPart.AUDIT_SECRETS, review -> createOverABrokenHost(HostPart.AUDIT_SECRETS),
+            HostPart.PACKET_FONTS, review -> createOverABrokenHost(HostPart.PACKET_FONTS),
+            HostPart.LICENSURE, review -> module.licensure().check(ExamplePractice.SUPERVISOR, "clin", "sup",
+                    ExamplePractice.SESSION_DAY.minusDays(30), ExamplePractice.SESSION_DAY, ZoneOffset.UTC,
+                    Locale.ENGLISH),
+            HostPart.BILLING, review -> module.billing().readiness(ExamplePractice.SUPERVISOR, review.noteId()));
+
+    private static void createOverABrokenHost(HostPart part) {
+        FaultyHost broken = new FaultyHost(ExamplePractice.host(TestDatabases.h2()));
+        broken.breakCallsInto(part);
+        try {
+            new SupervisionModuleFactory().create(broken.context()).close();
+        } finally {
+            assertThat(broken.brokenCalls()).as("calls into the broken " + part).isPositive();
+        }
+    }
+
+    @ParameterizedTest(name = "the operation that uses the host''s {0}() reports it broken")
+    @MethodSource("hostContextMethods")
+    void everyHostPartThatThrowsFailsTheOperationUsingItWithHostFailureNamingIt(String accessor) {
+        HostPart part = FaultyHost.partOf(accessor);
+        if (part == HostPart.EVENTS) {
+            aBrokenEventListenerLeavesTheEventsPendingAndFailsNoOperation();
+            return;
+        }
+        assertThat(USES).as("an operation that calls into HostContext." + accessor + "()")
+                .containsKey(part);
+        Review submitted = ExamplePractice.submittedNote(example, module, "note-" + NOTES.incrementAndGet());
+        int before = host.brokenCalls();
+        host.breakCallsInto(part);
+        Throwable thrown;
+        try {
+            thrown = catchThrowable(() -> USES.get(part).accept(submitted));
+        } finally {
+            host.breakCallsInto(null);
+        }
+        assertThat(thrown).isInstanceOf(HostFailureException.class)
+                .hasCauseInstanceOf(FaultyHost.HostBug.class)
+                .hasFieldOrPropertyWithValue("code", "host.failure")
+                .hasFieldOrPropertyWithValue("part", part);
+        assertThat(thrown.getCause()).hasMessageContaining(part.methodName());
+        if (!part.equals(HostPart.AUDIT_SECRETS) && !part.equals(HostPart.PACKET_FONTS)) {
+            assertThat(host.brokenCalls()).as("calls into the broken " + part).isGreaterThan(before);
+        }
+    }
+
+    /**
+     * The event listener is the one part whose failure does not fail the operation: events go
+     * out after the action committed, so a listener that throws leaves them pending for the
+     * next delivery (logged), and neither the action nor the delivery throws.
+     */
+    private static void aBrokenEventListenerLeavesTheEventsPendingAndFailsNoOperation() {
+        Review submitted = ExamplePractice.submittedNote(example, module, "note-" + NOTES.incrementAndGet());
+        module.deliverPendingEvents();
+        int before = host.brokenCalls();
+        host.breakCallsInto(HostPart.EVENTS);
+        int deliveredWhileBroken;
+        try {
+            OPERATIONS.get("coSign").accept(module, submitted);
+            deliveredWhileBroken = module.deliverPendingEvents();
+        } finally {
+            host.breakCallsInto(null);
+        }
+        assertThat(host.brokenCalls()).isGreaterThan(before);
+        assertThat(deliveredWhileBroken).isZero();
+        assertThat(module.deliverPendingEvents()).isPositive();
     }
 
     @Test
@@ -131,7 +227,7 @@ class HostFailureTest {
         FaultyHost broken = new FaultyHost(ExamplePractice.host(TestDatabases.h2()));
         broken.breakCallsInto(HostPart.DATA_SOURCE);
 
-        assertThatThrownBy(() -> new SupervisionModuleFactory().create(broken))
+        assertThatThrownBy(() -> new SupervisionModuleFactory().create(broken.context()))
                 .isInstanceOf(HostFailureException.class).hasCauseInstanceOf(FaultyHost.HostBug.class)
                 .hasFieldOrPropertyWithValue("part", HostPart.DATA_SOURCE);
     }
