@@ -1,6 +1,5 @@
 package org.casenotes.supervision.core.review;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -27,21 +26,6 @@ public final class ReviewEditGuard implements SectionEditGuard {
                 ReviewEditGuard::state);
         requireEditable(state);
         return state != null;
-    }
-
-    @Override
-    public void requireStillEditable(Tx tx, String organisationId, String noteId) throws SQLException {
-        try (PreparedStatement select = tx.connection().prepareStatement(SELECT + " WHERE " + BY_NOTE)) {
-            select.setString(1, organisationId);
-            select.setString(2, noteId);
-            try (ResultSet rs = select.executeQuery()) {
-                if (state(rs) == null) {
-                    return; // still no review: nothing was submitted meanwhile
-                }
-            }
-        }
-        // A review appeared meanwhile: check it, and lock it as the first check would have.
-        requireEditable(tx, organisationId, noteId);
     }
 
     private static String state(ResultSet rs) throws SQLException {

@@ -59,8 +59,8 @@ class RowLockTest {
     }
 
     @org.junit.jupiter.api.Test
-    void h2LocksByUpdateAndPostgresqlBySelectForUpdate() {
-        assertThat(Tx.LockStyle.of("H2")).isEqualTo(Tx.LockStyle.UPDATE_THEN_SELECT);
+    void bothDatabasesLockBySelectForUpdate() {
+        assertThat(Tx.LockStyle.of("H2")).isEqualTo(Tx.LockStyle.SELECT_FOR_UPDATE);
         assertThat(Tx.LockStyle.of("PostgreSQL")).isEqualTo(Tx.LockStyle.SELECT_FOR_UPDATE);
     }
 
