@@ -1,0 +1,148 @@
+package org.casenotes.supervision.core.testing;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/**
+ * A data source that records every prepared statement its connections execute, with the values
+ * bound to it, while recording is on; a recorded statement can be prepared again, with the same
+ * values, on another connection. Thread-safe.
+ */
+public final class RecordingStatements {
+
+    /**
+     * One executed statement: its SQL text and its bound values in parameter order.
+     *
+     * @param sql the SQL text as prepared
+     * @param values the setter calls, by parameter index
+     */
+    public record Executed(String sql, Map<Integer, Bound> values) {
+
+        /**
+         * Prepares a statement on a connection and binds the recorded values to it.
+         *
+         * @param connection where to prepare it
+         * @param prefix what to put before the recorded text, e.g. {@code "EXPLAIN ANALYZE "}
+         * @return the statement, ready to execute
+         * @throws SQLException when the database refuses the text or a value
+         */
+        public PreparedStatement prepare(Connection connection, String prefix) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(prefix + sql);
+            for (Bound bound : values.values()) {
+                try {
+                    bound.setter().invoke(statement, bound.arguments());
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                } catch (InvocationTargetException e) {
+                    if (e.getCause() instanceof SQLException refused) {
+                        throw refused;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+            return statement;
+        }
+    }
+
+    /**
+     * One setter call on a prepared statement.
+     *
+     * @param setter the {@code PreparedStatement} method, e.g. {@code setString}
+     * @param arguments its arguments, the parameter index first
+     */
+    public record Bound(Method setter, Object[] arguments) {
+    }
+
+    private final DataSource dataSource;
+    private final List<Executed> executed = new ArrayList<>();
+    private volatile boolean recording;
+
+    /**
+     * Records the statements run on connections of a data source.
+     *
+     * @param target the real data source
+     */
+    public RecordingStatements(DataSource target) {
+        this.dataSource = Wrapping.dataSource(target, this::wrap);
+    }
+
+    /**
+     * The data source to hand to the code under test.
+     *
+     * @return the recording data source
+     */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Starts recording, forgetting what was recorded before. */
+    public void start() {
+        synchronized (executed) {
+            executed.clear();
+        }
+        recording = true;
+    }
+
+    /**
+     * Stops recording.
+     *
+     * @return the statements executed since {@link #start()}, in order
+     */
+    public List<Executed> stop() {
+        recording = false;
+        synchronized (executed) {
+            return List.copyOf(executed);
+        }
+    }
+
+    private Connection wrap(Connection connection) {
+        InvocationHandler handler = (proxy, method, args) -> {
+            Object result = invoke(connection, method, args);
+            if (result instanceof PreparedStatement statement && method.getName().equals("prepareStatement")) {
+                return recordingStatement(statement, (String) args[0]);
+            }
+            return result;
+        };
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                handler);
+    }
+
+    private PreparedStatement recordingStatement(PreparedStatement statement, String sql) {
+        Map<Integer, Bound> values = new TreeMap<>();
+        InvocationHandler handler = (proxy, method, args) -> {
+            String name = method.getName();
+            if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer index
+                    && method.getDeclaringClass() == PreparedStatement.class) {
+                values.put(index, new Bound(method, args.clone()));
+            } else if (name.equals("clearParameters")) {
+                values.clear();
+            } else if (recording && (name.equals("execute") || name.equals("executeQuery")
+                    || name.equals("executeUpdate") || name.equals("executeLargeUpdate")) && args == null) {
+                synchronized (executed) {
+                    executed.add(new Executed(sql, java.util.Collections.unmodifiableMap(new TreeMap<>(values))));
+                }
+            }
+            return invoke(statement, method, args);
+        };
+        return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {PreparedStatement.class}, handler);
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
