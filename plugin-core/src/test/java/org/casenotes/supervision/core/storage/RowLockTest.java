@@ -59,8 +59,8 @@ class RowLockTest {
     }
 
     @org.junit.jupiter.api.Test
-    void bothDatabasesLockBySelectForUpdate() {
-        assertThat(Tx.LockStyle.of("H2")).isEqualTo(Tx.LockStyle.SELECT_FOR_UPDATE);
+    void h2LocksByANoOpUpdateAndPostgresBySelectForUpdate() {
+        assertThat(Tx.LockStyle.of("H2")).isEqualTo(Tx.LockStyle.UPDATE_THEN_SELECT);
         assertThat(Tx.LockStyle.of("PostgreSQL")).isEqualTo(Tx.LockStyle.SELECT_FOR_UPDATE);
     }
 
