@@ -51,8 +51,8 @@ final class PluginFolder {
                 } catch (IOException e) {
                     read.unreadable.add(name);
                     read.unreadable.add(name.substring(0, name.length() - ".zip".length()));
-                    read.refuse(name, PluginProblem.Kind.CORRUPT_ZIP, name + " is not a readable plugin zip: "
-                            + e.getMessage() + "; replace it with the zip as released");
+                    read.refuse(name, PluginProblem.Kind.CORRUPT_ZIP, name + " is not a readable plugin zip"
+                            + " (cut short or damaged); replace it with the zip as released");
                 }
             }
         }

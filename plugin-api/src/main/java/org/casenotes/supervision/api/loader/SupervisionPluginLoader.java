@@ -51,7 +51,9 @@ public final class SupervisionPluginLoader {
         Path folder = pluginsFolder.toAbsolutePath();
         List<PluginReport> reports = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
-            return unavailable(reports, PluginProblem.Kind.FOLDER_MISSING, "plugins folder " + folder + " does not exist");
+            return unavailable(reports, PluginProblem.Kind.FOLDER_MISSING, "plugins folder " + folder
+                    + " does not exist; create it and put " + PLUGIN_ID + "-<version>.zip in it, or start the host"
+                    + " with the folder that holds the zip");
         }
         PluginFolder contents;
         try {

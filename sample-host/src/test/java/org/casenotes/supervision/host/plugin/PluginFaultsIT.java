@@ -33,7 +33,7 @@ class PluginFaultsIT {
         try (PluginHost host = PluginHost.start(plugins)) {
             assertThat(host.supervision()).isPresent();
             assertThat(host.statuses()).singleElement()
-                    .satisfies(s -> assertThat(s.line()).startsWith("supervision-review ").endsWith(" STARTED"));
+                    .satisfies(s -> assertThat(s.line()).startsWith("supervision-review ").endsWith(" running"));
         }
         Health health = serveAndAskHealth(plugins);
         assertThat(health.status()).isEqualTo(200);

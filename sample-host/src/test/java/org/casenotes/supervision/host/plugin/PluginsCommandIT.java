@@ -98,7 +98,8 @@ class PluginsCommandIT {
         }
 
         assertOnlyLine(plugins, PluginProblem.Kind.CORRUPT_ZIP,
-                "supervision-review-9.9.9.zip - REFUSED: supervision-review-9.9.9.zip is not a readable plugin zip");
+                "supervision-review-9.9.9.zip not loaded: supervision-review-9.9.9.zip is not a readable plugin zip"
+                        + " (cut short or damaged); replace it with the zip as released");
         try (Stream<Path> left = Files.list(plugins)) {
             assertThat(left).as("nothing expanded from the zip").containsExactly(zip);
         }
