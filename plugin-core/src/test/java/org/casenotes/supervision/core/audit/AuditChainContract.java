@@ -90,9 +90,9 @@ abstract class AuditChainContract {
         audit.appendEvents(5, 5);
 
         assertThatThrownBy(() -> audit.execute("UPDATE sr_audit_event SET actor_id = 'intruder' WHERE seq = 1"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                .isInstanceOf(SQLException.class).hasMessageContaining("is append-only: UPDATE refused");
         assertThatThrownBy(() -> audit.execute("DELETE FROM sr_audit_event WHERE seq = 1"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                .isInstanceOf(SQLException.class).hasMessageContaining("is append-only: DELETE refused");
         assertThatThrownBy(() -> audit.execute("TRUNCATE TABLE sr_audit_event"))
                 .isInstanceOf(SQLException.class);
 
