@@ -118,6 +118,48 @@ abstract class AnchorContract {
         assertRefused(audit, "audit.chain-broken", "no longer passes through the latest anchor at its event #" + anchored);
     }
 
+    @Test
+    void aHeadRowWhoseMacWasEditedStopsTheNextAnchor() throws SQLException {
+        AuditFixture audit = AuditFixture.over(database());
+        audit.appendEvents(6, 39);
+        audit.log().checkpoint(ADMIN);
+        audit.appendEvents(4, 40);
+
+        audit.execute("UPDATE sr_audit_chain SET last_mac = '" + "0".repeat(64) + "' WHERE org_id = 'org-a'");
+
+        assertRefused(audit, "audit.chain-broken", "a head row does not match its chain's event #");
+    }
+
+    @Test
+    void aChainHeadAddedWithoutEventsStopsTheNextAnchorThoughTheCountIsUnchanged() throws SQLException {
+        AuditFixture audit = AuditFixture.over(database());
+        audit.appendEvents(6, 41);
+        Checkpoint latest = audit.log().checkpoint(ADMIN);
+
+        audit.execute("INSERT INTO sr_audit_chain (org_id, last_seq, last_mac) VALUES ('org-z', 0, '"
+                + ChainMac.GENESIS + "')");
+
+        assertRefused(audit, "audit.chain-broken", "as many events as at the latest anchor, but other ones");
+        assertThat(audit.latestAnchor()).contains(latest);
+    }
+
+    @Test
+    void anAnchorStoresOnlyTheChainHeadsThatMovedSinceTheAnchorBeforeIt() throws SQLException {
+        AuditFixture audit = AuditFixture.over(database());
+        audit.append("org-a");
+        audit.append("org-b");
+        Checkpoint both = audit.log().checkpoint(ADMIN);
+        audit.append("org-a");
+
+        Checkpoint next = audit.log().checkpoint(ADMIN);
+
+        assertThat(audit.count("SELECT COUNT(*) FROM sr_audit_anchor_head WHERE anchor_seq = " + both.sequence()))
+                .isEqualTo(2);
+        assertThat(audit.count("SELECT COUNT(*) FROM sr_audit_anchor_head WHERE anchor_seq = " + next.sequence()))
+                .isEqualTo(1);
+        assertThat(audit.log().verify(ADMIN).intact()).isTrue();
+    }
+
     private static void assertRefused(AuditFixture audit, String code, String why) {
         assertThatThrownBy(() -> audit.log().checkpoint(ADMIN))
                 .isInstanceOfSatisfying(InvalidStateException.class, e -> assertThat(e.code()).isEqualTo(code))

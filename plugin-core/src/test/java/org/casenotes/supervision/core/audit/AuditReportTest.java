@@ -149,6 +149,17 @@ class AuditReportTest {
     }
 
     @Test
+    void aLastPageThatIsExactlyFullSaysThereIsNoNextPage() {
+        int all = everything(AuditQuery.period(FROM, TO)).size();
+
+        AuditPage page = audit.log().report(ADMIN_A, new AuditQuery(FROM, TO, null, null, Set.of(), null, null, null,
+                AuditField.SEQUENCE, false, all, null));
+
+        assertThat(page.events()).hasSize(all);
+        assertThat(page.hasNext()).isFalse();
+    }
+
+    @Test
     void thePageSizeMayBeOneToFiveHundred() {
         AuditQuery query = AuditQuery.period(FROM, TO);
         for (int size : new int[] {1, AuditQuery.MAX_PAGE_SIZE}) {
