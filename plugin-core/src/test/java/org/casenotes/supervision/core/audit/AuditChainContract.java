@@ -90,9 +90,9 @@ abstract class AuditChainContract {
         audit.appendEvents(5, 5);
 
         assertThatThrownBy(() -> audit.execute("UPDATE sr_audit_event SET actor_id = 'intruder' WHERE seq = 1"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                .isInstanceOf(SQLException.class).hasMessageContaining("is append-only: UPDATE refused");
         assertThatThrownBy(() -> audit.execute("DELETE FROM sr_audit_event WHERE seq = 1"))
-                .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                .isInstanceOf(SQLException.class).hasMessageContaining("is append-only: DELETE refused");
         assertThatThrownBy(() -> audit.execute("TRUNCATE TABLE sr_audit_event"))
                 .isInstanceOf(SQLException.class);
 
@@ -190,6 +190,7 @@ abstract class AuditChainContract {
         assertThat(verification.problem()).isEqualTo(AuditProblem.TRUNCATED);
         assertThat(verification.chainOf("org-a").firstBadSequence()).isEqualTo(3L);
         assertThat(verification.chainOf("org-a").eventCount()).isEqualTo(2);
+        assertThat(verification.chainOf("org-a").message()).startsWith("audit event #3 and later are missing: ");
         assertThat(verification.chainOf("org-b").intact()).isTrue();
     }
 
@@ -253,6 +254,19 @@ abstract class AuditChainContract {
         assertThat(verification.chainOf("org-a").eventCount()).isEqualTo(count);
         assertThat(verification.chainOf("org-a").message()).contains("the chain was replaced");
         assertThat(verification.chainOf("org-b").intact()).isTrue();
+    }
+
+    @Test
+    void aChainWhoseHeadRowWasDeletedIsStillVerifiedFromItsEvents() throws SQLException {
+        AuditFixture audit = AuditFixture.over(database());
+        audit.appendEvents(6, 19);
+
+        audit.execute("DELETE FROM sr_audit_chain WHERE org_id = 'org-b'");
+        AuditVerification verification = audit.log().verify(ADMIN);
+
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.chainOf("org-b").problem()).isEqualTo(AuditProblem.INSERTED);
+        assertThat(verification.chainOf("org-b").firstBadSequence()).isEqualTo(1L);
     }
 
     @Test

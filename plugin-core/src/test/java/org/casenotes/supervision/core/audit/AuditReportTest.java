@@ -94,6 +94,106 @@ class AuditReportTest {
         assertThat(recorded.get(0).detail()).startsWith("sort=SEQUENCE asc").contains("returned=");
     }
 
+    @ParameterizedTest
+    @EnumSource(value = AuditField.class, names = {"CLIENT", "DATA_CATEGORY", "TARGET_TYPE", "TARGET_ID"})
+    void eachFilterAloneNarrowsTheReportToItsEvents(AuditField filtered) {
+        List<AuditEvent> all = everything(AuditQuery.period(FROM, TO));
+        AuditEvent sample = all.get(all.size() / 2);
+        AuditQuery query = switch (filtered) {
+            case CLIENT -> new AuditQuery(FROM, TO, null, "client-3", Set.of(), null, null, null,
+                    AuditField.SEQUENCE, false, 500, null);
+            case DATA_CATEGORY -> new AuditQuery(FROM, TO, null, null, Set.of(), sample.dataCategory(), null, null,
+                    AuditField.SEQUENCE, false, 500, null);
+            case TARGET_TYPE -> new AuditQuery(FROM, TO, null, null, Set.of(), null, "meeting", null,
+                    AuditField.SEQUENCE, false, 500, null);
+            default -> new AuditQuery(FROM, TO, null, null, Set.of(), null, null, sample.targetId(),
+                    AuditField.SEQUENCE, false, 500, null);
+        };
+
+        List<AuditEvent> found = audit.log().report(ADMIN_A, query).events();
+
+        List<AuditEvent> expected = all.stream().filter(e -> switch (filtered) {
+            case CLIENT -> "client-3".equals(e.clientId());
+            case DATA_CATEGORY -> e.dataCategory().equals(sample.dataCategory());
+            case TARGET_TYPE -> e.targetType().equals("meeting");
+            default -> e.targetId().equals(sample.targetId());
+        }).toList();
+        assertThat(found).as(filtered.name()).containsExactlyElementsOf(expected).hasSizeLessThan(all.size());
+    }
+
+    @Test
+    void theQueryEventNamesTheReportsSortFiltersAndPage() {
+        Actor admin = Actor.of("admin-filtering", "org-a", Role.ADMIN);
+        List<AuditEvent> all = everything(AuditQuery.period(FROM, TO));
+        AuditEvent sample = all.stream().filter(e -> all.stream().filter(o -> o.actorId().equals(e.actorId())
+                && o.dataCategory().equals(e.dataCategory()) && o.action() == e.action()).count() > 1)
+                .findFirst().orElseThrow();
+        AuditAction other = sample.action() == AuditAction.READ ? AuditAction.UPDATE : AuditAction.READ;
+        long ofTarget = all.stream().filter(e -> e.targetId().equals(sample.targetId())).count();
+        AuditQuery query = new AuditQuery(FROM, TO, sample.actorId(), null, Set.of(sample.action(), other),
+                sample.dataCategory(), null, null, AuditField.TIME, true, 1, null);
+        AuditPage first = audit.log().report(admin, query);
+        audit.log().report(admin, query.after(first.next()));
+        audit.log().report(admin, new AuditQuery(FROM, TO, null, null, Set.of(), null, "note", sample.targetId(),
+                AuditField.ACTOR, false, 500, null));
+
+        List<String> details = audit.log().report(admin, new AuditQuery(AuditFixture.NOW,
+                AuditFixture.NOW.plusSeconds(1), "admin-filtering", null, Set.of(AuditAction.QUERY), "audit",
+                null, null, AuditField.SEQUENCE, false, 10, null)).events().stream().map(AuditEvent::detail).toList();
+
+        String filters = "sort=TIME desc;actor=" + sample.actorId() + ";category=" + sample.dataCategory()
+                + ";actions=" + java.util.stream.Stream.of(sample.action(), other).map(Enum::name).sorted()
+                        .toList();
+        assertThat(details).containsExactly(filters + ";page=first;returned=1", filters + ";page=next;returned=1",
+                "sort=ACTOR asc;targetType=note;target=" + sample.targetId() + ";page=first;returned=" + ofTarget);
+    }
+
+    @Test
+    void aLastPageThatIsExactlyFullSaysThereIsNoNextPage() {
+        int all = everything(AuditQuery.period(FROM, TO)).size();
+
+        AuditPage page = audit.log().report(ADMIN_A, new AuditQuery(FROM, TO, null, null, Set.of(), null, null, null,
+                AuditField.SEQUENCE, false, all, null));
+
+        assertThat(page.events()).hasSize(all);
+        assertThat(page.hasNext()).isFalse();
+    }
+
+    @Test
+    void thePageSizeMayBeOneToFiveHundred() {
+        AuditQuery query = AuditQuery.period(FROM, TO);
+        for (int size : new int[] {1, AuditQuery.MAX_PAGE_SIZE}) {
+            AuditQuery sized = new AuditQuery(FROM, TO, null, null, Set.of(), null, null, null, AuditField.SEQUENCE,
+                    false, size, null);
+            assertThat(audit.log().report(ADMIN_A, sized).events()).as("page size %d", size).isNotEmpty();
+        }
+        AuditQuery tooLarge = new AuditQuery(FROM, TO, null, null, Set.of(), null, null, null, query.sortBy(),
+                false, AuditQuery.MAX_PAGE_SIZE + 1, null);
+        assertThatThrownBy(() -> audit.log().report(ADMIN_A, tooLarge))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::path).containsExactly("/pageSize"));
+    }
+
+    @Test
+    void aCursorIsRefusedForAnotherSortOrderOrWhenItIsNotOneTheReportMade() {
+        AuditQuery bySequence = new AuditQuery(FROM, TO, null, null, Set.of(), null, null, null, AuditField.SEQUENCE,
+                false, 5, null);
+        String sequenceCursor = audit.log().report(ADMIN_A, bySequence).next();
+
+        assertCursorRefused(AuditField.ACTOR, sequenceCursor);
+        assertCursorRefused(AuditField.TIME, new ReportCursor(AuditField.TIME, "user-1", 5).encode());
+        assertCursorRefused(AuditField.ACTOR, java.util.Base64.getUrlEncoder()
+                .encodeToString("ACTOR\n5".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private void assertCursorRefused(AuditField sortBy, String cursor) {
+        AuditQuery query = new AuditQuery(FROM, TO, null, null, Set.of(), null, null, null, sortBy, false, 5, cursor);
+
+        assertThatThrownBy(() -> audit.log().report(ADMIN_A, query)).as("%s cursor %s", sortBy, cursor)
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::code).containsExactly("cursor.invalid"));
+    }
+
     @Test
     void onlyAnAdminMayReportVerifyOrTakeACheckpoint() {
         Actor supervisor = Actor.of("sup-1", "org-a", Role.SUPERVISOR, Role.CLINICIAN);

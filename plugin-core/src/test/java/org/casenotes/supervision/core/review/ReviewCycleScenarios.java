@@ -16,6 +16,7 @@ import org.casenotes.supervision.api.Role;
 import org.casenotes.supervision.api.SupervisionAssignment;
 import org.casenotes.supervision.api.error.ConflictException;
 import org.casenotes.supervision.api.error.ForbiddenException;
+import org.casenotes.supervision.api.error.InvalidStateException;
 import org.casenotes.supervision.api.error.ValidationException;
 import org.casenotes.supervision.api.review.Addendum;
 import org.casenotes.supervision.api.review.Comment;
@@ -139,6 +140,42 @@ abstract class ReviewCycleScenarios {
     }
 
     @Test
+    void aReturnReasonIsRequiredAndHasAtMostFourThousandCharacters() throws Exception {
+        String note = clinic.note(CLIN);
+        Review review = reviews.startReview(SUP, note, reviews.submit(CLIN, note, 0).version());
+        int audit = clinic.audit.count();
+
+        assertThatThrownBy(() -> reviews.requestChanges(SUP, note, review.version(), null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.path() + " " + p.code()).containsExactly("/reason required"));
+        assertThatThrownBy(() -> reviews.requestChanges(SUP, note, review.version(), "x".repeat(4001)))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.path() + " " + p.code()).containsExactly("/reason too-long"));
+        assertThatThrownBy(() -> reviews.comment(SUP, note, review.version(), null))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.code()).containsExactly("required"));
+        assertThat(clinic.audit.count()).isEqualTo(audit);
+
+        Review returned = reviews.requestChanges(SUP, note, review.version(), "x".repeat(4000));
+        assertThat(returned.state()).isEqualTo(ReviewState.CHANGES_REQUESTED);
+    }
+
+    @Test
+    void aCommentIsAuditedAsOneOnTheNoteOrOnTheDisclosureEntryItConcerns() throws Exception {
+        String note = clinic.note(CLIN);
+        clinic.section(note);
+        Review review = reviews.startReview(SUP, note, reviews.submit(CLIN, note, 0).version());
+        int before = clinic.audit.count();
+
+        review = reviews.comment(SUP, note, review.version(), NewComment.onNote("Good structure."));
+        reviews.comment(SUP, note, review.version(), NewComment.onEntry(0, "Why share this now?"));
+
+        assertThat(clinic.audit.rows().subList(before, clinic.audit.count()))
+                .filteredOn(row -> row.targetType().equals("comment"))
+                .extracting(RecordingAuditTrail.Row::detail).containsExactly("on=note", "on=entry:0");
+    }
+
+    @Test
     void anActionOnAStaleVersionIsAConflictAndStoresNothing() {
         String note = clinic.note(CLIN);
         Review submitted = reviews.submit(CLIN, note, 0);
@@ -188,6 +225,26 @@ abstract class ReviewCycleScenarios {
 
         assertThat(reviews.changedAfterCoSign(SUP, note)).isTrue();
         assertThat(reviews.changedAfterCoSign(ADMIN, note)).isTrue();
+    }
+
+    @Test
+    void onlyAReaderMayCheckACoSignedNoteForChangesAndEachCheckIsAudited() throws Exception {
+        String note = clinic.note(CLIN);
+        clinic.section(note);
+        Review submitted = reviews.submit(CLIN, note, 0);
+        assertThatThrownBy(() -> reviews.changedAfterCoSign(SUP, note)).as("not co-signed yet")
+                .isInstanceOf(InvalidStateException.class);
+        reviews.coSign(SUP, note, submitted.version());
+        assertThatThrownBy(() -> reviews.changedAfterCoSign(TestClinic.CLIN2, note)).isInstanceOf(ForbiddenException.class);
+        int before = clinic.audit.count();
+
+        reviews.changedAfterCoSign(SUP, note);
+        clinic.rewrite(note, "Client discussed the week. (edited later)");
+        reviews.changedAfterCoSign(SUP, note);
+
+        assertThat(clinic.audit.rows().subList(before, clinic.audit.count()))
+                .extracting(RecordingAuditTrail.Row::detail)
+                .containsExactly("changed-after-co-sign=false", "changed-after-co-sign=true");
     }
 
     @Test
