@@ -178,12 +178,11 @@ abstract class AuditChainContract {
         AuditFixture audit = AuditFixture.over(database());
         audit.appendEvents(12, 9);
         audit.log().checkpoint(ADMIN);
-        long count = audit.count("SELECT last_seq FROM sr_audit_chain WHERE org_id = 'org-a'");
+        long count = audit.headOf("org-a");
         audit.dropGuard();
 
         audit.execute("DELETE FROM sr_audit_event WHERE org_id = 'org-a' AND seq > 2");
-        audit.execute("UPDATE sr_audit_chain SET last_seq = 2, last_mac = "
-                + "(SELECT entry_mac FROM sr_audit_event WHERE org_id = 'org-a' AND seq = 2) WHERE org_id = 'org-a'");
+        audit.rewindHead("org-a", 2);
         AuditVerification verification = audit.log().verify(ADMIN);
 
         assertThat(count).isGreaterThan(2);
@@ -218,11 +217,9 @@ abstract class AuditChainContract {
     void eventsStandingAfterARewoundHeadRowAreReportedAsInsertedFromTheFirstOneAfterIt() throws SQLException {
         AuditFixture audit = AuditFixture.over(database());
         audit.appendEvents(12, 16);
-        long count = audit.count("SELECT last_seq FROM sr_audit_chain WHERE org_id = 'org-a'");
+        long count = audit.headOf("org-a");
 
-        audit.execute("UPDATE sr_audit_chain SET last_seq = " + (count - 2) + ", last_mac = "
-                + "(SELECT entry_mac FROM sr_audit_event WHERE org_id = 'org-a' AND seq = " + (count - 2)
-                + ") WHERE org_id = 'org-a'");
+        audit.rewindHead("org-a", count - 2);
         AuditVerification verification = audit.log().verify(ADMIN);
 
         assertThat(count).isGreaterThan(3);
@@ -237,7 +234,7 @@ abstract class AuditChainContract {
         AuditFixture audit = AuditFixture.over(database());
         audit.appendEvents(10, 17);
         audit.log().checkpoint(ADMIN);
-        long count = audit.count("SELECT last_seq FROM sr_audit_chain WHERE org_id = 'org-a'");
+        long count = audit.headOf("org-a");
         audit.dropGuard();
 
         audit.execute("DELETE FROM sr_audit_event WHERE org_id = 'org-a'");
@@ -320,7 +317,7 @@ abstract class AuditChainContract {
     void aSecondEventUnderAnExistingNumberIsReportedAsInsertedAtThatNumber() throws SQLException {
         AuditFixture audit = AuditFixture.over(database());
         audit.appendEvents(10, 18);
-        long count = audit.count("SELECT last_seq FROM sr_audit_chain WHERE org_id = 'org-a'");
+        long count = audit.headOf("org-a");
         long k = count / 2;
         audit.dropGuard();
 
@@ -342,7 +339,7 @@ abstract class AuditChainContract {
         Checkpoint before = audit.log().checkpoint(ADMIN);
         audit.appendEvents(8, 11);
         audit.dropGuard();
-        long last = audit.count("SELECT last_seq FROM sr_audit_chain WHERE org_id = 'org-a'");
+        long last = audit.headOf("org-a");
         audit.execute("UPDATE sr_audit_event SET target_id = 'note-other' WHERE org_id = 'org-a' AND seq = " + last);
 
         assertThatThrownBy(() -> audit.log().checkpoint(ADMIN))

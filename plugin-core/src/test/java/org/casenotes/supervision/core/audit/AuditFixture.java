@@ -144,4 +144,15 @@ final class AuditFixture {
             statement.execute(sql);
         }
     }
+
+    /** The last event number of an organisation's chain, as its head row holds it. */
+    long headOf(String organisation) throws SQLException {
+        return count("SELECT last_seq FROM sr_audit_chain WHERE org_id = '" + organisation + "'");
+    }
+
+    /** Sets an organisation's head row back to event {@code seq}, its MAC included, as someone with database access could. */
+    void rewindHead(String organisation, long seq) throws SQLException {
+        execute("UPDATE sr_audit_chain SET last_seq = " + seq + ", last_mac = (SELECT entry_mac FROM sr_audit_event"
+                + " WHERE org_id = '" + organisation + "' AND seq = " + seq + ") WHERE org_id = '" + organisation + "'");
+    }
 }
