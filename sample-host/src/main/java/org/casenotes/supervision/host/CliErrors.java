@@ -1,6 +1,7 @@
 package org.casenotes.supervision.host;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +43,8 @@ final class CliErrors {
             System.err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' to see the options.");
             return USER_ERROR;
         });
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, System.err));
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> report(e, System.err,
+                cmd.getCommandName(), dataFolder(cmd)));
         for (CommandLine sub : commandLine.getSubcommands().values()) {
             sub.getCommandSpec().mixinStandardHelpOptions(true);
             sub.getCommandSpec().usageMessage().exitCodeListHeading(
@@ -53,13 +55,17 @@ final class CliErrors {
     }
 
     /**
-     * Reports an error a command did not handle.
+     * Reports an error a command did not handle. An unexpected one is also recorded, without
+     * messages, by {@link FailureReport}, and the sentence names that file.
      *
      * @param e the error
      * @param err where to write
+     * @param command the command's name, for the failure record
+     * @param dataDir the command's data folder, where the failure record goes; {@code null} when
+     *     the command has none
      * @return the exit code
      */
-    static int report(Exception e, PrintStream err) {
+    static int report(Exception e, PrintStream err, String command, Path dataDir) {
         if (e instanceof ValidationException invalid) {
             for (FieldProblem problem : invalid.problems()) {
                 String field = problem.path().isEmpty() ? "" : "--" + problem.path().substring(1).replace('/', ' ') + ": ";
@@ -85,9 +91,17 @@ final class CliErrors {
                     + " database a server URL (PostgreSQL, --db) so both can use it.");
             return FAULT;
         }
+        String record = FailureReport.write(e, command, dataDir)
+                .map(file -> " The details for support, with no client data, are in " + file + ".").orElse("");
         err.println("error: the command failed unexpectedly; nothing was changed. Check the database and plugin"
-                + " folder, then try again.");
+                + " folder, then try again." + record);
         return FAULT;
+    }
+
+    /** The value of the command's {@code --data} option (its default included), or null. */
+    private static Path dataFolder(CommandLine command) {
+        CommandLine.Model.OptionSpec data = command.getCommandSpec().findOption("--data");
+        return data != null && data.getValue() instanceof Path folder ? folder : null;
     }
 
     /**

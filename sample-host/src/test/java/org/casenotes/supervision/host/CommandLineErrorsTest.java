@@ -61,6 +61,25 @@ class CommandLineErrorsTest {
         assertNoJavaInternals(run);
     }
 
+    @Test
+    void anUnexpectedFailureIsAFaultWhoseSentenceNamesTheRecordInTheDataFolder() throws Exception {
+        // A database URL whose start-up script cannot be read: nothing the CLI maps to a sentence.
+        Path data = temp.resolve("data");
+        Run run = HostCommand.run("verify-audit", "--data", data.toString(), "--plugins", temp.resolve("plugins").toString(),
+                "--db", "jdbc:h2:mem:unexpected;INIT=RUNSCRIPT FROM '" + temp.resolve("missing.sql") + "'");
+
+        assertThat(run.exit()).isEqualTo(1);
+        Path record;
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(data.resolve("logs"))) {
+            record = files.findFirst().orElseThrow();
+        }
+        assertThat(run.err()).contains("error: the command failed unexpectedly")
+                .contains("The details for support, with no client data, are in " + record + ".");
+        assertThat(java.nio.file.Files.readString(record)).contains("the command 'verify-audit' failed unexpectedly")
+                .contains("\tat ").doesNotContain("missing.sql");
+        assertNoJavaInternals(run);
+    }
+
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} {1} {2}")
     @org.junit.jupiter.params.provider.CsvSource({
         "export-packet, --identity, everyone, '--identity: Must be coded, initials or full, not ''everyone''. [cli.identity]'",

@@ -21,6 +21,7 @@ import org.casenotes.supervision.host.testing.ApiClient;
 import org.casenotes.supervision.host.testing.ApiClient.Answer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,7 +37,7 @@ class CrashSoakIT {
     static final int BATCH = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS) // a failed soak keeps its hosts' logs and failure records
     Path temp;
 
     private final Random random = new Random(Long.getLong("soak.seed", System.nanoTime()));

@@ -94,7 +94,7 @@ final class HostProcess implements AutoCloseable {
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("host exited with " + process.exitValue() + "; the end of " + log
-                        + " (removed with the test's folder):\n" + tail(log, 30));
+                        + " (kept with the test's folder when the test fails):\n" + tail(log, 30));
             }
             try {
                 HttpResponse<Void> health = http.send(HttpRequest.newBuilder(URI.create(url() + "/health"))

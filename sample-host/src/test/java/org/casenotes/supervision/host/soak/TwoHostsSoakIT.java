@@ -21,6 +21,7 @@ import org.casenotes.supervision.host.testing.ApiClient;
 import org.casenotes.supervision.host.testing.ApiClient.Answer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,7 +37,7 @@ class TwoHostsSoakIT {
     static final int SECONDS = Integer.getInteger("soak.seconds", 20);
     static final int OPEN_NOTES = 6;
 
-    @TempDir
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS) // a failed soak keeps its hosts' logs and failure records
     Path temp;
 
     private final SoakLedger ledger = new SoakLedger();
