@@ -62,6 +62,19 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void aDataFolderThatIsAFileIsAFaultThatSaysSo() throws Exception {
+        Path file = java.nio.file.Files.writeString(temp.resolve("data"), "not a folder");
+
+        Run run = HostCommand.run("hours", "--supervisee", "x", "--from", "2026-01-01", "--to", "2026-01-31",
+                "--data", file.toString(), "--plugins", temp.resolve("plugins").toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("error: The data folder " + file + " cannot be used: a file is in the way"
+                + " where a folder should be; give --data a folder. [storage.unavailable]");
+        assertNoJavaInternals(run);
+    }
+
+    @Test
     void anUnexpectedFailureIsAFaultWhoseSentenceNamesTheRecordInTheDataFolder() throws Exception {
         // A database URL whose start-up script cannot be read: nothing the CLI maps to a sentence.
         Path data = temp.resolve("data");

@@ -54,11 +54,6 @@ record ChainHead(String organisationId, long lastSeq, String lastMac) {
         }
     }
 
-    /** Reads the organisation's head without locking it; empty before its first event. */
-    static ChainHead read(Connection connection, String organisationId) throws SQLException {
-        return read(connection, organisationId, "").orElse(empty(organisationId));
-    }
-
     /**
      * Every organisation's head, by organisation id, in one statement (one snapshot). The only
      * read of the heads across organisations; anchors and verification use it, never an appender.
@@ -101,22 +96,10 @@ record ChainHead(String organisationId, long lastSeq, String lastMac) {
     }
 
     private static Optional<ChainHead> locked(Tx tx, String organisationId) throws SQLException {
-        return tx.readLocked("SELECT last_seq, last_mac FROM sr_audit_chain", "sr_audit_chain", "last_mac",
+        return tx.readLocked("last_seq, last_mac", "sr_audit_chain", "last_mac",
                 "org_id = ?", List.of(organisationId), rs -> rs.next()
                         ? Optional.of(new ChainHead(organisationId, rs.getLong(1), rs.getString(2)))
                         : Optional.empty());
-    }
-
-    private static Optional<ChainHead> read(Connection connection, String organisationId, String lock)
-            throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT last_seq, last_mac FROM sr_audit_chain WHERE org_id = ?" + lock)) {
-            select.setString(1, organisationId);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.of(new ChainHead(organisationId, rs.getLong(1), rs.getString(2)))
-                        : Optional.empty();
-            }
-        }
     }
 
     private static StorageUnavailableException missing(Throwable cause) {

@@ -14,12 +14,12 @@ import org.casenotes.supervision.core.storage.Tx;
 /** JDBC access to {@code sr_disclosure_section}; every statement filters by organisation. Thread-safe. */
 final class SectionStore {
 
-    private static final String SELECT = "SELECT note_id, client_id, clinician_id, session_date, version,"
-            + " section_json, flags_json, policy_version FROM sr_disclosure_section";
+    private static final String COLUMNS = "note_id, client_id, clinician_id, session_date, version,"
+            + " section_json, flags_json, policy_version";
     private static final String BY_NOTE = "org_id = ? AND note_id = ?";
 
     Optional<StoredSection> find(Tx tx, String org, String noteId) throws SQLException {
-        try (PreparedStatement select = tx.connection().prepareStatement(SELECT + " WHERE " + BY_NOTE)) {
+        try (PreparedStatement select = tx.connection().prepareStatement("SELECT " + COLUMNS + " FROM sr_disclosure_section WHERE " + BY_NOTE)) {
             select.setString(1, org);
             select.setString(2, noteId);
             try (ResultSet row = select.executeQuery()) {
@@ -32,7 +32,7 @@ final class SectionStore {
      * Reads the note's section row, if there is one, and locks it until the transaction ends.
      */
     Optional<StoredSection> findLocked(Tx tx, String org, String noteId) throws SQLException {
-        return tx.readLocked(SELECT, "sr_disclosure_section", "updated_by", BY_NOTE, List.of(org, noteId),
+        return tx.readLocked(COLUMNS, "sr_disclosure_section", "updated_by", BY_NOTE, List.of(org, noteId),
                 SectionStore::row);
     }
 

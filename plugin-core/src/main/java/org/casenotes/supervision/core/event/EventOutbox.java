@@ -18,18 +18,21 @@ import org.slf4j.LoggerFactory;
 /**
  * Domain events through a transactional outbox ({@code sr_event_outbox}): an event is stored in
  * the transaction of the action that raised it, so it exists exactly when the action does, and
- * is handed to the host's listener after commit. Delivery takes one note's pending events in
- * order under a row lock, hands each to the listener with its stable id, and removes it once
- * the listener returned; a listener that throws keeps that event and every later one of the
- * note pending for the next delivery (after the next action on the note, at the next start, or
- * when the host calls {@link #deliverPending()}). At least once, in order per note: a crash
- * between the listener's return and the removal delivers the event again with the same id.
+ * is handed to the host's listener after commit. Delivery takes one note's pending events out
+ * of the outbox in one statement (the rows stay locked until the delivery commits), hands them
+ * to the listener in order with their stable ids, and puts back, in the same transaction, the
+ * event the listener threw on and every later one of the note, pending for the next delivery
+ * (after the next action on the note, at the next start, or when the host calls {@link
+ * #deliverPending()}). At least once, in order per note: a crash between the listener's return
+ * and the delivery's commit delivers the event again with the same id.
  * Thread-safe.
  */
 public final class EventOutbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventOutbox.class);
     private static final int PENDING_NOTES_PER_ROUND = 500;
+    private static final String INSERT = "INSERT INTO sr_event_outbox (" + OutboxRow.COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final Transactions transactions;
     private final SupervisionEventListener listener;
@@ -64,8 +67,7 @@ public final class EventOutbox {
         long[] last = tx.readOnce(List.of("outbox-seq", event.organisationId(), noteId), long[].class,
                 t -> new long[] {lastSeq(connection, event.organisationId(), noteId)});
         long next = ++last[0];
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sr_event_outbox ("
-                + OutboxRow.COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             new OutboxRow(next, UUID.randomUUID().toString(), event).bind(insert);
             insert.executeUpdate();
         }
@@ -127,10 +129,10 @@ public final class EventOutbox {
 
     private int deliver(String organisationId, String noteId) {
         return transactions.inTransaction("deliver a note's events", tx -> {
-            Connection connection = tx.connection();
-            List<OutboxRow> pending = tx.readLocked("SELECT " + OutboxRow.COLUMNS + " FROM sr_event_outbox",
-                    "sr_event_outbox", "occurred_at", "org_id = ? AND note_id = ?", List.of(organisationId, noteId),
-                    rs -> {
+            // Taken out of the outbox in one statement, locked until commit; what the listener
+            // did not accept goes back in before the commit, so a failure loses nothing.
+            List<OutboxRow> pending = tx.deleteReturning(OutboxRow.COLUMNS, "sr_event_outbox",
+                    "org_id = ? AND note_id = ?", List.of(organisationId, noteId), rs -> {
                         List<OutboxRow> rows = new ArrayList<>();
                         while (rs.next()) {
                             rows.add(OutboxRow.read(rs));
@@ -138,23 +140,17 @@ public final class EventOutbox {
                         return rows;
                     });
             pending.sort(java.util.Comparator.comparingLong(OutboxRow::noteSeq));
-            long lastHandedOver = 0;
             int delivered = 0;
-            for (OutboxRow row : pending) {
-                if (!handedOver(row)) {
-                    break;
-                }
-                lastHandedOver = row.noteSeq();
+            while (delivered < pending.size() && handedOver(pending.get(delivered))) {
                 delivered++;
             }
-            if (delivered > 0) {
-                // Every row up to the last one handed over, in one statement; the rows are locked.
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM sr_event_outbox WHERE org_id = ? AND note_id = ? AND note_seq <= ?")) {
-                    delete.setString(1, organisationId);
-                    delete.setString(2, noteId);
-                    delete.setLong(3, lastHandedOver);
-                    delete.executeUpdate();
+            if (delivered < pending.size()) {
+                try (PreparedStatement insert = tx.connection().prepareStatement(INSERT)) {
+                    for (OutboxRow row : pending.subList(delivered, pending.size())) {
+                        row.bind(insert);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
                 }
             }
             return delivered;

@@ -20,12 +20,12 @@ public final class ReviewEditGuard implements SectionEditGuard {
     // The version is read only to keep the row's primary key the cheapest path on H2: with the
     // state alone, sr_review_due_ix (org_id, state, due_date, note_id) covers the query and H2's
     // planner walks every review of the organisation in it (ReviewStatementPlansH2Test).
-    private static final String SELECT = "SELECT state, version FROM sr_review";
+    private static final String COLUMNS = "state, version";
     private static final String BY_NOTE = "org_id = ? AND note_id = ?";
 
     @Override
     public boolean requireEditable(Tx tx, String organisationId, String noteId) throws SQLException {
-        String state = tx.readLocked(SELECT, "sr_review", "updated_at", BY_NOTE, List.of(organisationId, noteId),
+        String state = tx.readLocked(COLUMNS, "sr_review", "updated_at", BY_NOTE, List.of(organisationId, noteId),
                 ReviewEditGuard::state);
         requireEditable(state);
         return state != null;

@@ -40,59 +40,83 @@ public final class Tx {
     }
 
     /**
-     * How a database takes a row lock for the rest of a transaction at the least cost.
-     * PostgreSQL: {@code SELECT ... FOR UPDATE}, which writes nothing and which its driver
-     * prepares once per connection. H2 (2.x) parses a {@code SELECT ... FOR UPDATE} again on
-     * every execution (such a query is never kept in the session's parsed-statement cache,
-     * {@code QUERY_CACHE_SIZE}), while an {@code UPDATE} is kept; a no-op update of the same rows
-     * takes the same exclusive row locks, held to the end of the transaction, and the plain
-     * {@code SELECT} after it reads them as this transaction left them.
+     * How a database takes a row lock for the rest of a transaction and reads the locked rows, at
+     * the least cost. PostgreSQL: {@code SELECT ... FOR UPDATE}, which writes nothing and which
+     * its driver prepares once per connection. H2 (2.x) parses a {@code SELECT ... FOR UPDATE}
+     * again on every execution (such a query is never kept in the session's parsed-statement
+     * cache, {@code QUERY_CACHE_SIZE}), while an {@code UPDATE} is kept: a no-op update of the
+     * rows takes the same exclusive row locks, held to the end of the transaction, and H2's data
+     * change delta table ({@code SELECT ... FROM OLD TABLE (UPDATE ...)}, SQL:2016 and H2's
+     * grammar) returns the rows it locked in the same statement.
      */
     enum LockStyle {
         /** {@code SELECT ... FOR UPDATE}. */
         SELECT_FOR_UPDATE,
-        /** A no-op {@code UPDATE} of the rows, then the plain {@code SELECT}. */
-        UPDATE_THEN_SELECT;
+        /** {@code SELECT ... FROM OLD TABLE (UPDATE ... SET c = c WHERE ...)}: lock and read in one. */
+        SELECT_FROM_NO_OP_UPDATE;
 
         /**
-         * The style used on a database: the no-op update on H2, {@code SELECT ... FOR UPDATE}
-         * elsewhere. Measured in the whole review cycle on H2, one thread, old and new jar in
-         * turn: the no-op update form takes 0.84 of the time (benchmarks/ANALYSIS.md). It was
-         * once measured slower, when one of the plain reads after it walked a covering secondary
-         * index instead of finding its row by the primary key; {@code
-         * ReviewStatementPlansH2Test} now fails on any such read of the write path.
+         * The style used on a database: the no-op update read through its delta table on H2,
+         * {@code SELECT ... FOR UPDATE} elsewhere. Measured in a loop of lock, update and commit
+         * on one H2 session: 11 to 14 us a round against 15 to 21 us for the no-op update
+         * followed by a plain {@code SELECT} and 17 to 21 us for {@code FOR UPDATE}
+         * (benchmarks/ANALYSIS.md). {@code ReviewStatementPlansH2Test} fails on any read of the
+         * write path that walks a secondary index instead of finding its rows by key.
          */
         static LockStyle of(String databaseProductName) {
-            return "H2".equals(databaseProductName) ? UPDATE_THEN_SELECT : SELECT_FOR_UPDATE;
+            return "H2".equals(databaseProductName) ? SELECT_FROM_NO_OP_UPDATE : SELECT_FOR_UPDATE;
         }
     }
 
     /**
      * Reads rows and locks them until this transaction ends, so that no other transaction can
-     * change or lock them meanwhile (it waits, or fails with the database's lock timeout).
+     * change or lock them meanwhile (it waits, or fails with the database's lock timeout). The
+     * rows are read as they are once the lock is granted: a change another transaction committed
+     * while this one waited is seen.
      *
-     * @param select the query, without {@code FOR UPDATE}; its parameters are {@code keys}
-     * @param table the one table the query reads
+     * @param columns the columns to read, as in a {@code SELECT} list ({@code "state, version"})
+     * @param table the one table read
      * @param touchedColumn a column of that table that is no part of any key or index, which
      *     H2's no-op update sets to itself
-     * @param where the query's {@code WHERE} condition, whose parameters are {@code keys}
+     * @param where the condition, whose parameters are {@code keys}; no {@code ORDER BY}: the
+     *     rows come in no particular order
      * @param keys the parameter values, in order
      * @param read reads the result; called once
      * @param <T> what is read
      * @return what {@code read} returned
      * @throws SQLException on a database fault, including a lock not granted in time
      */
-    public <T> T readLocked(String select, String table, String touchedColumn, String where, List<?> keys,
+    public <T> T readLocked(String columns, String table, String touchedColumn, String where, List<?> keys,
             SqlRead<T> read) throws SQLException {
-        if (lockStyle == LockStyle.UPDATE_THEN_SELECT) {
-            try (PreparedStatement lock = connection.prepareStatement(
-                    "UPDATE " + table + " SET " + touchedColumn + " = " + touchedColumn + " WHERE " + where)) {
-                bind(lock, keys);
-                lock.executeUpdate();
-            }
-            return query(select + " WHERE " + where, keys, read);
+        if (lockStyle == LockStyle.SELECT_FROM_NO_OP_UPDATE) {
+            return query("SELECT " + columns + " FROM OLD TABLE (UPDATE " + table + " SET " + touchedColumn + " = "
+                    + touchedColumn + " WHERE " + where + ")", keys, read);
         }
-        return query(select + " WHERE " + where + " FOR UPDATE", keys, read);
+        return query("SELECT " + columns + " FROM " + table + " WHERE " + where + " FOR UPDATE", keys, read);
+    }
+
+    /**
+     * Deletes rows and reads them in one statement: H2's data change delta table ({@code SELECT
+     * ... FROM OLD TABLE (DELETE ...)}), PostgreSQL's {@code DELETE ... RETURNING}. The rows stay
+     * locked until this transaction ends, and a rollback brings them back.
+     *
+     * @param columns the columns to read, as in a {@code SELECT} list
+     * @param table the one table
+     * @param where the condition, whose parameters are {@code keys}; the rows come in no
+     *     particular order
+     * @param keys the parameter values, in order
+     * @param read reads the deleted rows; called once
+     * @param <T> what is read
+     * @return what {@code read} returned
+     * @throws SQLException on a database fault, including a lock not granted in time
+     */
+    public <T> T deleteReturning(String columns, String table, String where, List<?> keys, SqlRead<T> read)
+            throws SQLException {
+        if (lockStyle == LockStyle.SELECT_FROM_NO_OP_UPDATE) {
+            return query("SELECT " + columns + " FROM OLD TABLE (DELETE FROM " + table + " WHERE " + where + ")", keys,
+                    read);
+        }
+        return query("DELETE FROM " + table + " WHERE " + where + " RETURNING " + columns, keys, read);
     }
 
     private <T> T query(String sql, List<?> keys, SqlRead<T> read) throws SQLException {

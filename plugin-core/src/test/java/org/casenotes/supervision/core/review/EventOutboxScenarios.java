@@ -70,6 +70,39 @@ abstract class EventOutboxScenarios {
     }
 
     @Test
+    void aListenerThatFailsMidwayKeepsThatEventAndTheLaterOnesPendingInOrderWithTheirIds() throws SQLException {
+        String note = clinic.note(CLIN);
+        clinic.section(note);
+        Review review = clinic.reviews.submit(CLIN, note, 0);
+        review = clinic.reviews.startReview(SUP, note, review.version());
+        clinic.listenerRefuses = ReviewEvent.CoSigned.class;
+
+        clinic.reviews.coSign(SUP, note, review.version());
+        java.util.List<String> pending = pendingIdsInOrder();
+        clinic.listenerRefuses = null;
+        int delivered = new EventOutbox(new Transactions(clinic.dataSource), clinic.events()).deliverPending();
+
+        assertThat(pending).as("CoSigned and NoteBillable stay, in the note's order").hasSize(2);
+        assertThat(delivered).isEqualTo(2);
+        assertThat(clinic.sentEvents()).extracting(e -> e.getClass().getSimpleName())
+                .containsExactly("Submitted", "CoSigned", "NoteBillable");
+        assertThat(clinic.host.sentEventIds().subList(1, 3)).as("delivered later with the ids they were stored with")
+                .isEqualTo(pending);
+        assertThat(pendingEvents()).isZero();
+    }
+
+    private java.util.List<String> pendingIdsInOrder() throws SQLException {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        try (Connection c = clinic.dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT event_id FROM sr_event_outbox ORDER BY note_seq")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    @Test
     void anEventDeliveredAgainCarriesTheSameId() throws SQLException {
         String note = clinic.note(CLIN);
         clinic.section(note);

@@ -100,6 +100,8 @@ final class TestClinic implements HostContext {
     volatile boolean careless;
     /** While set, the listener throws, as a host whose notification store is down. */
     volatile boolean listenerDown;
+    /** Events of this type the listener throws on (the others it takes), or {@code null}. */
+    volatile Class<? extends SupervisionEvent> listenerRefuses;
     final Map<String, SectionSnapshot> sections = new ConcurrentHashMap<>();
     volatile ReviewPolicy policy = new ReviewPolicy(3, 7, ATTESTATION, Set.of("motive", "risk"));
     final ReviewService reviews;
@@ -297,6 +299,9 @@ final class TestClinic implements HostContext {
             @Override
             public void onEvent(String eventId, SupervisionEvent event) {
                 refuseWhileDown();
+                if (listenerRefuses != null && listenerRefuses.isInstance(event)) {
+                    throw new IllegalStateException("the host cannot take this kind of event now");
+                }
                 honest.onEvent(eventId, event);
             }
         };

@@ -58,13 +58,61 @@ class RowLockTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Tx.LockStyle.class)
+    void aReaderThatWaitedForTheLockReadsWhatTheHolderCommitted(Tx.LockStyle style) throws Exception {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+        try (Connection setup = DriverManager.getConnection(url, "sa", "");
+                Statement ddl = setup.createStatement()) {
+            ddl.execute("CREATE TABLE t (k VARCHAR(8) PRIMARY KEY, v INTEGER NOT NULL, note VARCHAR(8))");
+            ddl.execute("INSERT INTO t VALUES ('a', 1, 'x')");
+            try (Connection first = open(url); Connection second = open(url)) {
+                Tx holder = new Tx(first, style);
+                assertThat(read(holder, "a")).isEqualTo(1);
+                java.util.concurrent.CompletableFuture<Integer> waiter = java.util.concurrent.CompletableFuture
+                        .supplyAsync(() -> {
+                            try {
+                                return read(new Tx(second, style), "a");
+                            } catch (SQLException e) {
+                                throw new java.util.concurrent.CompletionException(e);
+                            }
+                        });
+                awaitBlocked(setup);
+                try (Statement change = first.createStatement()) {
+                    change.executeUpdate("UPDATE t SET v = 2 WHERE k = 'a'");
+                }
+                first.commit();
+
+                assertThat(waiter.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                        .as("the waiter reads the row as the holder committed it").isEqualTo(2);
+                second.commit();
+            }
+        }
+    }
+
+    /** Waits until some session of the database waits for another's lock. */
+    private static void awaitBlocked(Connection setup) throws Exception {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try (Statement check = setup.createStatement(); java.sql.ResultSet rs = check.executeQuery(
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL")) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("the second reader never waited for the lock");
+    }
+
     @org.junit.jupiter.api.Test
-    void h2LocksByANoOpUpdateAndPostgresBySelectForUpdate() {
-        assertThat(Tx.LockStyle.of("H2")).isEqualTo(Tx.LockStyle.UPDATE_THEN_SELECT);
+    void h2LocksAndReadsThroughANoOpUpdateAndPostgresBySelectForUpdate() {
+        assertThat(Tx.LockStyle.of("H2")).isEqualTo(Tx.LockStyle.SELECT_FROM_NO_OP_UPDATE);
         assertThat(Tx.LockStyle.of("PostgreSQL")).isEqualTo(Tx.LockStyle.SELECT_FOR_UPDATE);
     }
 
     private static int read(Tx tx, String key) throws SQLException {
-        return tx.readLocked("SELECT v FROM t", "t", "note", "k = ?", List.of(key), rs -> rs.next() ? rs.getInt(1) : -1);
+        return tx.readLocked("v", "t", "note", "k = ?", List.of(key), rs -> rs.next() ? rs.getInt(1) : -1);
     }
 }

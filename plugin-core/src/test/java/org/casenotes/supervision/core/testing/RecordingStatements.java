@@ -29,6 +29,17 @@ public final class RecordingStatements {
     public record Executed(String sql, Map<Integer, Bound> values) {
 
         /**
+         * The same values bound to another text with the same parameters, such as the change
+         * inside a data change delta table.
+         *
+         * @param other the other text
+         * @return the statement with that text
+         */
+        public Executed withSql(String other) {
+            return new Executed(other, values);
+        }
+
+        /**
          * Prepares a statement on a connection and binds the recorded values to it.
          *
          * @param connection where to prepare it
@@ -36,6 +47,7 @@ public final class RecordingStatements {
          * @return the statement, ready to execute
          * @throws SQLException when the database refuses the text or a value
          */
+
         public PreparedStatement prepare(Connection connection, String prefix) throws SQLException {
             PreparedStatement statement = connection.prepareStatement(prefix + sql);
             for (Bound bound : values.values()) {

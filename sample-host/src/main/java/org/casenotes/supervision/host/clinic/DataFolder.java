@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.casenotes.supervision.api.error.StorageUnavailableException;
 
 /**
  * The host's data folder (embedded database, keys, checkpoints, exports): readable by the
@@ -22,15 +23,27 @@ public final class DataFolder {
      * Creates the folder if needed and makes it and its files owner-only.
      *
      * @param folder the data folder
-     * @throws UncheckedIOException when the folder cannot be created or restricted
+     * @throws StorageUnavailableException when the folder cannot be created or restricted, with
+     *     a sentence that names the folder and says why (a file in its place, no permission)
      */
     public static void prepare(Path folder) {
         try {
             OwnerOnlyFiles.createDirectories(folder);
             restrictFiles(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+            throw new StorageUnavailableException("the data folder " + folder + " cannot be used: " + why(cause), cause);
         }
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "a file is in the way where a folder should be; give --data a folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "this account may not create or change it";
+        }
+        return "it cannot be created or made private to this account";
     }
 
     /**
