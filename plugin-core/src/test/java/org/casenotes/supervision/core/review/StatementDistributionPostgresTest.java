@@ -87,7 +87,7 @@ class StatementDistributionPostgresTest {
     static final Map<String, String> GLOBAL = Map.of(
             "SELECT org_id, last_seq, last_mac FROM sr_audit_chain",
             "the anchor: a signed Merkle root over every organisation's head (operator level, no lock)",
-            "FROM sr_audit_anchor_head h WHERE h.anchor_seq",
+            "FROM sr_audit_anchor_head WHERE anchor_seq <=",
             "verification: the heads the latest anchor covered, every organisation",
             "SELECT DISTINCT org_id FROM sr_audit_event",
             "verification: walks every organisation's chain",
