@@ -60,8 +60,10 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 // Steady state, as in a host that runs for days: with 2 x 2 s of warm-up the module's cycle was
 // still being compiled in the measured iterations (810, 1,059, 1,386 cycles/s in a row on a quiet
-// machine) while the baselines' few statements had settled.
-@Warmup(iterations = 3, time = 5)
+// machine) while the baselines' few statements had settled; with 3 x 5 s it still was (1,368,
+// 1,770, 2,109 on H2 at one thread, 29 Nov). A loop of the same cycle on this machine settles
+// after 30 to 40 s. Every benchmark of the class gets the same warm-up.
+@Warmup(iterations = 6, time = 5)
 @Measurement(iterations = 3, time = 5)
 @Fork(1)
 public class ReviewThroughputBenchmark {
