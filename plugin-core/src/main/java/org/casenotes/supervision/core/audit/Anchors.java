@@ -20,8 +20,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Takes signed anchors: a Merkle root over every organisation's chain head (and the old global
  * chain's), signed and written to the host's checkpoint sink under the database's identity. An
- * anchor is taken every N events of an organisation and on demand, and only after every chain's
- * events since the previous anchor verify, so an anchor never vouches for a damaged chain.
+ * anchor is taken every N events the module appends (all organisations together) and on demand,
+ * and only after every chain's events since the previous anchor verify, so an anchor never
+ * vouches for a damaged chain.
  * Reading the heads locks nothing; appenders never wait for an anchor. Thread-safe; anchors from
  * one module are taken one at a time.
  */
@@ -37,6 +38,7 @@ final class Anchors {
     private final int every;
     private final String databaseId;
     private final Object oneAtATime = new Object();
+    private final java.util.concurrent.atomic.AtomicLong appended = new java.util.concurrent.atomic.AtomicLong();
 
     Anchors(Transactions transactions, ChainWalker walker, CheckpointSigner signer, CheckpointSink sink,
             Clock clock, int every, String databaseId) {
@@ -52,8 +54,14 @@ final class Anchors {
         this.databaseId = databaseId;
     }
 
-    boolean dueAt(long sequence) {
-        return sequence % every == 0;
+    /**
+     * Counts one append of this module, in any organisation, and says whether an anchor is due
+     * after it: every {@code every}-th. An anchor covers every organisation's head, so counting
+     * per organisation (as before) took one for each organisation's thousandth event: with N
+     * busy organisations, N times as many anchors, each reading and signing all N heads.
+     */
+    boolean dueAfterAppend() {
+        return appended.incrementAndGet() % every == 0;
     }
 
     Optional<Checkpoint> latest() {

@@ -11,7 +11,7 @@ import org.casenotes.supervision.core.storage.Transactions;
  */
 public final class AuditFeature {
 
-    /** How many events of one organisation pass between automatic anchors unless configured otherwise. */
+    /** How many events a module appends, in all organisations together, between automatic anchors unless configured otherwise. */
     public static final int DEFAULT_CHECKPOINT_EVERY = 1000;
 
     private final AuditTrail trail;
@@ -28,8 +28,8 @@ public final class AuditFeature {
      * @param transactions the module's transaction runner
      * @param secrets the host's keys and checkpoint sink
      * @param clock the host's clock
-     * @param checkpointEvery how many events of one organisation between automatic anchors; at
-     *     least 1
+     * @param checkpointEvery how many events this module appends, in all organisations together,
+     *     between automatic anchors; at least 1
      * @return the feature
      * @throws org.casenotes.supervision.api.error.InvalidStateException {@code
      *     audit.key-mismatch} when the host's chain key is not the one this database's trail was

@@ -39,7 +39,7 @@ final class ChainedAuditTrail implements AuditTrail {
             insert.executeUpdate();
         }
         new ChainHead(row.organisationId(), row.seq(), row.entryMac()).store(connection);
-        if (anchors.dueAt(row.seq())) {
+        if (anchors.dueAfterAppend()) {
             tx.afterCommit(anchors::takeQuietly);
         }
     }

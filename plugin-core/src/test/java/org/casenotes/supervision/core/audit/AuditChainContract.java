@@ -124,7 +124,7 @@ abstract class AuditChainContract {
     }
 
     @Test
-    void anchorsAreTakenEveryNEventsOfAnOrganisationAndOnDemand() {
+    void anchorsAreTakenEveryNEventsTheModuleAppendsAndOnDemand() {
         AuditFixture audit = AuditFixture.over(database(), TestAuditSecrets.fresh(), 5);
         audit.appendEvents(25, 7);
 
@@ -138,6 +138,20 @@ abstract class AuditChainContract {
         assertThat(audit.latestAnchor()).contains(onDemand);
         assertThat(audit.log().checkpoint(ADMIN)).as("nothing new to anchor").isEqualTo(onDemand);
         assertThat(audit.log().verify(ADMIN).intact()).isTrue();
+    }
+
+    @Test
+    void anchorsCountTheEventsOfEveryOrganisationTogether() {
+        AuditFixture audit = AuditFixture.over(database(), TestAuditSecrets.fresh(), 5);
+        for (int round = 0; round < 4; round++) {
+            audit.append("org-x");
+            audit.append("org-y");
+            audit.append("org-z");
+        }
+
+        // No organisation reached 5 events of its own; the module appended 12, so anchors were
+        // taken at its 5th and 10th: the latest covers 10 events.
+        assertThat(audit.latestAnchor()).hasValueSatisfying(a -> assertThat(a.sequence()).isEqualTo(10));
     }
 
     @Test
