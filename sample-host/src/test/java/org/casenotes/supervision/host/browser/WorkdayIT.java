@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.casenotes.supervision.host.testing.ApiClient;
 import org.casenotes.supervision.host.testing.PdfText;
 import org.casenotes.supervision.host.testing.RunningHost;
 import org.junit.jupiter.api.AfterAll;
@@ -172,6 +173,19 @@ class WorkdayIT {
     @Test
     @Order(3)
     void batchCoSignShowsProgressAndDisablesItsButtonUntilDone() throws Exception {
+        // Two notes without self-disclosure waiting for supervisor-1, whatever the demo practice's
+        // notes of this week look like (its flags follow the calendar).
+        ApiClient clinician = new ApiClient(host.url());
+        assertThat(clinician.login("clinician-1", "demo").status()).isEqualTo(200);
+        for (String client : List.of("client-01", "client-02")) {
+            String created = clinician.post("/api/notes", "{\"clientId\":\"" + client + "\",\"sessionDate\":\""
+                    + LocalDate.now().minusDays(1) + "\",\"service\":\"Individual psychotherapy\","
+                    + "\"text\":\"S: -\\nO: -\\nA: -\\nP: -\"}").json().get("noteId").asText();
+            assertThat(clinician.put("/api/notes/" + created + "/disclosure",
+                    "{\"expectedVersion\":0,\"section\":{\"noSelfDisclosure\":true}}").status()).isEqualTo(200);
+            assertThat(clinician.post("/api/notes/" + created + "/review/submit", "{\"version\":0}").status())
+                    .isEqualTo(200);
+        }
         browser.login("supervisor-1");
         browser.show("#/queue");
         List<WebElement> unflagged = browser.driver().findElements(By.xpath(
