@@ -19,6 +19,16 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class RowLockTest {
 
+    /** An H2 database kept in memory with table {@code t}: rows a (v 1) and b (v 2). */
+    private static String database(int lockTimeoutMillis) throws SQLException {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=" + lockTimeoutMillis;
+        try (Connection setup = DriverManager.getConnection(url, "sa", ""); Statement ddl = setup.createStatement()) {
+            ddl.execute("CREATE TABLE t (k VARCHAR(8) PRIMARY KEY, v INTEGER NOT NULL, note VARCHAR(8))");
+            ddl.execute("INSERT INTO t VALUES ('a', 1, 'x'), ('b', 2, 'y')");
+        }
+        return url;
+    }
+
     private static Connection open(String url) throws SQLException {
         Connection connection = DriverManager.getConnection(url, "sa", "");
         connection.setAutoCommit(false);
@@ -28,11 +38,8 @@ class RowLockTest {
     @ParameterizedTest
     @EnumSource(Tx.LockStyle.class)
     void aLockedRowIsHeldUntilCommitAndOtherRowsAreFree(Tx.LockStyle style) throws SQLException {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=200";
-        try (Connection setup = DriverManager.getConnection(url, "sa", "");
-                Statement ddl = setup.createStatement()) {
-            ddl.execute("CREATE TABLE t (k VARCHAR(8) PRIMARY KEY, v INTEGER NOT NULL, note VARCHAR(8))");
-            ddl.execute("INSERT INTO t VALUES ('a', 1, 'x'), ('b', 2, 'y')");
+        String url = database(200);
+        try (Connection setup = DriverManager.getConnection(url, "sa", "")) {
             try (Connection first = open(url); Connection second = open(url)) {
                 Tx holder = new Tx(first, style);
                 Tx other = new Tx(second, style);
@@ -61,11 +68,8 @@ class RowLockTest {
     @ParameterizedTest
     @EnumSource(Tx.LockStyle.class)
     void aReaderThatWaitedForTheLockReadsWhatTheHolderCommitted(Tx.LockStyle style) throws Exception {
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
-        try (Connection setup = DriverManager.getConnection(url, "sa", "");
-                Statement ddl = setup.createStatement()) {
-            ddl.execute("CREATE TABLE t (k VARCHAR(8) PRIMARY KEY, v INTEGER NOT NULL, note VARCHAR(8))");
-            ddl.execute("INSERT INTO t VALUES ('a', 1, 'x')");
+        String url = database(10000);
+        try (Connection setup = DriverManager.getConnection(url, "sa", "")) {
             try (Connection first = open(url); Connection second = open(url)) {
                 Tx holder = new Tx(first, style);
                 assertThat(read(holder, "a")).isEqualTo(1);
