@@ -226,6 +226,7 @@ final class WiredModule implements SupervisionModule {
     public void close() {
         // The data source belongs to the host; the module only lets go of H2's way to its classes.
         if (state.close()) {
+            audit.close();
             H2TriggerClasses.release(host.dataSource());
             onClose.accept(this);
         }

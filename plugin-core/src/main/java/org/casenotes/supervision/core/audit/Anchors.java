@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
  * anchor is taken every N events the module appends (all organisations together) and on demand,
  * and only after every chain's events since the previous anchor verify, so an anchor never
  * vouches for a damaged chain.
- * Reading the heads locks nothing; appenders never wait for an anchor. Thread-safe; anchors from
- * one module are taken one at a time.
+ * Reading the heads locks nothing; appenders never wait for an anchor. Automatic anchors are
+ * taken on the module's {@link AnchorThread} (or, for tests that need them at once, on the
+ * appender's thread after its commit). Thread-safe; anchors from one module are taken one at a
+ * time.
  */
 final class Anchors {
 
@@ -39,9 +41,23 @@ final class Anchors {
     private final String databaseId;
     private final Object oneAtATime = new Object();
     private final java.util.concurrent.atomic.AtomicLong appended = new java.util.concurrent.atomic.AtomicLong();
+    /** The anchor this module signed last: found again in the sink, its signature needs no check. */
+    private final java.util.concurrent.atomic.AtomicReference<Checkpoint> signedHere =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    /** Takes automatic anchors in the background; {@code null} when they are taken on the appender's thread. */
+    private final AnchorThread background;
 
     Anchors(Transactions transactions, ChainWalker walker, CheckpointSigner signer, CheckpointSink sink,
             Clock clock, int every, String databaseId) {
+        this(transactions, walker, signer, sink, clock, every, databaseId, false);
+    }
+
+    /**
+     * @param inBackground whether automatic anchors are taken on an {@link AnchorThread}; when
+     *     not, on the appender's thread after its commit
+     */
+    Anchors(Transactions transactions, ChainWalker walker, CheckpointSigner signer, CheckpointSink sink,
+            Clock clock, int every, String databaseId, boolean inBackground) {
         if (every < 1) {
             throw new IllegalArgumentException("anchor interval must be at least 1");
         }
@@ -52,6 +68,7 @@ final class Anchors {
         this.clock = clock;
         this.every = every;
         this.databaseId = databaseId;
+        this.background = inBackground ? new AnchorThread(this::takeQuietly) : null;
     }
 
     /**
@@ -62,6 +79,25 @@ final class Anchors {
      */
     boolean dueAfterAppend() {
         return appended.incrementAndGet() % every == 0;
+    }
+
+    /**
+     * Takes the anchor an append made due: queued on the anchor thread, or here and now when
+     * anchors are not taken in the background. Called after the append's commit.
+     */
+    void takeAutomatic() {
+        if (background != null) {
+            background.request();
+        } else {
+            takeQuietly();
+        }
+    }
+
+    /** Lets the queued and running automatic anchors finish and stops the anchor thread. */
+    void close() {
+        if (background != null) {
+            background.close();
+        }
     }
 
     Optional<Checkpoint> latest() {
@@ -84,7 +120,7 @@ final class Anchors {
     Checkpoint take() {
         synchronized (oneAtATime) {
             Optional<Checkpoint> previous = latest();
-            if (previous.isPresent() && !verifies(previous.get())) {
+            if (previous.isPresent() && !previous.get().equals(signedHere.get()) && !verifies(previous.get())) {
                 throw new InvalidStateException("audit.checkpoint-forged",
                         "the latest audit anchor's signature does not verify; run verify");
             }
@@ -118,6 +154,7 @@ final class Anchors {
             });
             if (previous.isEmpty() || previous.get().sequence() != next.sequence()) {
                 sink.write(next);
+                signedHere.set(next);
             }
             return next;
         }

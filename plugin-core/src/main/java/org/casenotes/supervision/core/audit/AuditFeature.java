@@ -7,19 +7,22 @@ import org.casenotes.supervision.core.storage.Transactions;
 
 /**
  * The audit feature, built once per module: the trail the other features append to, and the
- * admin's audit log. Thread-safe.
+ * admin's audit log. Automatic anchors are taken on a background thread of the feature's own
+ * ({@link AnchorThread}); {@link #close()} lets them finish. Thread-safe.
  */
-public final class AuditFeature {
+public final class AuditFeature implements AutoCloseable {
 
     /** How many events a module appends, in all organisations together, between automatic anchors unless configured otherwise. */
     public static final int DEFAULT_CHECKPOINT_EVERY = 1000;
 
     private final AuditTrail trail;
     private final AuditLog log;
+    private final Anchors anchors;
 
-    private AuditFeature(AuditTrail trail, AuditLog log) {
+    private AuditFeature(AuditTrail trail, AuditLog log, Anchors anchors) {
         this.trail = trail;
         this.log = log;
+        this.anchors = anchors;
     }
 
     /**
@@ -38,14 +41,23 @@ public final class AuditFeature {
      */
     public static AuditFeature create(Transactions transactions, AuditSecrets secrets, Clock clock,
             int checkpointEvery) {
+        return create(transactions, secrets, clock, checkpointEvery, true);
+    }
+
+    /**
+     * Builds the feature, with automatic anchors taken in the background or, for tests that
+     * read them at once, on the appender's thread right after its commit.
+     */
+    static AuditFeature create(Transactions transactions, AuditSecrets secrets, Clock clock, int checkpointEvery,
+            boolean anchorsInBackground) {
         String databaseId = DatabaseIdentity.establish(transactions, secrets.hmacKey());
         ChainWalker walker = new ChainWalker(secrets.hmacKey());
         Anchors anchors = new Anchors(transactions, walker,
                 new CheckpointSigner(secrets.checkpointSigningKey(), secrets.checkpointVerifyingKey()),
-                secrets.checkpoints(), clock, checkpointEvery, databaseId);
+                secrets.checkpoints(), clock, checkpointEvery, databaseId, anchorsInBackground);
         AuditTrail trail = new ChainedAuditTrail(secrets.hmacKey(), anchors);
         ChainVerifier verifier = new ChainVerifier(transactions, walker, anchors);
-        return new AuditFeature(trail, new AuditLogService(transactions, trail, verifier, anchors, clock));
+        return new AuditFeature(trail, new AuditLogService(transactions, trail, verifier, anchors, clock), anchors);
     }
 
     /**
@@ -64,5 +76,14 @@ public final class AuditFeature {
      */
     public AuditLog log() {
         return log;
+    }
+
+    /**
+     * Waits up to a minute for the automatic anchor being taken and the one queued, then stops
+     * the anchor thread. Call before the host closes the database. Idempotent.
+     */
+    @Override
+    public void close() {
+        anchors.close();
     }
 }

@@ -40,7 +40,7 @@ final class ChainedAuditTrail implements AuditTrail {
         }
         new ChainHead(row.organisationId(), row.seq(), row.entryMac()).store(connection);
         if (anchors.dueAfterAppend()) {
-            tx.afterCommit(anchors::takeQuietly);
+            tx.afterCommit(anchors::takeAutomatic);
         }
     }
 }

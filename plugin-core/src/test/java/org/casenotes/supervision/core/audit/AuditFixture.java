@@ -33,7 +33,10 @@ final class AuditFixture {
         this.dataSource = dataSource;
         this.transactions = new Transactions(dataSource);
         this.secrets = secrets;
-        this.feature = AuditFeature.create(transactions, secrets, Clock.fixed(NOW, ZoneOffset.UTC), checkpointEvery);
+        // Anchors on the appender's thread, so a test reads an automatic anchor as soon as the
+        // append that made it due returns; AnchorThreadTest covers the module's background thread.
+        this.feature = AuditFeature.create(transactions, secrets, Clock.fixed(NOW, ZoneOffset.UTC), checkpointEvery,
+                false);
         try {
             this.vendor = Migrations.vendorOf(dataSource);
         } catch (SQLException e) {
