@@ -95,14 +95,19 @@ final class ReviewStore {
         return i;
     }
 
+    /**
+     * Reads one row of a query whose select list starts with {@link #COLUMNS}, by position (a
+     * column looked up by name costs the H2 driver an upper-casing and a map look-up per value,
+     * 51 a review cycle).
+     */
     static ReviewRow read(ResultSet rs) throws SQLException {
-        String rules = rs.getString("flag_rules");
+        String rules = rs.getString(12);
         List<String> flagRules = rules == null || rules.isEmpty() ? List.of() : Arrays.asList(rules.split(","));
-        return new ReviewRow(rs.getString("org_id"), rs.getString("note_id"), rs.getString("client_id"),
-                rs.getString("clinician_id"), ReviewState.valueOf(rs.getString("state")), rs.getLong("version"),
-                rs.getInt("submission_no"), Jdbc.instant(rs, "submitted_at"), Jdbc.date(rs, "due_date"),
-                Jdbc.date(rs, "escalation_date"), rs.getString("snapshot_hash"), flagRules,
-                rs.getString("cosigned_by"), Jdbc.instant(rs, "cosigned_at"), rs.getString("attestation"),
-                Jdbc.integer(rs, "policy_version"), rs.getBoolean("documented"));
+        return new ReviewRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), ReviewState.valueOf(rs.getString(5)), rs.getLong(6),
+                rs.getInt(7), Jdbc.instant(rs, 8), Jdbc.date(rs, 9),
+                Jdbc.date(rs, 10), rs.getString(11), flagRules,
+                rs.getString(13), Jdbc.instant(rs, 14), rs.getString(15),
+                Jdbc.integer(rs, 16), rs.getBoolean(17));
     }
 }
