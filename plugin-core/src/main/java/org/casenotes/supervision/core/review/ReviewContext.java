@@ -19,18 +19,20 @@ import org.casenotes.supervision.core.storage.Tx;
 
 /** What every part of the review workflow works with: host, transactions and the contracts. */
 record ReviewContext(HostContext host, Transactions transactions, AuditTrail audit, SectionSnapshots sections,
-        ReviewPolicies policies, EventOutbox outbox) {
+        ReviewPolicies policies, EventOutbox outbox, CoSignSampler sampler) {
 
     static final String CATEGORY = "review";
+
+    /** The context with the sampler that decides whether a note needs a co-sign, keyed once. */
+    ReviewContext(HostContext host, Transactions transactions, AuditTrail audit, SectionSnapshots sections,
+            ReviewPolicies policies, EventOutbox outbox) {
+        this(host, transactions, audit, sections, policies, outbox,
+                new CoSignSampler(host.directory(), new SampleDraw(host.auditSecrets().hmacKey())));
+    }
 
     /** Where co-signatures are recorded with the signer's credentials; stateless, so made on demand. */
     SignatureLedger signatures() {
         return new SignatureLedger(host.directory(), host.clock().getZone());
-    }
-
-    /** Decides whether a note needs a co-sign; stateless, so made on demand. */
-    CoSignSampler sampler() {
-        return new CoSignSampler(host.directory(), new SampleDraw(host.auditSecrets().hmacKey()));
     }
 
     Instant now() {

@@ -58,8 +58,11 @@ final class Submission {
         LocalDate submittedOn = LocalDate.ofInstant(now, context.host().clock().getZone());
         // The selection first: kept once at the first submission, it decides the due date of
         // this and every later submission of the note.
-        CoSignSelection selection = SelectionStore.keep(tx, org, context.sampler().decide(org, current.noteId(),
-                current.clinicianId(), context.policies().sampling(tx, org), policy.version(), now));
+        // A note never submitted has no selection yet: store one without looking for it.
+        CoSignSelection decided = context.sampler().decide(org, current.noteId(), current.clinicianId(),
+                context.policies().sampling(tx, org), policy.version(), now);
+        CoSignSelection selection = current.submissionNo() == 0 ? SelectionStore.keepFirst(tx, org, decided)
+                : SelectionStore.keep(tx, org, decided);
         LocalDate due = CoSignNeed.dueDate(selection, submittedOn, policy.coSignDueDays()).orElse(null);
         ReviewRow next = current.submitted(now, due, due == null ? null : due.plusDays(policy.coSignDueDays()), hash,
                 rules, policy.version());

@@ -21,6 +21,8 @@ public final class SampleDraw {
     private static final String PURPOSE = "co-sign-sample";
 
     private final SecretKey key;
+    /** Keyed once and only cloned (looking up and keying a new one each draw cost more than the HMAC). */
+    private final Mac keyed;
 
     /**
      * Creates the draw.
@@ -29,6 +31,17 @@ public final class SampleDraw {
      */
     public SampleDraw(SecretKey key) {
         this.key = key;
+        this.keyed = keyedOrNull(key);
+    }
+
+    private static Mac keyedOrNull(SecretKey key) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return mac;
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            return null; // reported by of(), where it always was
+        }
     }
 
     /**
@@ -40,14 +53,26 @@ public final class SampleDraw {
      */
     public int of(String organisationId, String noteId) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
+            Mac mac = copy();
             byte[] digest = mac.doFinal((PURPOSE + '\u0000' + organisationId + '\u0000' + noteId + '\u0000')
                     .getBytes(StandardCharsets.UTF_8));
             return (int) Long.remainderUnsigned(ByteBuffer.wrap(digest).getLong(), RANGE);
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HmacSHA256 with the audit key is unavailable", e);
         }
+    }
+
+    private Mac copy() throws NoSuchAlgorithmException, InvalidKeyException {
+        if (keyed != null) {
+            try {
+                return (Mac) keyed.clone();
+            } catch (CloneNotSupportedException e) {
+                // a provider whose HMAC cannot be cloned: key a new one below
+            }
+        }
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(key);
+        return mac;
     }
 
     /**

@@ -41,6 +41,22 @@ public final class SelectionStore {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        return keepFirst(tx, org, selection);
+    }
+
+    /**
+     * Stores the selection of a note's first submission without looking for an earlier one:
+     * a note is given its selection in the transaction of its first submission, and only then,
+     * so a note with no submission has none. Of two first submissions at once, the second fails
+     * on the primary key, as its review row would.
+     *
+     * @param tx the first submission's transaction
+     * @param org the organisation
+     * @param selection the selection
+     * @return the selection
+     * @throws SQLException on a database fault, a duplicate key included
+     */
+    public static CoSignSelection keepFirst(Tx tx, String org, CoSignSelection selection) throws SQLException {
         try (PreparedStatement insert = tx.connection().prepareStatement("INSERT INTO sr_cosign_selection (org_id, "
                 + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int i = 1;
