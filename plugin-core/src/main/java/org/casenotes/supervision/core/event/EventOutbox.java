@@ -61,31 +61,15 @@ public final class EventOutbox {
         }
         Connection connection = tx.connection();
         String noteId = OutboxRow.noteOf(event);
-        // The note's next number: read once per transaction and counted on here (a co-sign raises
-        // two events of one note). Of two transactions numbering the same note at once, the
-        // primary key lets one insert and the other fails as a conflict, as before.
-        long[] last = tx.readOnce(List.of("outbox-seq", event.organisationId(), noteId), long[].class,
-                t -> new long[] {lastSeq(connection, event.organisationId(), noteId)});
-        long next = ++last[0];
-        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            new OutboxRow(next, UUID.randomUUID().toString(), event).bind(insert);
+        // Numbered inside the insert, after the note's pending events (a co-sign raises two
+        // events of one note: the second insert sees the first).
+        try (PreparedStatement insert = connection.prepareStatement(OutboxRow.INSERT_NEXT)) {
+            new OutboxRow(0, UUID.randomUUID().toString(), event).bindNumbered(insert);
             insert.executeUpdate();
         }
         // One delivery per note and transaction: it sends every pending event of the note, in order.
         tx.afterCommitOnce(List.of("outbox", event.organisationId(), noteId),
                 () -> deliverQuietly(event.organisationId(), noteId));
-    }
-
-    private static long lastSeq(Connection connection, String organisationId, String noteId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT COALESCE(MAX(note_seq), 0) FROM sr_event_outbox WHERE org_id = ? AND note_id = ?")) {
-            select.setString(1, organisationId);
-            select.setString(2, noteId);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
     /**

@@ -42,14 +42,44 @@ record OutboxRow(long noteSeq, String eventId, SupervisionEvent event) {
         return event instanceof NoteBillable billable ? billable.at() : ((ReviewEvent) event).at();
     }
 
+    /**
+     * Binds the row to {@link #COLUMNS}' twelve parameters, in their order.
+     */
     void bind(PreparedStatement insert) throws SQLException {
         insert.setString(1, event.organisationId());
         insert.setString(2, noteOf(event));
         insert.setLong(3, noteSeq);
-        insert.setString(4, eventId);
-        insert.setString(5, event.getClass().getSimpleName());
-        insert.setString(6, clinicianOf(event));
-        insert.setObject(7, OffsetDateTime.ofInstant(atOf(event), ZoneOffset.UTC));
+        bindAfterSeq(insert, 4);
+    }
+
+    /**
+     * Binds the row to {@link #INSERT_NEXT}'s parameters: the note's number is the database's,
+     * counted from the note's pending events inside the insert; this row's own is not used.
+     */
+    void bindNumbered(PreparedStatement insert) throws SQLException {
+        insert.setString(1, event.organisationId());
+        insert.setString(2, noteOf(event));
+        insert.setString(3, event.organisationId());
+        insert.setString(4, noteOf(event));
+        bindAfterSeq(insert, 5);
+    }
+
+    /**
+     * Inserts an event numbered after its note's pending ones, in one statement: no read of the
+     * highest number before it (two a review cycle, each a round trip on PostgreSQL). Of two
+     * transactions numbering the same note at once, the primary key lets one insert and the
+     * other fails as a conflict.
+     */
+    static final String INSERT_NEXT = "INSERT INTO sr_event_outbox (" + COLUMNS + ") VALUES (?, ?,"
+            + " (SELECT COALESCE(MAX(note_seq), 0) + 1 FROM sr_event_outbox WHERE org_id = ? AND note_id = ?),"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private void bindAfterSeq(PreparedStatement insert, int first) throws SQLException {
+        int i = first;
+        insert.setString(i++, eventId);
+        insert.setString(i++, event.getClass().getSimpleName());
+        insert.setString(i++, clinicianOf(event));
+        insert.setObject(i++, OffsetDateTime.ofInstant(atOf(event), ZoneOffset.UTC));
         LocalDate due = null;
         String supervisor = null;
         String addendum = null;
@@ -71,11 +101,11 @@ record OutboxRow(long noteSeq, String eventId, SupervisionEvent event) {
             supervisor = e.supervisorId();
             addendum = e.addendumId();
         }
-        insert.setObject(8, due);
-        insert.setString(9, supervisor);
-        insert.setString(10, addendum);
-        insert.setString(11, payerGroup);
-        insert.setString(12, presence);
+        insert.setObject(i++, due);
+        insert.setString(i++, supervisor);
+        insert.setString(i++, addendum);
+        insert.setString(i++, payerGroup);
+        insert.setString(i, presence);
     }
 
     static OutboxRow read(ResultSet rs) throws SQLException {
