@@ -62,8 +62,11 @@ import org.openjdk.jmh.annotations.Warmup;
 // still being compiled in the measured iterations (810, 1,059, 1,386 cycles/s in a row on a quiet
 // machine) while the baselines' few statements had settled; with 3 x 5 s it still was (1,368,
 // 1,770, 2,109 on H2 at one thread, 29 Nov). A loop of the same cycle on this machine settles
-// after 30 to 40 s. Every benchmark of the class gets the same warm-up.
-@Warmup(iterations = 6, time = 5)
+// after 30 to 40 s at one thread; at 8 threads on two cores the compiler threads are starved and
+// 6 x 5 s was not enough either (H2, 30 Nov: module 1,354, 1,527, 1,656 and same steps 3,246,
+// 3,756, 4,593 in the measured iterations; with 12 x 5 s the module was at 1,983 to 2,761).
+// Every benchmark of the class gets the same warm-up.
+@Warmup(iterations = 12, time = 5)
 @Measurement(iterations = 3, time = 5)
 @Fork(1)
 public class ReviewThroughputBenchmark {
