@@ -64,15 +64,15 @@ class AnchorThreadTest {
     }
 
     @Test
-    void anAnchorDueAfterCloseIsTakenByTheAppenderItself() {
+    void everyAnchorDueAfterCloseIsTakenByTheAppenderItself() {
         Recorded sink = new Recorded(null);
         AuditFeature feature = feature(sink);
         feature.close();
 
-        appendEvents(feature, EVERY);
+        appendEvents(feature, 2 * EVERY);
 
-        assertThat(sink.writes).extracting(Write::thread).containsExactly(Thread.currentThread());
-        assertThat(sink.writes).extracting(Write::sequence).containsExactly((long) EVERY);
+        assertThat(sink.writes).extracting(Write::thread).containsOnly(Thread.currentThread());
+        assertThat(sink.writes).extracting(Write::sequence).containsExactly((long) EVERY, 2L * EVERY);
     }
 
     private Transactions transactions;

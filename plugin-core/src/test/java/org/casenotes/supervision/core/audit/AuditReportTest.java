@@ -86,6 +86,21 @@ class AuditReportTest {
     }
 
     @Test
+    void theActionFilterAloneKeepsOnlyTheChosenActions() {
+        List<AuditEvent> all = everything(AuditQuery.period(FROM, TO));
+        AuditAction chosen = all.get(all.size() / 2).action();
+        AuditQuery query = new AuditQuery(FROM, TO, null, null, Set.of(chosen), null, null, null, AuditField.TIME,
+                false, 500, null);
+
+        List<AuditEvent> found = audit.log().report(ADMIN_A, query).events();
+        List<AuditEvent> expected = all.stream().filter(e -> e.action() == chosen)
+                .sorted(Comparator.comparing(AuditEvent::at).thenComparing(AuditEvent::sequence)).toList();
+
+        assertThat(expected).as("other actions are in the period too").hasSizeLessThan(all.size());
+        assertThat(found).containsExactlyElementsOf(expected);
+    }
+
+    @Test
     void theReportIsItselfRecordedAsAQueryEvent() {
         Actor admin = Actor.of("admin-reporting", "org-a", Role.ADMIN);
         audit.log().report(admin, AuditQuery.period(FROM, TO));
