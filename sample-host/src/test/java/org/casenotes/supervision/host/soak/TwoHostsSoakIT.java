@@ -212,7 +212,8 @@ class TwoHostsSoakIT {
 
     private JsonNode review(ApiClient client, String noteId) {
         Answer answer = ledger.count(client.get("/api/notes/" + noteId));
-        assertThat(answer.status()).isEqualTo(200);
+        // A read refused under load names its problem (type, code, detail) in the failure.
+        assertThat(answer.status()).as("GET /api/notes/%s answered %s", noteId, answer.body()).isEqualTo(200);
         JsonNode review = answer.json().get("review");
         if (review == null || review.isNull()) {
             return null;
