@@ -82,7 +82,7 @@ class AnchorThreadTest {
         Migrations.migrate(database);
         transactions = new Transactions(database);
         return AuditFeature.create(transactions, new Secrets(TestAuditSecrets.fresh(), sink),
-                Clock.fixed(AuditFixture.NOW, ZoneOffset.UTC), EVERY);
+                Clock.fixed(AuditFixture.NOW, ZoneOffset.UTC), EVERY, true);
     }
 
     private void appendEvents(AuditFeature feature, int count) {
