@@ -32,17 +32,15 @@ final class Jdbc {
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
+        return instant(rs, rs.findColumn(column));
     }
 
     static LocalDate date(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, LocalDate.class);
+        return date(rs, rs.findColumn(column));
     }
 
     static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
+        return integer(rs, rs.findColumn(column));
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {
