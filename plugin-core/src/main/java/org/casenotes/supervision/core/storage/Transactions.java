@@ -127,10 +127,24 @@ public final class Transactions {
         // error 50200) and 55P03 (PostgreSQL's lock_not_available). The same classification as
         // Spring's SQL error translation, where a lock not acquired is a concurrency failure.
         if (CONFLICT_STATES.contains(state)) {
+            // Expected under contention, so not a warning; named for support with the code
+            // location that lost (never the driver's message, which may quote a row's values).
+            LOG.info("lost a database race while trying to {} (SQLState {}, at {})", what, state, whereLost(e));
             return new ConflictException(
                     "someone else changed this at the same time while trying to " + what + "; reload and try again");
         }
         return new StorageUnavailableException("the database could not " + what + " (SQLState " + state + ")", e);
+    }
+
+    /** The module's innermost frame in the fault's stack: class, method and line, no values. */
+    static String whereLost(SQLException e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.casenotes.supervision.")) {
+                String type = frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1);
+                return type + "." + frame.getMethodName() + ":" + frame.getLineNumber();
+            }
+        }
+        return "an unknown statement";
     }
 
     private static void rollbackQuietly(Connection connection) {

@@ -84,8 +84,12 @@ final class HostProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // Informational lines too: each database race a host lost is logged with its SQLState
+        // and the statement's code location, which is what a failed soak needs explained.
+        builder.environment().put("LOG_LEVEL", "INFO");
+        return builder.start();
     }
 
     private void awaitHealthy(Path log) throws IOException, InterruptedException {
