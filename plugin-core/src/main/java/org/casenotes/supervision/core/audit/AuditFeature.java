@@ -7,9 +7,9 @@ import org.casenotes.supervision.core.storage.Transactions;
 
 /**
  * The audit feature, built once per module: the trail the other features append to, and the
- * admin's audit log. Automatic anchors are taken on the appender's thread after its commit, or,
- * where built so, on a background thread of the feature's own ({@link AnchorThread}), which
- * {@link #close()} lets finish. Thread-safe.
+ * admin's audit log. Automatic anchors are taken on a background thread of the feature's own
+ * ({@link AnchorThread}), which {@link #close()} lets finish, or, where built so for tests that
+ * read them at once, on the appender's thread after its commit. Thread-safe.
  */
 public final class AuditFeature implements AutoCloseable {
 
@@ -42,11 +42,10 @@ public final class AuditFeature implements AutoCloseable {
      */
     public static AuditFeature create(Transactions transactions, AuditSecrets secrets, Clock clock,
             int checkpointEvery) {
-        // Anchors on the appender's thread after its commit. The module's own anchor thread
-        // (AnchorThread) is faster for the request that makes an anchor due, but with it the
-        // two-host soak failed twice in three runs on a 409 to a plain read, and never in four
-        // runs without it; the cause is not found yet (docs/RELIABILITY.md, "Two hosts").
-        return create(transactions, secrets, clock, checkpointEvery, false);
+        // Automatic anchors on the module's own thread (AnchorThread), so the request whose
+        // append makes one due does not pay for walking the events since the last one
+        // (docs/RELIABILITY.md, "Two hosts", has the soak runs of both ways).
+        return create(transactions, secrets, clock, checkpointEvery, true);
     }
 
     /**

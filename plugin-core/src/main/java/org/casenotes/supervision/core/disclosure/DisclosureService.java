@@ -195,16 +195,24 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
     @Override
     public Optional<SectionSnapshot> snapshot(Tx tx, String organisationId, String noteId) throws SQLException {
         Optional<StoredSection> found = store.find(tx, organisationId, noteId);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        StoredSection row = found.get();
+        return found.isEmpty() ? Optional.empty() : Optional.of(snapshotOf(tx, organisationId, noteId, found.get()));
+    }
+
+    @Override
+    public Locked lockAndSnapshot(Tx tx, String organisationId, String noteId) throws SQLException {
+        Optional<StoredSection> locked = store.findLocked(tx, organisationId, noteId);
+        return new Locked(locked.isPresent(), locked.isEmpty() ? Optional.empty()
+                : Optional.of(snapshotOf(tx, organisationId, noteId, locked.get())));
+    }
+
+    private SectionSnapshot snapshotOf(Tx tx, String organisationId, String noteId, StoredSection row)
+            throws SQLException {
         OrganisationPolicy policy = policies.policy(tx, organisationId);
         DisclosureSection section = SectionReaders.stored(row.sectionJson());
         List<Flag> flags = evaluate(tx, organisationId, row.clientId(), row.clinicianId(), noteId,
                 row.sessionDate(), section, policy);
-        return Optional.of(new SectionSnapshot(SectionWriter.canonicalJson(section), flags, policy.version(),
-                section.discussInSupervision(), row.clientId(), row.sessionDate().toString()));
+        return new SectionSnapshot(SectionWriter.canonicalJson(section), flags, policy.version(),
+                section.discussInSupervision(), row.clientId(), row.sessionDate().toString());
     }
 
     private List<Flag> evaluate(Tx tx, String org, String clientId, String clinicianId, String noteId,

@@ -38,6 +38,31 @@ public interface SectionSnapshots {
     }
 
     /**
+     * {@link #lock} and then {@link #snapshot} in one: the section as it stays until the
+     * caller's transaction ends. Implementations that keep sections in rows read the locked row
+     * once instead of twice.
+     *
+     * @param tx the caller's transaction
+     * @param organisationId the organisation
+     * @param noteId the host's note id
+     * @return whether the stored section is now locked, and its snapshot (empty when none)
+     * @throws SQLException on a database fault
+     */
+    default Locked lockAndSnapshot(Tx tx, String organisationId, String noteId) throws SQLException {
+        boolean locked = lock(tx, organisationId, noteId);
+        return new Locked(locked, snapshot(tx, organisationId, noteId));
+    }
+
+    /**
+     * A section locked for a submission.
+     *
+     * @param locked whether a stored section exists and is now locked (see {@link #lock})
+     * @param snapshot the section with fresh flags, or empty when the note has none
+     */
+    record Locked(boolean locked, Optional<SectionSnapshot> snapshot) {
+    }
+
+    /**
      * The problems of the note's unfinished draft, read in the caller's transaction. A note
      * with a draft is not submitted: the draft is what the clinician is still writing.
      *

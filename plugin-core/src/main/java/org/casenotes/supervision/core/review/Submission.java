@@ -18,6 +18,7 @@ import org.casenotes.supervision.core.billing.BillingRules;
 import org.casenotes.supervision.core.sampling.CoSignNeed;
 import org.casenotes.supervision.core.sampling.SelectionStore;
 import org.casenotes.supervision.core.disclosure.SectionSnapshot;
+import org.casenotes.supervision.core.disclosure.SectionSnapshots;
 import org.casenotes.supervision.core.review.SnapshotStore.Snapshot;
 import org.casenotes.supervision.core.storage.Tx;
 
@@ -46,8 +47,9 @@ final class Submission {
     Submitted submit(Tx tx, Actor actor, ReviewRow current, Instant now) throws SQLException {
         String org = current.organisationId();
         ProgressNote note = hostNote(current);
-        boolean sectionLocked = context.sections().lock(tx, org, current.noteId());
-        Optional<SectionSnapshot> section = context.sections().snapshot(tx, org, current.noteId());
+        SectionSnapshots.Locked locked = context.sections().lockAndSnapshot(tx, org, current.noteId());
+        boolean sectionLocked = locked.locked();
+        Optional<SectionSnapshot> section = locked.snapshot();
         ReviewPolicy policy = context.policies().current(tx, org);
         Documentation.requireSubmittable(section, context.sections().draftProblems(tx, org, current.noteId()),
                 note.sessionDate(), context.today(), policy);
