@@ -32,7 +32,9 @@ public interface SectionEditGuard {
     /**
      * Checks again, later in the same transaction, where the first check found no review: a
      * save asks this after its audit append, when every submission that committed meanwhile is
-     * visible. Where there is still no review, nothing needs locking.
+     * visible. It must lock nothing: the audit head the save now holds is the last lock a
+     * transaction may take, or a transition holding the review row and waiting for that head
+     * would deadlock with it.
      *
      * @param tx the save's transaction
      * @param organisationId the organisation

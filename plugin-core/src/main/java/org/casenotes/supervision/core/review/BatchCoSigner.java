@@ -63,14 +63,29 @@ final class BatchCoSigner {
                 if (accepted.size() < notes.size()) {
                     throw new Refused(outcomes);
                 }
-                for (int i = 0; i < accepted.size(); i++) {
-                    ReviewRow current = accepted.get(i);
+                // Rows in note id order, so two batches over the same notes lock them in the same
+                // order; every audit event after every row, so the organisation's audit head is
+                // the last lock taken (see Transitions.storeRows): either way, no deadlock with
+                // another request.
+                List<ReviewRow> inOrder = accepted.stream()
+                        .sorted(java.util.Comparator.comparing(ReviewRow::noteId)).toList();
+                List<ReviewRow> signed = new ArrayList<>();
+                for (ReviewRow current : inOrder) {
                     try {
-                        transitions.store(tx, actor, current, transitions.coSigned(tx, actor, current, now, policy), now);
+                        // The version-checked row first: a single co-sign of the same note that
+                        // won the race is found here, as this note's conflict, before any event.
+                        ReviewRow next = transitions.coSignedRow(actor, current, now, policy);
+                        transitions.storeRows(tx, actor, current, next, now);
+                        transitions.publishCoSigned(tx, actor, current, next, now);
+                        signed.add(next);
                     } catch (ConflictException e) {
-                        outcomes.set(i, new BatchOutcome(current.noteId(), false, "conflict", e.getMessage()));
+                        outcomes.set(accepted.indexOf(current),
+                                new BatchOutcome(current.noteId(), false, "conflict", e.getMessage()));
                         throw new Refused(outcomes);
                     }
+                }
+                for (int i = 0; i < inOrder.size(); i++) {
+                    transitions.audit(tx, actor, inOrder.get(i), signed.get(i), now);
                 }
                 return new BatchCoSignResult(true, outcomes);
             });

@@ -85,14 +85,15 @@ final class OverdueChecker {
                     Jdbc.setInstant(insert, 5, now);
                     Concurrency.update(insert);
                 }
-                context.audit(tx, now, SYSTEM_ACTOR, current, AuditAction.UPDATE, "note", current.noteId(),
-                        current.state().name(), current.state().name(), null, kind.name().toLowerCase() + " due="
-                                + current.dueDate());
                 context.publish(tx, kind == Kind.OVERDUE
                         ? new ReviewEvent.Overdue(current.organisationId(), current.noteId(), current.clinicianId(), now,
                                 current.dueDate())
                         : new ReviewEvent.Escalated(current.organisationId(), current.noteId(), current.clinicianId(),
                                 now, current.dueDate()));
+                // Last: the audit head is the last lock a transaction takes (Transitions.storeRows).
+                context.audit(tx, now, SYSTEM_ACTOR, current, AuditAction.UPDATE, "note", current.noteId(),
+                        current.state().name(), current.state().name(), null, kind.name().toLowerCase() + " due="
+                                + current.dueDate());
                 return Optional.of(current.noteId());
             });
         } catch (ConflictException e) {

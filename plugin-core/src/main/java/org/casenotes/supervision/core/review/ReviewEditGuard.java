@@ -31,6 +31,19 @@ public final class ReviewEditGuard implements SectionEditGuard {
         return state != null;
     }
 
+    /** A plain read: a submission that committed before the save's audit append is visible to it. */
+    @Override
+    public void requireStillEditable(Tx tx, String organisationId, String noteId) throws SQLException {
+        try (java.sql.PreparedStatement select = tx.connection().prepareStatement(
+                "SELECT " + COLUMNS + " FROM sr_review WHERE " + BY_NOTE)) {
+            select.setString(1, organisationId);
+            select.setString(2, noteId);
+            try (ResultSet rs = select.executeQuery()) {
+                requireEditable(state(rs));
+            }
+        }
+    }
+
     private static String state(ResultSet rs) throws SQLException {
         return rs.next() ? rs.getString(1) : null;
     }

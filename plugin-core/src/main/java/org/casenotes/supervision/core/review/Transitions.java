@@ -96,8 +96,19 @@ final class Transitions {
      * Refuses an undocumented note and a session date out of the policy's range.
      */
     ReviewRow coSigned(Tx tx, Actor actor, ReviewRow current, Instant now, ReviewPolicy policy) throws SQLException {
+        ReviewRow next = coSignedRow(actor, current, now, policy);
+        publishCoSigned(tx, actor, current, next, now);
+        return next;
+    }
+
+    /** The co-signed review row, after the checks of {@link #requireCoSignable}; stores nothing. */
+    ReviewRow coSignedRow(Actor actor, ReviewRow current, Instant now, ReviewPolicy policy) {
         requireCoSignable(current, policy);
-        ReviewRow next = current.coSigned(actor.userId(), now, policy.attestationText(), policy.version());
+        return current.coSigned(actor.userId(), now, policy.attestationText(), policy.version());
+    }
+
+    /** Puts a co-sign's events (CoSigned, and NoteBillable when it makes the note billable) in the outbox. */
+    void publishCoSigned(Tx tx, Actor actor, ReviewRow current, ReviewRow next, Instant now) throws SQLException {
         context.publish(tx, new ReviewEvent.CoSigned(next.organisationId(), next.noteId(), next.clinicianId(), now,
                 actor.userId(), null));
         // After CoSigned, so a host sees the co-sign before the note becomes billable.
@@ -108,7 +119,6 @@ final class Transitions {
             context.publish(tx, new NoteBillable(next.organisationId(), next.noteId(), next.clinicianId(), now,
                     actor.userId(), billing.payerGroup(), billing.presence()));
         }
-        return next;
     }
 
     /** Checks what a co-sign needs of the note itself; see {@link Documentation}. */
@@ -172,6 +182,17 @@ final class Transitions {
 
     /** Stores a transition with its history entry and its one audit event. */
     void store(Tx tx, Actor actor, ReviewRow current, ReviewRow next, Instant now) throws SQLException {
+        storeRows(tx, actor, current, next, now);
+        audit(tx, actor, current, next, now);
+    }
+
+    /**
+     * Stores a transition's rows (the review, a co-sign's signature, the history entry) without
+     * its audit event. A transaction that stores several must append their events after all of
+     * them: appending locks the organisation's audit head until commit, and a row locked after
+     * it could be held by an action of another request waiting for that head (a deadlock).
+     */
+    void storeRows(Tx tx, Actor actor, ReviewRow current, ReviewRow next, Instant now) throws SQLException {
         ReviewStore.save(tx, current, next);
         // After the version-checked save, so of two racing co-signs only the winner is recorded.
         if (next.state() == CO_SIGNED && current.state() != CO_SIGNED) {
@@ -180,6 +201,10 @@ final class Transitions {
         }
         ThreadStore.appendTransition(tx, next.organisationId(), next.noteId(), current.state(), next.state(),
                 actor.userId(), now, null);
+    }
+
+    /** Appends a stored transition's one audit event; see {@link #storeRows}. */
+    void audit(Tx tx, Actor actor, ReviewRow current, ReviewRow next, Instant now) throws SQLException {
         AuditAction action = next.state() == CO_SIGNED ? AuditAction.SIGN
                 : current.stored() ? AuditAction.UPDATE : AuditAction.CREATE;
         context.auditNote(tx, now, actor.userId(), current, next, action, null);

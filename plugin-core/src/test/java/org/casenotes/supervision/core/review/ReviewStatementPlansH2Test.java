@@ -6,36 +6,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.casenotes.supervision.api.Actor;
-import org.casenotes.supervision.api.Person;
-import org.casenotes.supervision.api.ProgressNote;
-import org.casenotes.supervision.api.Role;
-import org.casenotes.supervision.api.SupervisionAssignment;
 import org.casenotes.supervision.api.SupervisionModule;
-import org.casenotes.supervision.api.signature.ProfessionalLicence;
-import org.casenotes.supervision.api.disclosure.SaveSection;
-import org.casenotes.supervision.api.review.Addendum;
-import org.casenotes.supervision.api.review.NewComment;
-import org.casenotes.supervision.api.review.NoteVersion;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.api.review.Reviews;
 import org.casenotes.supervision.core.SupervisionModuleFactory;
 import org.casenotes.supervision.core.testing.RecordingStatements;
 import org.casenotes.supervision.core.testing.TestDatabases;
-import org.casenotes.supervision.example.ExampleAuditSecrets;
-import org.casenotes.supervision.example.ExampleHost;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,10 +37,8 @@ class ReviewStatementPlansH2Test {
     private static final int FILLED_NOTES = 240;
     /** The most index entries one statement of the write path may read. */
     private static final int MOST_ENTRIES_READ = 12;
-    private static final String ORG = "org-a";
-    private static final Actor CLINICIAN = Actor.of("clin-1", ORG, Role.CLINICIAN);
-    private static final Actor SUPERVISOR = Actor.of("sup-1", ORG, Role.SUPERVISOR);
-    private static final LocalDate SESSION = LocalDate.parse("2026-03-09");
+    private static final String ORG = WritePathRound.ORG;
+    private static final Actor SUPERVISOR = WritePathRound.SUPERVISOR;
     private static final Pattern SCAN_COUNT = Pattern.compile("scanCount: (\\d+)");
     /**
      * Statements that read a range on purpose, with the reason: each is bounded by something
@@ -68,15 +49,13 @@ class ReviewStatementPlansH2Test {
             "an anchor walks the events since the last anchor of the organisation, at most 1,000",
             "FROM sr_audit_chain", "an anchor reads every organisation's chain head, one row each");
 
-    private int notes;
-
     @Test
     void everyStatementOfTheWritePathReadsAFewIndexEntriesInAFilledOrganisation() throws Exception {
         RecordingStatements recording = new RecordingStatements(TestDatabases.h2());
-        ExampleHost host = host(recording);
-        try (SupervisionModule module = new SupervisionModuleFactory().create(host)) {
+        WritePathRound round = new WritePathRound(recording.dataSource());
+        try (SupervisionModule module = new SupervisionModuleFactory().create(round.host())) {
             for (int i = 0; i < FILLED_NOTES; i++) {
-                Review submitted = documentedAndSubmitted(module, host);
+                Review submitted = round.documentedAndSubmitted(module);
                 if (i % 3 != 0) {
                     Reviews reviews = module.reviews();
                     Review started = reviews.startReview(SUPERVISOR, submitted.noteId(), submitted.version());
@@ -85,7 +64,7 @@ class ReviewStatementPlansH2Test {
             }
 
             recording.start();
-            writePathRound(module, host);
+            round.run(module);
             List<RecordingStatements.Executed> executed = recording.stop();
 
             Map<String, String> tooWide = new LinkedHashMap<>();
@@ -114,10 +93,10 @@ class ReviewStatementPlansH2Test {
     @Test
     void aStatementThatWalksTheOrganisationIsCaught() throws Exception {
         RecordingStatements recording = new RecordingStatements(TestDatabases.h2());
-        ExampleHost host = host(recording);
-        try (SupervisionModule module = new SupervisionModuleFactory().create(host)) {
+        WritePathRound round = new WritePathRound(recording.dataSource());
+        try (SupervisionModule module = new SupervisionModuleFactory().create(round.host())) {
             for (int i = 0; i < 30; i++) {
-                documentedAndSubmitted(module, host);
+                round.documentedAndSubmitted(module);
             }
             try (Connection connection = recording.dataSource().getConnection()) {
                 // The edit guard's old read: the due index (org_id, state, due_date, note_id) covers it.
@@ -129,72 +108,6 @@ class ReviewStatementPlansH2Test {
                 }
             }
         }
-    }
-
-    private static ExampleHost host(RecordingStatements recording) {
-        ExampleHost host = new ExampleHost(recording.dataSource(),
-                Clock.fixed(Instant.parse("2026-03-10T09:00:00Z"), ZoneOffset.UTC), new ExampleAuditSecrets());
-        host.person(new Person(ORG, CLINICIAN.userId(), "Clinician One", "LPC Associate", Set.of(Role.CLINICIAN)));
-        host.person(new Person(ORG, SUPERVISOR.userId(), "Supervisor One", "PhD, LPC-S", Set.of(Role.SUPERVISOR)));
-        host.licence(ORG, SUPERVISOR.userId(), new ProfessionalLicence("LPC-S", "12345", "US-TX"));
-        host.assign(new SupervisionAssignment(ORG, SUPERVISOR.userId(), CLINICIAN.userId(),
-                SupervisionAssignment.Kind.PRIMARY, LocalDate.parse("2025-01-01"), null));
-        return host;
-    }
-
-    private String newNote(ExampleHost host) {
-        String noteId = "note-" + ++notes;
-        host.note(new ProgressNote(ORG, noteId, "client-" + notes % 20, CLINICIAN.userId(), SESSION,
-                "Individual psychotherapy, 53 min", "Client discussed the week."));
-        return noteId;
-    }
-
-    private Review documentedAndSubmitted(SupervisionModule module, ExampleHost host) {
-        String noteId = newNote(host);
-        save(module, noteId, 0);
-        return module.reviews().submit(CLINICIAN, noteId, 0);
-    }
-
-    private long save(SupervisionModule module, String noteId, long expected) {
-        return module.disclosures().save(CLINICIAN, new SaveSection(noteId, clientOf(noteId), CLINICIAN.userId(),
-                SESSION, expected, "{\"noSelfDisclosure\": true}")).version();
-    }
-
-    private static String clientOf(String noteId) {
-        return "client-" + Integer.parseInt(noteId.substring("note-".length())) % 20;
-    }
-
-    /** One of everything the write path does, over fresh notes of the filled organisation. */
-    private void writePathRound(SupervisionModule module, ExampleHost host) {
-        Reviews reviews = module.reviews();
-        String returned = newNote(host);
-        long sectionVersion = save(module, returned, 0);
-        sectionVersion = save(module, returned, sectionVersion);
-        Review review = reviews.submit(CLINICIAN, returned, 0);
-        review = reviews.startReview(SUPERVISOR, returned, review.version());
-        review = reviews.comment(SUPERVISOR, returned, review.version(), NewComment.onNote("Add the rationale."));
-        review = reviews.requestChanges(SUPERVISOR, returned, review.version(), "The rationale is missing.");
-        save(module, returned, sectionVersion);
-        review = reviews.submit(CLINICIAN, returned, review.version());
-        review = reviews.startReview(SUPERVISOR, returned, review.version());
-        review = reviews.coSign(SUPERVISOR, returned, review.version());
-        Addendum addendum = reviews.addAddendum(CLINICIAN, returned, "A late entry: the client called back.");
-        addendum = reviews.submitAddendum(CLINICIAN, returned, addendum.addendumId(), addendum.version());
-        reviews.coSignAddendum(SUPERVISOR, returned, addendum.addendumId(), addendum.version());
-        reviews.history(CLINICIAN, returned);
-        reviews.review(SUPERVISOR, returned);
-        module.disclosures().load(CLINICIAN, returned);
-
-        Review withdrawn = documentedAndSubmitted(module, host);
-        reviews.withdraw(CLINICIAN, withdrawn.noteId(), withdrawn.version());
-
-        List<NoteVersion> batch = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-            Review submitted = documentedAndSubmitted(module, host);
-            Review started = reviews.startReview(SUPERVISOR, submitted.noteId(), submitted.version());
-            batch.add(new NoteVersion(started.noteId(), started.version()));
-        }
-        reviews.batchCoSign(SUPERVISOR, batch);
     }
 
     private static boolean reads(String sql) {

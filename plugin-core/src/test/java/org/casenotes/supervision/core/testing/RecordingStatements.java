@@ -78,6 +78,12 @@ public final class RecordingStatements {
     private final DataSource dataSource;
     private final List<Executed> executed = new ArrayList<>();
     private volatile boolean recording;
+    private volatile boolean transactionEnds;
+
+    /** The text recorded for a commit by {@link #startWithTransactionEnds()}. */
+    public static final String COMMIT = "COMMIT";
+    /** The text recorded for a rollback by {@link #startWithTransactionEnds()}. */
+    public static final String ROLLBACK = "ROLLBACK";
 
     /**
      * Records the statements run on connections of a data source.
@@ -99,6 +105,21 @@ public final class RecordingStatements {
 
     /** Starts recording, forgetting what was recorded before. */
     public void start() {
+        transactionEnds = false;
+        begin();
+    }
+
+    /**
+     * Starts recording, forgetting what was recorded before, with each commit and rollback
+     * recorded too (as {@link #COMMIT} and {@link #ROLLBACK}, without values), so that the
+     * statements can be split into their transactions.
+     */
+    public void startWithTransactionEnds() {
+        transactionEnds = true;
+        begin();
+    }
+
+    private void begin() {
         synchronized (executed) {
             executed.clear();
         }
@@ -119,6 +140,12 @@ public final class RecordingStatements {
 
     private Connection wrap(Connection connection) {
         InvocationHandler handler = (proxy, method, args) -> {
+            if (recording && transactionEnds && args == null
+                    && (method.getName().equals("commit") || method.getName().equals("rollback"))) {
+                synchronized (executed) {
+                    executed.add(new Executed(method.getName().equals("commit") ? COMMIT : ROLLBACK, Map.of()));
+                }
+            }
             Object result = invoke(connection, method, args);
             if (result instanceof PreparedStatement statement && method.getName().equals("prepareStatement")) {
                 return recordingStatement(statement, (String) args[0]);

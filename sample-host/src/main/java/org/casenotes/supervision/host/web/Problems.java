@@ -41,8 +41,16 @@ final class Problems {
     }
 
     static void addTo(JavalinDefaultRoutingApi routes, ProblemWords words) {
-        routes.exception(SupervisionException.class, (e, ctx) -> answer(ctx, words, statusOf(e), e.code(), e.getMessage(),
-                fields(e)));
+        routes.exception(SupervisionException.class, (e, ctx) -> {
+            int status = statusOf(e);
+            if (status == 409) {
+                // The person reads the vocabulary's sentence; support reads what lost and where.
+                // The plugin's messages carry no client-identifying text (SupervisionException).
+                LOG.info("answered 409 {} to {} {}: {} (at {})", e.code(), ctx.method(),
+                        ctx.endpoint() == null ? "?" : ctx.endpoint().path, e.getMessage(), thrownAt(e));
+            }
+            answer(ctx, words, status, e.code(), e.getMessage(), fields(e));
+        });
         routes.exception(HttpProblem.class, (e, ctx) -> answer(ctx, words, e.status(), e.code(), e.getMessage(),
                 e.problems()));
         routes.exception(JsonBodies.JsonBodyException.class, (e, ctx) -> answer(ctx, words, 400, "body.malformed",
@@ -59,6 +67,20 @@ final class Problems {
                 answer(ctx, words, 404, "route.not-found", "no such resource", List.of());
             }
         });
+    }
+
+    /** The plugin's four innermost frames where it threw: class, method and line each, no values. */
+    static String thrownAt(Throwable e) {
+        java.util.StringJoiner frames = new java.util.StringJoiner(" < ");
+        int kept = 0;
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (kept < 4 && frame.getClassName().startsWith("org.casenotes.supervision.core.")) {
+                frames.add(frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1) + "."
+                        + frame.getMethodName() + ":" + frame.getLineNumber());
+                kept++;
+            }
+        }
+        return kept == 0 ? "?" : frames.toString();
     }
 
     static int statusOf(SupervisionException e) {

@@ -1,0 +1,138 @@
+package org.casenotes.supervision.core.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.casenotes.supervision.api.SupervisionModule;
+import org.casenotes.supervision.api.audit.AuditAction;
+import org.casenotes.supervision.api.audit.HostAuditEntry;
+import org.casenotes.supervision.api.disclosure.SaveSection;
+import org.casenotes.supervision.api.review.Review;
+import org.casenotes.supervision.core.SupervisionModuleFactory;
+import org.casenotes.supervision.core.testing.RecordingStatements;
+import org.casenotes.supervision.core.testing.RecordingStatements.Executed;
+import org.casenotes.supervision.core.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The organisation's audit head is the last lock every transaction of the write path takes:
+ * after the statement that locks it, a transaction only writes audit rows and reads. An action
+ * that locked a note's row (or inserted a note's event) after the head could wait for an action
+ * of another request holding that row and waiting for the head: a deadlock, which PostgreSQL
+ * breaks by failing one of them, possibly a plain read queued for the head (the two-host soak
+ * saw a batch co-sign, a single co-sign and a section read fail that way).
+ */
+class AuditHeadLastLockTest {
+
+    @Test
+    void afterLockingTheAuditHeadATransactionOnlyWritesAuditRowsAndReads() {
+        RecordingStatements recording = new RecordingStatements(TestDatabases.h2());
+        WritePathRound round = new WritePathRound(recording.dataSource());
+        try (SupervisionModule module = new SupervisionModuleFactory().create(round.host())) {
+            recording.startWithTransactionEnds();
+            round.run(module);
+            // Beyond the round: a draft of a note never submitted, a host's own event, and the
+            // overdue check raising the notes still waiting (the clock is far past their due dates).
+            String drafted = round.newNote();
+            module.disclosures().saveDraft(WritePathRound.CLINICIAN, new SaveSection(drafted,
+                    WritePathRound.clientOf(drafted), WritePathRound.CLINICIAN.userId(), WritePathRound.SESSION, 0,
+                    "{\"noSelfDisclosure\": true}"));
+            module.audit().record(new HostAuditEntry(WritePathRound.ORG, WritePathRound.CLINICIAN.userId(),
+                    AuditAction.READ, "client", "client", "client-1", null));
+            Review waiting = round.documentedAndSubmitted(module);
+            assertThat(module.reviews().checkOverdue(WritePathRound.ORG, Instant.parse("2027-01-01T00:00:00Z"))
+                    .overdue()).contains(waiting.noteId());
+            List<Executed> executed = recording.stop();
+
+            List<List<Executed>> transactions = transactions(executed);
+            long appending = transactions.stream().filter(t -> headLockAt(t) >= 0).count();
+            assertThat(appending).as("transactions that appended an audit event").isGreaterThan(30);
+            Set<String> afterHead = new LinkedHashSet<>();
+            for (List<Executed> transaction : transactions) {
+                int head = headLockAt(transaction);
+                for (int i = head + 1; head >= 0 && i < transaction.size(); i++) {
+                    String sql = transaction.get(i).sql();
+                    if (!auditOnly(sql) && !plainRead(sql)) {
+                        afterHead.add(oneLine(sql));
+                    }
+                }
+            }
+            assertThat(afterHead).as("row locks and writes after the audit head was locked").isEmpty();
+
+            // Several notes in one transaction (a batch co-sign, asked in reverse order) are
+            // written in note id order, so two batches over the same notes never wait in a circle.
+            List<List<String>> multiNote = transactions.stream().map(AuditHeadLastLockTest::reviewsWritten)
+                    .filter(notes -> notes.size() > 1).toList();
+            assertThat(multiNote).as("transactions writing several reviews").hasSize(1);
+            assertThat(multiNote.get(0)).hasSize(3).isSorted();
+        }
+    }
+
+    /** The note ids of the review rows a transaction updates, in the order it updates them. */
+    private static List<String> reviewsWritten(List<Executed> transaction) {
+        return transaction.stream().filter(e -> oneLine(e.sql()).startsWith("UPDATE sr_review SET state = ?"))
+                .map(e -> (String) e.values().get(16).arguments()[1]).toList();
+    }
+
+    @Test
+    void aWriteAfterTheHeadIsCaught() {
+        List<List<Executed>> transactions = transactions(List.of(
+                new Executed("SELECT last_seq, last_mac FROM sr_audit_chain WHERE org_id = ? FOR UPDATE", java.util.Map.of()),
+                new Executed("INSERT INTO sr_audit_event (seq) VALUES (?)", java.util.Map.of()),
+                new Executed("UPDATE sr_review SET state = ? WHERE org_id = ? AND note_id = ?", java.util.Map.of()),
+                new Executed(RecordingStatements.COMMIT, java.util.Map.of())));
+        List<Executed> only = transactions.get(0);
+        assertThat(headLockAt(only)).isZero();
+        assertThat(auditOnly(only.get(1).sql())).isTrue();
+        assertThat(auditOnly(only.get(2).sql()) || plainRead(only.get(2).sql())).isFalse();
+        assertThat(plainRead("SELECT state FROM OLD TABLE (UPDATE sr_review SET x = x WHERE org_id = ?)")).isFalse();
+        assertThat(plainRead("SELECT state FROM sr_review WHERE org_id = ? FOR UPDATE")).isFalse();
+        assertThat(plainRead("SELECT state FROM sr_review WHERE org_id = ?")).isTrue();
+    }
+
+    private static List<List<Executed>> transactions(List<Executed> executed) {
+        List<List<Executed>> transactions = new ArrayList<>();
+        List<Executed> current = new ArrayList<>();
+        for (Executed statement : executed) {
+            if (statement.sql().equals(RecordingStatements.COMMIT) || statement.sql().equals(RecordingStatements.ROLLBACK)) {
+                transactions.add(current);
+                current = new ArrayList<>();
+            } else {
+                current.add(statement);
+            }
+        }
+        transactions.add(current);
+        return transactions;
+    }
+
+    /** Where the transaction locks (or creates) its organisation's audit head, or -1. */
+    private static int headLockAt(List<Executed> transaction) {
+        for (int i = 0; i < transaction.size(); i++) {
+            if (transaction.get(i).sql().contains("sr_audit_chain")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean auditOnly(String sql) {
+        String text = oneLine(sql);
+        return text.matches("(?i)(INSERT INTO|UPDATE) sr_audit_(event|chain)\\b.*")
+                || text.matches("(?i)SELECT .* FROM OLD TABLE \\(UPDATE sr_audit_chain\\b.*");
+    }
+
+    private static boolean plainRead(String sql) {
+        String text = oneLine(sql).toUpperCase(Locale.ROOT);
+        return text.startsWith("SELECT ") && !text.contains(" OLD TABLE") && !text.contains(" NEW TABLE")
+                && !text.contains(" FINAL TABLE") && !text.contains("FOR UPDATE") && !text.contains("FOR SHARE");
+    }
+
+    private static String oneLine(String sql) {
+        return sql.replaceAll("\\s+", " ").strip();
+    }
+}
