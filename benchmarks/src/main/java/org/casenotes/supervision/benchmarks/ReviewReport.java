@@ -26,7 +26,7 @@ public final class ReviewReport {
      * Runs the rows and prints them.
      *
      * @param args JMH command-line options added to every run
-     * @throws Exception when a benchmark fails
+     * @throws Exception when JMH cannot run at all (a failing row is reported as failed)
      */
     public static void main(String[] args) throws Exception {
         boolean postgres = BenchDatabases.postgresReachable();
@@ -38,7 +38,9 @@ public final class ReviewReport {
             OptionsBuilder options = new OptionsBuilder();
             options.parent(new org.openjdk.jmh.runner.options.CommandLineOptions(args));
             runs.add(new Runner(options.include(Report.class.getPackageName() + ".ReviewThroughputBenchmark\\.")
-                    .threads(threads).param("database", databases).shouldFailOnError(true).build()).run());
+                    // A row that fails (H2 reported its file corrupted twice at 4 threads, ANALYSIS.md)
+                    // is printed as failed; the other rows are still measured.
+                    .threads(threads).param("database", databases).shouldFailOnError(false).build()).run());
         }
         ReportTables tables = new ReportTables();
         for (int i = 0; i < Report.THREADS.length; i++) {
