@@ -20,6 +20,7 @@ import org.casenotes.supervision.api.review.BatchOutcome;
 import org.casenotes.supervision.api.review.NoteVersion;
 import org.casenotes.supervision.core.audit.AuditEntry;
 import org.casenotes.supervision.core.review.Access.Right;
+import org.casenotes.supervision.core.storage.Transactions;
 import org.casenotes.supervision.core.storage.Tx;
 
 /**
@@ -72,16 +73,20 @@ final class BatchCoSigner {
                 List<ReviewRow> signed = new ArrayList<>();
                 for (ReviewRow current : inOrder) {
                     try {
-                        // The version-checked row first: a single co-sign of the same note that
-                        // won the race is found here, as this note's conflict, before any event.
-                        ReviewRow next = transitions.coSignedRow(actor, current, now, policy);
+                        // Each note as a single co-sign writes it, events before the row: one
+                        // order for every transaction, or two would wait for each other.
+                        ReviewRow next = transitions.coSigned(tx, actor, current, now, policy);
                         transitions.storeRows(tx, actor, current, next, now);
-                        transitions.publishCoSigned(tx, actor, current, next, now);
                         signed.add(next);
                     } catch (ConflictException e) {
-                        outcomes.set(accepted.indexOf(current),
-                                new BatchOutcome(current.noteId(), false, "conflict", e.getMessage()));
-                        throw new Refused(outcomes);
+                        throw refused(outcomes, accepted.indexOf(current), current, e.getMessage());
+                    } catch (SQLException e) {
+                        // A co-sign of the same note by someone else committed first: its event
+                        // took the note's next outbox number. That note's conflict, as above.
+                        if (!(Transactions.translate("co-sign a batch of notes", e) instanceof ConflictException lost)) {
+                            throw e;
+                        }
+                        throw refused(outcomes, accepted.indexOf(current), current, lost.getMessage());
                     }
                 }
                 for (int i = 0; i < inOrder.size(); i++) {
@@ -94,6 +99,11 @@ final class BatchCoSigner {
             refuseWithoutRights(refused.outcomes);
             return new BatchCoSignResult(false, refused.outcomes);
         }
+    }
+
+    private static Refused refused(List<BatchOutcome> outcomes, int index, ReviewRow note, String why) {
+        outcomes.set(index, new BatchOutcome(note.noteId(), false, "conflict", why));
+        return new Refused(outcomes);
     }
 
     /**

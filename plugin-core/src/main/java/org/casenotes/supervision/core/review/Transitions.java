@@ -96,19 +96,8 @@ final class Transitions {
      * Refuses an undocumented note and a session date out of the policy's range.
      */
     ReviewRow coSigned(Tx tx, Actor actor, ReviewRow current, Instant now, ReviewPolicy policy) throws SQLException {
-        ReviewRow next = coSignedRow(actor, current, now, policy);
-        publishCoSigned(tx, actor, current, next, now);
-        return next;
-    }
-
-    /** The co-signed review row, after the checks of {@link #requireCoSignable}; stores nothing. */
-    ReviewRow coSignedRow(Actor actor, ReviewRow current, Instant now, ReviewPolicy policy) {
         requireCoSignable(current, policy);
-        return current.coSigned(actor.userId(), now, policy.attestationText(), policy.version());
-    }
-
-    /** Puts a co-sign's events (CoSigned, and NoteBillable when it makes the note billable) in the outbox. */
-    void publishCoSigned(Tx tx, Actor actor, ReviewRow current, ReviewRow next, Instant now) throws SQLException {
+        ReviewRow next = current.coSigned(actor.userId(), now, policy.attestationText(), policy.version());
         context.publish(tx, new ReviewEvent.CoSigned(next.organisationId(), next.noteId(), next.clinicianId(), now,
                 actor.userId(), null));
         // After CoSigned, so a host sees the co-sign before the note becomes billable.
@@ -119,6 +108,7 @@ final class Transitions {
             context.publish(tx, new NoteBillable(next.organisationId(), next.noteId(), next.clinicianId(), now,
                     actor.userId(), billing.payerGroup(), billing.presence()));
         }
+        return next;
     }
 
     /** Checks what a co-sign needs of the note itself; see {@link Documentation}. */

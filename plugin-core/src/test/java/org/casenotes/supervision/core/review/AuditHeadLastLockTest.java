@@ -70,7 +70,37 @@ class AuditHeadLastLockTest {
                     .filter(notes -> notes.size() > 1).toList();
             assertThat(multiNote).as("transactions writing several reviews").hasSize(1);
             assertThat(multiNote.get(0)).hasSize(3).isSorted();
+
+            // And each note's outbox event before its review row, in every transaction: a batch
+            // that claimed a row first and then wanted the note's next outbox number would wait
+            // for a single co-sign holding that number and wanting the row.
+            List<String> rowBeforeEvent = new ArrayList<>();
+            int checked = 0;
+            for (List<Executed> transaction : transactions) {
+                for (String note : reviewsWritten(transaction)) {
+                    int event = firstIndex(transaction, "INSERT INTO sr_event_outbox", 2, note);
+                    int row = firstIndex(transaction, "UPDATE sr_review SET state = ?", 16, note);
+                    if (event >= 0) {
+                        checked++;
+                        if (row < event) {
+                            rowBeforeEvent.add(note);
+                        }
+                    }
+                }
+            }
+            assertThat(checked).as("notes whose row and event one transaction wrote").isGreaterThan(5);
+            assertThat(rowBeforeEvent).as("notes whose review row was written before their outbox event").isEmpty();
         }
+    }
+
+    private static int firstIndex(List<Executed> transaction, String prefix, int noteParameter, String note) {
+        for (int i = 0; i < transaction.size(); i++) {
+            Executed e = transaction.get(i);
+            if (oneLine(e.sql()).startsWith(prefix) && note.equals(e.values().get(noteParameter).arguments()[1])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The note ids of the review rows a transaction updates, in the order it updates them. */
