@@ -130,10 +130,12 @@ final class Transitions {
                 entryIndex = parent.entryIndex();
             }
             ReviewRow next = current.moved(current.state());
-            ReviewStore.save(tx, current, next);
             Comment stored = new Comment(UUID.randomUUID().toString(), comment.parentId(), entryIndex,
                     actor.userId(), now, comment.text(), false);
+            // The comment before the review row, as a return for changes writes its reason: one
+            // order for every transaction, or two racing on one note would wait for each other.
             ThreadStore.insertComment(tx, next.organisationId(), noteId, next.version(), stored);
+            ReviewStore.save(tx, current, next);
             context.audit(tx, now, actor.userId(), next, AuditAction.CREATE, "comment", stored.commentId(),
                     null, null, null, entryIndex < 0 ? "on=note" : "on=entry:" + entryIndex);
             return next.toReview();

@@ -71,25 +71,29 @@ class AuditHeadLastLockTest {
             assertThat(multiNote).as("transactions writing several reviews").hasSize(1);
             assertThat(multiNote.get(0)).hasSize(3).isSorted();
 
-            // And each note's outbox event before its review row, in every transaction: a batch
-            // that claimed a row first and then wanted the note's next outbox number would wait
-            // for a single co-sign holding that number and wanting the row.
-            List<String> rowBeforeEvent = new ArrayList<>();
+            // And each note's outbox events and comments before its review row, in every
+            // transaction: a batch that claimed a row first and then wanted the note's next
+            // outbox number would wait for a single co-sign holding that number and wanting the
+            // row; a comment and a return for changes likewise on the note's next comment number.
+            List<String> rowFirst = new ArrayList<>();
             int checked = 0;
             for (List<Executed> transaction : transactions) {
                 for (String note : reviewsWritten(transaction)) {
-                    int event = firstIndex(transaction, "INSERT INTO sr_event_outbox", 2, note);
                     int row = firstIndex(transaction, "UPDATE sr_review SET state = ?", 16, note);
-                    if (event >= 0) {
-                        checked++;
-                        if (row < event) {
-                            rowBeforeEvent.add(note);
+                    for (String child : List.of("INSERT INTO sr_event_outbox", "INSERT INTO sr_review_comment")) {
+                        int at = firstIndex(transaction, child, 2, note);
+                        if (at >= 0) {
+                            checked++;
+                            if (row < at) {
+                                rowFirst.add(note + ": " + child);
+                            }
                         }
                     }
                 }
             }
-            assertThat(checked).as("notes whose row and event one transaction wrote").isGreaterThan(5);
-            assertThat(rowBeforeEvent).as("notes whose review row was written before their outbox event").isEmpty();
+            assertThat(checked).as("notes whose row and event or comment one transaction wrote").isGreaterThan(5);
+            assertThat(rowFirst).as("notes whose review row was written before their outbox event or comment")
+                    .isEmpty();
         }
     }
 
