@@ -87,7 +87,7 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
             // The section row first, then the review: a submit holds the section row while it
             // snapshots, so a save that waited for it sees the note submitted and stops.
             Optional<StoredSection> existing = store.findLocked(tx, org, command.noteId());
-            boolean reviewLocked = editGuard.requireEditable(tx, org, command.noteId());
+            editGuard.requireEditable(tx, org, command.noteId());
             OrganisationPolicy policy = policies.policy(tx, org);
             DisclosureSection section = new SectionReader(Limits.of(policy)).read(command.sectionJson());
             checkVersion(existing, command, actor);
@@ -109,12 +109,10 @@ public final class DisclosureService implements Disclosures, SectionSnapshots {
                     existing.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, DATA_CATEGORY, "note",
                     command.noteId(), existing.map(s -> "version " + s.version()).orElse(null),
                     "version " + row.version(), sha256(json), "policy version " + policy.version()));
-            // Appending locks the audit head until commit, so a submission that committed
-            // meanwhile is visible now even if there was no review row to lock before: check
-            // again. With the review row locked above, no submission can have committed.
-            if (!reviewLocked) {
-                editGuard.requireStillEditable(tx, org, command.noteId());
-            }
+            // No second look at the review is needed: a submission refuses a note without a
+            // stored section, and locks the stored section it snapshots, so a submission racing
+            // a first save fails as undocumented, and one racing a later save waits for this
+            // save's section lock and then snapshots what it saved.
             return saved(row, section, flags);
         });
     }

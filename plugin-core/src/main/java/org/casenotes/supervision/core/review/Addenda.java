@@ -94,8 +94,8 @@ final class Addenda {
                 context.signatures().record(tx, note.organisationId(), SignatureLedger.ADDENDUM_CO_SIGN,
                         next.addendumId(), noteId, actor.userId(), now, next.coSign().attestationText(), null);
             }
-            ThreadStore.appendTransition(tx, note.organisationId(), noteId, current.state(), next.state(),
-                    actor.userId(), now, addendumId);
+            ThreadStore.appendTransition(tx, note.organisationId(), noteId, ReviewStore.numberHistoryEntry(tx, note),
+                    current.state(), next.state(), actor.userId(), now, addendumId);
             context.audit(tx, now, actor.userId(), note, next.state() == CO_SIGNED ? AuditAction.SIGN : AuditAction.UPDATE,
                     "addendum", addendumId, current.state().name(), next.state().name(), next.contentHash(),
                     "note=" + noteId);

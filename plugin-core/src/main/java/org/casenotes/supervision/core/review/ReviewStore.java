@@ -15,7 +15,7 @@ final class ReviewStore {
 
     static final String COLUMNS = "org_id, note_id, client_id, clinician_id, state, version, submission_no,"
             + " submitted_at, due_date, escalation_date, snapshot_hash, flag_rules, cosigned_by, cosigned_at,"
-            + " attestation, policy_version, documented";
+            + " attestation, policy_version, documented, history_seq";
 
     private ReviewStore() {
     }
@@ -32,8 +32,29 @@ final class ReviewStore {
     }
 
     /**
+     * Moves the note's history number on by one for an entry that does not move the review (an
+     * addendum's), if no one else numbered one since {@code row} was read.
+     *
+     * @return the new entry's number
+     * @throws ConflictException when another entry was numbered first
+     */
+    static int numberHistoryEntry(Tx tx, ReviewRow row) throws SQLException {
+        try (PreparedStatement update = tx.connection().prepareStatement("UPDATE sr_review SET history_seq = ?"
+                + " WHERE org_id = ? AND note_id = ? AND history_seq = ?")) {
+            update.setInt(1, row.historySeq() + 1);
+            update.setString(2, row.organisationId());
+            update.setString(3, row.noteId());
+            update.setInt(4, row.historySeq());
+            if (Concurrency.update(update) != 1) {
+                throw Concurrency.conflict();
+            }
+        }
+        return row.historySeq() + 1;
+    }
+
+    /**
      * Stores the next state of a review: inserts a first submission, otherwise updates only
-     * if the row is still at the version the change was computed from.
+     * if the row is still at the version and history number the change was computed from.
      *
      * @throws ConflictException when someone else changed the row first
      */
@@ -45,12 +66,14 @@ final class ReviewStore {
         try (PreparedStatement update = tx.connection().prepareStatement("UPDATE sr_review SET state = ?,"
                 + " version = ?, submission_no = ?, submitted_at = ?, due_date = ?, escalation_date = ?,"
                 + " snapshot_hash = ?, flagged = ?, flag_rules = ?, cosigned_by = ?, cosigned_at = ?, attestation = ?,"
-                + " policy_version = ?, documented = ?, updated_at = CURRENT_TIMESTAMP"
-                + " WHERE org_id = ? AND note_id = ? AND version = ?")) {
+                + " policy_version = ?, documented = ?, history_seq = ?, updated_at = CURRENT_TIMESTAMP"
+                + " WHERE org_id = ? AND note_id = ? AND version = ? AND history_seq = ?")) {
             int i = bind(update, after, 1);
             update.setString(i++, after.organisationId());
             update.setString(i++, after.noteId());
-            update.setLong(i, before.version());
+            update.setLong(i++, before.version());
+            // An addendum numbers history entries without moving the version.
+            update.setInt(i, before.historySeq());
             if (Concurrency.update(update) != 1) {
                 throw Concurrency.conflict();
             }
@@ -60,9 +83,9 @@ final class ReviewStore {
     private static void insert(Tx tx, ReviewRow row) throws SQLException {
         try (PreparedStatement insert = tx.connection().prepareStatement("INSERT INTO sr_review (state, version,"
                 + " submission_no, submitted_at, due_date, escalation_date, snapshot_hash, flagged, flag_rules,"
-                + " cosigned_by, cosigned_at, attestation, policy_version, documented, org_id, note_id, client_id,"
-                + " clinician_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                + " CURRENT_TIMESTAMP)")) {
+                + " cosigned_by, cosigned_at, attestation, policy_version, documented, history_seq, org_id, note_id,"
+                + " client_id, clinician_id, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, CURRENT_TIMESTAMP)")) {
             int i = bind(insert, row, 1);
             insert.setString(i++, row.organisationId());
             insert.setString(i++, row.noteId());
@@ -92,6 +115,7 @@ final class ReviewStore {
             statement.setInt(i++, row.policyVersion());
         }
         statement.setBoolean(i++, row.documented());
+        statement.setInt(i++, row.historySeq());
         return i;
     }
 
@@ -108,6 +132,6 @@ final class ReviewStore {
                 rs.getInt(7), Jdbc.instant(rs, 8), Jdbc.date(rs, 9),
                 Jdbc.date(rs, 10), rs.getString(11), flagRules,
                 rs.getString(13), Jdbc.instant(rs, 14), rs.getString(15),
-                Jdbc.integer(rs, 16), rs.getBoolean(17));
+                Jdbc.integer(rs, 16), rs.getBoolean(17), rs.getInt(18));
     }
 }

@@ -18,21 +18,23 @@ final class ThreadStore {
     private ThreadStore() {
     }
 
-    static void appendTransition(Tx tx, String org, String noteId, ReviewState from, ReviewState to,
+    /**
+     * Appends a history entry numbered {@code seq}: one more than the note's last, as counted
+     * on its review row ({@link ReviewRow#historySeq()}) and moved with it in this transaction.
+     */
+    static void appendTransition(Tx tx, String org, String noteId, int seq, ReviewState from, ReviewState to,
             String actorId, Instant at, String addendumId) throws SQLException {
         try (PreparedStatement insert = tx.connection().prepareStatement("INSERT INTO sr_review_history"
                 + " (org_id, note_id, seq, from_state, to_state, actor_id, acted_at, addendum_id)"
-                + " SELECT ?, ?, COALESCE(MAX(seq), 0) + 1, ?, ?, ?, ?, ? FROM sr_review_history"
-                + " WHERE org_id = ? AND note_id = ?")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, org);
             insert.setString(2, noteId);
-            insert.setString(3, from.name());
-            insert.setString(4, to.name());
-            insert.setString(5, actorId);
-            Jdbc.setInstant(insert, 6, at);
-            insert.setString(7, addendumId);
-            insert.setString(8, org);
-            insert.setString(9, noteId);
+            insert.setInt(3, seq);
+            insert.setString(4, from.name());
+            insert.setString(5, to.name());
+            insert.setString(6, actorId);
+            Jdbc.setInstant(insert, 7, at);
+            insert.setString(8, addendumId);
             Concurrency.update(insert);
         }
     }

@@ -185,14 +185,15 @@ final class Transitions {
      * it could be held by an action of another request waiting for that head (a deadlock).
      */
     void storeRows(Tx tx, Actor actor, ReviewRow current, ReviewRow next, Instant now) throws SQLException {
-        ReviewStore.save(tx, current, next);
+        ReviewRow stored = next.withHistoryEntry();
+        ReviewStore.save(tx, current, stored);
         // After the version-checked save, so of two racing co-signs only the winner is recorded.
         if (next.state() == CO_SIGNED && current.state() != CO_SIGNED) {
             context.signatures().record(tx, next.organisationId(), SignatureLedger.CO_SIGN, next.noteId(),
                     next.noteId(), actor.userId(), now, next.attestation(), current.dueDate());
         }
-        ThreadStore.appendTransition(tx, next.organisationId(), next.noteId(), current.state(), next.state(),
-                actor.userId(), now, null);
+        ThreadStore.appendTransition(tx, next.organisationId(), next.noteId(), stored.historySeq(), current.state(),
+                next.state(), actor.userId(), now, null);
     }
 
     /** Appends a stored transition's one audit event; see {@link #storeRows}. */

@@ -79,7 +79,7 @@ class AuditHeadLastLockTest {
             int checked = 0;
             for (List<Executed> transaction : transactions) {
                 for (String note : reviewsWritten(transaction)) {
-                    int row = firstIndex(transaction, "UPDATE sr_review SET state = ?", 16, note);
+                    int row = firstIndex(transaction, "UPDATE sr_review SET state = ?", -1, note);
                     for (String child : List.of("INSERT INTO sr_event_outbox", "INSERT INTO sr_review_comment")) {
                         int at = firstIndex(transaction, child, 2, note);
                         if (at >= 0) {
@@ -97,10 +97,12 @@ class AuditHeadLastLockTest {
         }
     }
 
+    /** The first statement of the transaction with the prefix about the note; {@code noteParameter} -1 finds it in a WHERE. */
     private static int firstIndex(List<Executed> transaction, String prefix, int noteParameter, String note) {
         for (int i = 0; i < transaction.size(); i++) {
             Executed e = transaction.get(i);
-            if (oneLine(e.sql()).startsWith(prefix) && note.equals(e.values().get(noteParameter).arguments()[1])) {
+            if (oneLine(e.sql()).startsWith(prefix) && note.equals(e.values().get(noteParameter < 0
+                    ? noteParameter(e.sql()) : noteParameter).arguments()[1])) {
                 return i;
             }
         }
@@ -110,7 +112,13 @@ class AuditHeadLastLockTest {
     /** The note ids of the review rows a transaction updates, in the order it updates them. */
     private static List<String> reviewsWritten(List<Executed> transaction) {
         return transaction.stream().filter(e -> oneLine(e.sql()).startsWith("UPDATE sr_review SET state = ?"))
-                .map(e -> (String) e.values().get(16).arguments()[1]).toList();
+                .map(e -> (String) e.values().get(noteParameter(e.sql())).arguments()[1]).toList();
+    }
+
+    /** The position of the parameter an update's {@code WHERE ... note_id = ?} binds. */
+    private static int noteParameter(String sql) {
+        int at = sql.indexOf("note_id = ?", sql.indexOf(" WHERE "));
+        return (int) sql.substring(0, at + "note_id = ?".length()).chars().filter(c -> c == '?').count();
     }
 
     @Test

@@ -102,6 +102,31 @@ final class WorkflowWorld {
         }
     }
 
+    /**
+     * The note's history entries as numbered (in order) and its review row's count of them:
+     * {@code [1, 2, ..., n, n]} for a note with a review row, {@code []} without one.
+     */
+    List<Integer> historyNumbers(String noteId) {
+        List<Integer> numbers = new ArrayList<>();
+        try (Connection c = clinic.dataSource.getConnection()) {
+            for (String sql : List.of("SELECT seq FROM sr_review_history WHERE org_id = ? AND note_id = ? ORDER BY seq",
+                    "SELECT history_seq FROM sr_review WHERE org_id = ? AND note_id = ?")) {
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setString(1, TestClinic.ORG);
+                    ps.setString(2, noteId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            numbers.add(rs.getInt(1));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return numbers;
+    }
+
     SaveSection saveCommand(String noteId, long expectedVersion, boolean disclosed) {
         ProgressNote note = clinic.noteOf(noteId);
         return new SaveSection(noteId, note.clientId(), note.clinicianId(), note.sessionDate(), expectedVersion,
@@ -136,6 +161,16 @@ final class WorkflowWorld {
             notLower("review " + note, review(note).version());
             notLower("section " + note, sectionVersion(note));
             addendum(note).ifPresent(a -> notLower("addendum " + a.addendumId(), a.version()));
+            List<Integer> numbers = historyNumbers(note);
+            List<Integer> expected = new ArrayList<>();
+            for (int seq = 1; seq < numbers.size(); seq++) {
+                expected.add(seq);
+            }
+            if (!numbers.isEmpty()) {
+                expected.add(numbers.size() - 1);
+            }
+            assertThat(numbers).as("history of %s numbered 1..n without a gap, n on its review row", note)
+                    .isEqualTo(expected);
         }
         AuditVerification verification = module.audit().verify(TestClinic.ADMIN);
         assertThat(verification.intact()).as(verification.message()).isTrue();

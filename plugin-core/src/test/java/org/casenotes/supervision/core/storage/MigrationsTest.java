@@ -66,6 +66,54 @@ class MigrationsTest {
     }
 
     @Test
+    void eachReviewRowCountsTheHistoryEntriesItsNoteHadBeforeV19_4OnH2() throws Exception {
+        reviewRowsCountTheirHistoryAfterUpgrade(TestDatabases.h2(), "h2");
+    }
+
+    @Test
+    @Postgres
+    void eachReviewRowCountsTheHistoryEntriesItsNoteHadBeforeV19_4OnPostgres() throws Exception {
+        reviewRowsCountTheirHistoryAfterUpgrade(TestDatabases.postgres(), "postgresql");
+    }
+
+    /**
+     * Notes with 0, 1 and 3 history entries (one of them an addendum's, numbered without moving
+     * the version), in two organisations sharing a note id: after V19_4 each review row holds
+     * its own note's last number, so the next entry does not collide with a stored one.
+     */
+    private static void reviewRowsCountTheirHistoryAfterUpgrade(DataSource db, String vendor) throws Exception {
+        org.flywaydb.core.Flyway.configure(Migrations.class.getClassLoader()).dataSource(db)
+                .table(Migrations.HISTORY_TABLE).locations(Migrations.LOCATION, Migrations.VENDOR_LOCATION + vendor)
+                .target("19.3").load().migrate();
+        String[][] notes = {{"o1", "none", "0"}, {"o1", "once", "1"}, {"o1", "shared", "3"}, {"o2", "shared", "1"}};
+        try (Connection c = db.getConnection()) {
+            for (String[] note : notes) {
+                c.createStatement().execute("INSERT INTO sr_review (org_id, note_id, client_id, clinician_id, state,"
+                        + " version, submission_no, flagged, flag_rules, updated_at) VALUES ('" + note[0] + "', '"
+                        + note[1] + "', 'c', 'u', 'SUBMITTED', 1, 1, FALSE, '', CURRENT_TIMESTAMP)");
+                for (int seq = 1; seq <= Integer.parseInt(note[2]); seq++) {
+                    c.createStatement().execute("INSERT INTO sr_review_history (org_id, note_id, seq, from_state,"
+                            + " to_state, actor_id, acted_at, addendum_id) VALUES ('" + note[0] + "', '" + note[1]
+                            + "', " + seq + ", 'DRAFT', 'SUBMITTED', 'u', CURRENT_TIMESTAMP, "
+                            + (seq == 3 ? "'a-1'" : "NULL") + ")");
+                }
+            }
+        }
+
+        Migrations.migrate(db);
+
+        try (Connection c = db.getConnection();
+                ResultSet rs = c.createStatement().executeQuery(
+                        "SELECT org_id, note_id, history_seq FROM sr_review ORDER BY org_id, note_id")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + "/" + rs.getString(2) + "=" + rs.getInt(3));
+            }
+            assertThat(rows).containsExactly("o1/none=0", "o1/once=1", "o1/shared=3", "o2/shared=1");
+        }
+    }
+
+    @Test
     void hostTablesInTheSameSchemaAreLeftAlone() throws Exception {
         DataSource db = TestDatabases.h2();
         try (Connection c = db.getConnection()) {
