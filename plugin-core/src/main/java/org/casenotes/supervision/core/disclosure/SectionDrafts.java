@@ -80,7 +80,8 @@ final class SectionDrafts {
                     "version " + draft.version(), DisclosureService.sha256(json),
                     "problems " + draft.problems().size()));
             if (!reviewLocked) {
-                // As in a save: a submission that committed meanwhile is visible now.
+                // A draft locks no section row a submission would wait for: a submission that
+                // committed meanwhile is visible now, after the append, and refuses the draft.
                 editGuard.requireStillEditable(tx, org, command.noteId());
             }
             return draft;

@@ -31,8 +31,9 @@ public interface SectionEditGuard {
 
     /**
      * Checks again, later in the same transaction, where the first check found no review: a
-     * save asks this after its audit append, when every submission that committed meanwhile is
-     * visible. It must lock nothing: the audit head the save now holds is the last lock a
+     * draft save asks this after its audit append, when every submission that committed
+     * meanwhile is visible. (A section save does not need it: a submission locks the stored
+     * section it snapshots and refuses a note that has none.) It must lock nothing: the audit head the save now holds is the last lock a
      * transaction may take, or a transition holding the review row and waiting for that head
      * would deadlock with it.
      *

@@ -12,8 +12,9 @@ import org.casenotes.supervision.core.storage.Tx;
  * Keeps a note's self-disclosure section unchanged while a supervisor has it and after
  * co-sign. Once the note has been submitted, the review row is locked for the rest of the
  * save, so a submit that races the save waits for it and snapshots what was saved; before the
- * first submission there is no review row, and the section row lock and the re-check after the
- * audit append (see {@code DisclosureService.save}) cover the race instead.
+ * first submission there is no review row, and the section row lock covers the race instead (a
+ * submission locks the stored section it snapshots and refuses a note without one); a draft
+ * save, which locks no section, checks again after its audit append.
  */
 public final class ReviewEditGuard implements SectionEditGuard {
 
