@@ -54,15 +54,8 @@ class MigrationsTest {
 
         Migrations.migrate(db);
 
-        try (Connection c = db.getConnection();
-                ResultSet rs = c.createStatement().executeQuery(
-                        "SELECT note_id, documented FROM sr_review ORDER BY note_id")) {
-            List<String> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(rs.getString(1) + "=" + rs.getBoolean(2));
-            }
-            assertThat(rows).containsExactly("attested=true", "bare=false");
-        }
+        assertThat(rows(db, "SELECT note_id, documented FROM sr_review ORDER BY note_id",
+                rs -> rs.getString(1) + "=" + rs.getBoolean(2))).containsExactly("attested=true", "bare=false");
     }
 
     @Test
@@ -102,14 +95,23 @@ class MigrationsTest {
 
         Migrations.migrate(db);
 
-        try (Connection c = db.getConnection();
-                ResultSet rs = c.createStatement().executeQuery(
-                        "SELECT org_id, note_id, history_seq FROM sr_review ORDER BY org_id, note_id")) {
+        assertThat(rows(db, "SELECT org_id, note_id, history_seq FROM sr_review ORDER BY org_id, note_id",
+                rs -> rs.getString(1) + "/" + rs.getString(2) + "=" + rs.getInt(3)))
+                .containsExactly("o1/none=0", "o1/once=1", "o1/shared=3", "o2/shared=1");
+    }
+
+    /** One row of a query, as the test compares it. */
+    private interface Row {
+        String of(ResultSet rs) throws SQLException;
+    }
+
+    private static List<String> rows(DataSource db, String sql, Row row) throws SQLException {
+        try (Connection c = db.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
             List<String> rows = new ArrayList<>();
             while (rs.next()) {
-                rows.add(rs.getString(1) + "/" + rs.getString(2) + "=" + rs.getInt(3));
+                rows.add(row.of(rs));
             }
-            assertThat(rows).containsExactly("o1/none=0", "o1/once=1", "o1/shared=3", "o2/shared=1");
+            return rows;
         }
     }
 
