@@ -102,7 +102,7 @@ record ChainHead(String organisationId, long lastSeq, String lastMac) {
                         : Optional.empty());
     }
 
-    private static StorageUnavailableException missing(Throwable cause) {
+    static StorageUnavailableException missing(Throwable cause) {
         return new StorageUnavailableException("an organisation's audit chain head row is missing", cause);
     }
 }

@@ -28,6 +28,17 @@ record ChainRow(long seq, Instant at, String organisationId, String actorId, Str
     static final String INSERT = "INSERT INTO sr_audit_event (" + COLUMNS
             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+    /**
+     * {@link #INSERT} and the organisation's head moved onto the inserted event, in one statement
+     * (PostgreSQL's data-modifying {@code WITH}): one round trip where the two statements took
+     * two. The parameters of {@link #INSERT}, then the organisation again (bound, so that the
+     * update is routed to one organisation by its key, as every statement is); the update count
+     * is the head rows moved, 1.
+     */
+    static final String INSERT_MOVING_HEAD = "WITH appended AS (" + INSERT + " RETURNING seq, entry_mac)"
+            + " UPDATE sr_audit_chain SET last_seq = appended.seq, last_mac = appended.entry_mac FROM appended"
+            + " WHERE sr_audit_chain.org_id = ?";
+
     /** Both databases keep microseconds; the MAC must cover exactly what is stored. */
     static Instant stored(Instant at) {
         return at.truncatedTo(ChronoUnit.MICROS);

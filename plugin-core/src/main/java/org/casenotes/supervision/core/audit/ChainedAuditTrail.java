@@ -34,11 +34,21 @@ final class ChainedAuditTrail implements AuditTrail {
         ChainRow unsealed = ChainRow.unsealed(head.lastSeq() + 1, entry, head.lastMac());
         ChainMac mac = keyed.copy().orElseGet(() -> new ChainMac(key));
         ChainRow row = unsealed.sealed(mac.of(unsealed));
-        try (PreparedStatement insert = connection.prepareStatement(ChainRow.INSERT)) {
-            row.bind(insert);
-            insert.executeUpdate();
+        if (tx.changesDataInWith()) {
+            try (PreparedStatement insertAndMove = connection.prepareStatement(ChainRow.INSERT_MOVING_HEAD)) {
+                row.bind(insertAndMove);
+                insertAndMove.setString(17, row.organisationId());
+                if (insertAndMove.executeUpdate() != 1) {
+                    throw ChainHead.missing(null);
+                }
+            }
+        } else {
+            try (PreparedStatement insert = connection.prepareStatement(ChainRow.INSERT)) {
+                row.bind(insert);
+                insert.executeUpdate();
+            }
+            new ChainHead(row.organisationId(), row.seq(), row.entryMac()).store(connection);
         }
-        new ChainHead(row.organisationId(), row.seq(), row.entryMac()).store(connection);
         if (anchors.dueAfterAppend()) {
             tx.afterCommit(anchors::takeAutomatic);
         }

@@ -46,6 +46,19 @@ public final class CoSignNeed {
     }
 
     /**
+     * Whether a submitted note waits for a co-sign, from its review's co-sign due date alone:
+     * each submission writes a due date exactly when the stored selection asks for a co-sign
+     * ({@link #dueDate}), and migration V19_1 cleared the due dates of notes submitted earlier
+     * whose selection does not. No read: what a co-sign uses, as the review row is in hand.
+     *
+     * @param dueDate the review's co-sign due date, or {@code null} when it has none
+     * @return whether the note waits for a co-sign
+     */
+    public static boolean required(LocalDate dueDate) {
+        return dueDate != null;
+    }
+
+    /**
      * The co-sign due date of a submission: {@code dueDays} after the day submitted when the
      * selection asks for a co-sign, none otherwise (so the note never counts as overdue).
      *

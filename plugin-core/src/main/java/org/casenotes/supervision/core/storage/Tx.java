@@ -69,6 +69,18 @@ public final class Tx {
     }
 
     /**
+     * Whether a statement's {@code WITH} clause may insert, update or delete (PostgreSQL's
+     * data-modifying {@code WITH}), so that a write and another that depends on its result go to
+     * the database as one statement: one round trip instead of two. True on PostgreSQL, false on
+     * H2, which has no such clause (the two databases the module runs on).
+     *
+     * @return whether data-modifying {@code WITH} clauses may be sent
+     */
+    public boolean changesDataInWith() {
+        return lockStyle == LockStyle.SELECT_FOR_UPDATE;
+    }
+
+    /**
      * Reads rows and locks them until this transaction ends, so that no other transaction can
      * change or lock them meanwhile (it waits, or fails with the database's lock timeout). The
      * rows are read as they are once the lock is granted: a change another transaction committed

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.Actor;
@@ -43,6 +44,30 @@ abstract class AuditChainContract {
                     .isEqualTo(count);
         }
         assertThat(verification.message()).isEqualTo("audit trail intact: 40 events in 2 chains");
+    }
+
+    @Test
+    void anAppendAfterTheFirstLocksTheHeadThenWritesTheEventAndMovesTheHeadInOneStatementOnPostgres()
+            throws SQLException {
+        org.casenotes.supervision.core.testing.RecordingStatements recording =
+                new org.casenotes.supervision.core.testing.RecordingStatements(database());
+        AuditFixture audit = AuditFixture.over(recording.dataSource());
+        audit.append("org-a"); // the organisation's head row exists from here on
+        recording.start();
+        audit.append("org-a");
+        List<String> statements = recording.stop().stream()
+                .map(e -> e.sql().replaceAll("\\s+", " ").strip().split(" \\(")[0]).toList();
+
+        boolean postgres;
+        try (java.sql.Connection connection = database().getConnection()) {
+            postgres = connection.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        }
+        // One round trip fewer per append on PostgreSQL: the head moves onto the inserted event.
+        assertThat(statements).hasSize(postgres ? 2 : 3);
+        assertThat(statements.get(statements.size() - 1)).startsWith(postgres ? "WITH appended AS" : "UPDATE sr_audit_chain");
+        AuditVerification verification = audit.log().verify(ADMIN);
+        assertThat(verification.intact()).as(verification.message()).isTrue();
+        assertThat(verification.chainOf("org-a")).isEqualTo(ChainVerification.intact("org-a", 2));
     }
 
     @Test

@@ -15,8 +15,8 @@ import javax.sql.DataSource;
 
 /**
  * A data source that records every prepared statement its connections execute, with the values
- * bound to it, while recording is on; a recorded statement can be prepared again, with the same
- * values, on another connection. Thread-safe.
+ * bound to it (each row of a batch as one execution), while recording is on; a recorded statement
+ * can be prepared again, with the same values, on another connection. Thread-safe.
  */
 public final class RecordingStatements {
 
@@ -158,6 +158,7 @@ public final class RecordingStatements {
 
     private PreparedStatement recordingStatement(PreparedStatement statement, String sql) {
         Map<Integer, Bound> values = new TreeMap<>();
+        List<Executed> batch = new ArrayList<>();
         InvocationHandler handler = (proxy, method, args) -> {
             String name = method.getName();
             if (name.startsWith("set") && args != null && args.length >= 2 && args[0] instanceof Integer index
@@ -165,6 +166,18 @@ public final class RecordingStatements {
                 values.put(index, new Bound(method, args.clone()));
             } else if (name.equals("clearParameters")) {
                 values.clear();
+            } else if (name.equals("addBatch") && args == null) {
+                batch.add(new Executed(sql, java.util.Collections.unmodifiableMap(new TreeMap<>(values))));
+            } else if (name.equals("clearBatch")) {
+                batch.clear();
+            } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {
+                // Each row of a batch is recorded as one execution, in the order it was added.
+                if (recording) {
+                    synchronized (executed) {
+                        executed.addAll(batch);
+                    }
+                }
+                batch.clear();
             } else if (recording && (name.equals("execute") || name.equals("executeQuery")
                     || name.equals("executeUpdate") || name.equals("executeLargeUpdate")) && args == null) {
                 synchronized (executed) {
