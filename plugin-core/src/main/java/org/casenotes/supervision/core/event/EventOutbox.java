@@ -56,42 +56,20 @@ public final class EventOutbox {
      * @throws SQLException on a database fault; the action rolls back with it
      */
     public void record(Tx tx, SupervisionEvent event) throws SQLException {
-        record(tx, List.of(event));
-    }
-
-    /**
-     * Stores events of one note in the action's transaction, numbered in the order given, and
-     * delivers them once that commits. They go to the database as one batch: one round trip on
-     * PostgreSQL however many there are (a co-sign raises two).
-     *
-     * @param tx the action's transaction
-     * @param events the events, all of one note of one organisation, in the order the host is to
-     *     see them; none is a no-op
-     * @throws IllegalArgumentException when the events are not all of one note
-     * @throws SQLException on a database fault; the action rolls back with it
-     */
-    public void record(Tx tx, List<? extends SupervisionEvent> events) throws SQLException {
-        if (listener == SupervisionEventListener.NONE || events.isEmpty()) {
+        if (listener == SupervisionEventListener.NONE) {
             return; // the host wants no events: nothing to keep for it
         }
-        String org = events.get(0).organisationId();
-        String noteId = OutboxRow.noteOf(events.get(0));
-        for (SupervisionEvent event : events) {
-            if (!event.organisationId().equals(org) || !OutboxRow.noteOf(event).equals(noteId)) {
-                throw new IllegalArgumentException("events of one batch must be of one note");
-            }
-        }
-        // Numbered inside the insert, after the note's pending events: each row of the batch
-        // sees the ones before it.
-        try (PreparedStatement insert = tx.connection().prepareStatement(OutboxRow.INSERT_NEXT)) {
-            for (SupervisionEvent event : events) {
-                new OutboxRow(0, UUID.randomUUID().toString(), event).bindNumbered(insert);
-                insert.addBatch();
-            }
-            insert.executeBatch();
+        Connection connection = tx.connection();
+        String noteId = OutboxRow.noteOf(event);
+        // Numbered inside the insert, after the note's pending events (a co-sign raises two
+        // events of one note: the second insert sees the first).
+        try (PreparedStatement insert = connection.prepareStatement(OutboxRow.INSERT_NEXT)) {
+            new OutboxRow(0, UUID.randomUUID().toString(), event).bindNumbered(insert);
+            insert.executeUpdate();
         }
         // One delivery per note and transaction: it sends every pending event of the note, in order.
-        tx.afterCommitOnce(List.of("outbox", org, noteId), () -> deliverQuietly(org, noteId));
+        tx.afterCommitOnce(List.of("outbox", event.organisationId(), noteId),
+                () -> deliverQuietly(event.organisationId(), noteId));
     }
 
     /**

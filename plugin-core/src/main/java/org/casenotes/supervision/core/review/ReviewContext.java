@@ -3,7 +3,6 @@ package org.casenotes.supervision.core.review;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.casenotes.supervision.api.HostContext;
 import org.casenotes.supervision.api.audit.AuditAction;
 import org.casenotes.supervision.api.SupervisionEvent;
@@ -51,11 +50,6 @@ record ReviewContext(HostContext host, Transactions transactions, AuditTrail aud
      */
     void publish(Tx tx, SupervisionEvent event) throws SQLException {
         outbox.record(tx, event);
-    }
-
-    /** {@link #publish} for several events of one note, in order, stored in one batch. */
-    void publish(Tx tx, List<? extends SupervisionEvent> events) throws SQLException {
-        outbox.record(tx, events);
     }
 
     /** Appends an audit event about a note's review in the action's transaction; ids only. */

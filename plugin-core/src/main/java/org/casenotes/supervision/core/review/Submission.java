@@ -3,12 +3,10 @@ package org.casenotes.supervision.core.review;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.casenotes.supervision.api.Actor;
 import org.casenotes.supervision.api.ProgressNote;
-import org.casenotes.supervision.api.SupervisionEvent;
 import org.casenotes.supervision.api.disclosure.Flag;
 import org.casenotes.supervision.api.error.ConflictException;
 import org.casenotes.supervision.api.policy.ReviewPolicy;
@@ -71,19 +69,17 @@ final class Submission {
         ReviewRow next = current.submitted(now, due, due == null ? null : due.plusDays(policy.coSignDueDays()), hash,
                 rules, policy.version());
         SnapshotStore.insert(tx, next, new Snapshot(note.text(), sectionJson, hash), flags, now);
-        List<SupervisionEvent> events = new ArrayList<>(2);
-        events.add(new ReviewEvent.Submitted(org, next.noteId(), next.clinicianId(), now, due));
+        context.publish(tx, new ReviewEvent.Submitted(org, next.noteId(), next.clinicianId(), now, due));
         if (!CoSignNeed.required(Optional.of(selection))) {
             // Nothing to wait for under the sampling policy: billable now unless the payer
             // group itself requires a co-sign (see BillingRules).
             BillingReadiness billing = BillingRules.decide(context.host(), context.policies().billing(tx, org), org,
                     next.noteId(), next.clinicianId(), null, false, context.today());
             if (billing.billable()) {
-                events.add(new NoteBillable(org, next.noteId(), next.clinicianId(), now,
+                context.publish(tx, new NoteBillable(org, next.noteId(), next.clinicianId(), now,
                         billing.supervisingPractitionerId(), billing.payerGroup(), billing.presence()));
             }
         }
-        context.publish(tx, events);
         return new Submitted(next, sectionLocked);
     }
 

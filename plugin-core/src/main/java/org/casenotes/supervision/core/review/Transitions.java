@@ -9,11 +9,9 @@ import static org.casenotes.supervision.api.review.ReviewState.WITHDRAWN;
 
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.casenotes.supervision.api.Actor;
-import org.casenotes.supervision.api.SupervisionEvent;
 import org.casenotes.supervision.api.billing.BillingReadiness;
 import org.casenotes.supervision.api.billing.NoteBillable;
 import org.casenotes.supervision.api.audit.AuditAction;
@@ -100,20 +98,18 @@ final class Transitions {
     ReviewRow coSigned(Tx tx, Actor actor, ReviewRow current, Instant now, ReviewPolicy policy) throws SQLException {
         requireCoSignable(current, policy);
         ReviewRow next = current.coSigned(actor.userId(), now, policy.attestationText(), policy.version());
-        // The co-sign satisfies any requirement for one, so whether the note waited for it
-        // decides only the readiness's requirement field: its review's due date says so.
+        context.publish(tx, new ReviewEvent.CoSigned(next.organisationId(), next.noteId(), next.clinicianId(), now,
+                actor.userId(), null));
+        // After CoSigned, so a host sees the co-sign before the note becomes billable. The
+        // co-sign satisfies any requirement for one, so whether the note waited for it decides
+        // only the readiness's requirement field: its review's due date says so.
         BillingReadiness billing = BillingRules.decide(context.host(), context.policies().billing(tx,
                 current.organisationId()), current.organisationId(), current.noteId(), current.clinicianId(),
                 actor.userId(), CoSignNeed.required(current.dueDate()), context.today());
-        List<SupervisionEvent> events = new ArrayList<>(2);
-        events.add(new ReviewEvent.CoSigned(next.organisationId(), next.noteId(), next.clinicianId(), now,
-                actor.userId(), null));
         if (billing.billable()) {
-            // After CoSigned, so a host sees the co-sign before the note becomes billable.
-            events.add(new NoteBillable(next.organisationId(), next.noteId(), next.clinicianId(), now,
+            context.publish(tx, new NoteBillable(next.organisationId(), next.noteId(), next.clinicianId(), now,
                     actor.userId(), billing.payerGroup(), billing.presence()));
         }
-        context.publish(tx, events);
         return next;
     }
 

@@ -1,7 +1,6 @@
 package org.casenotes.supervision.core.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.casenotes.supervision.core.review.TestClinic.CLIN;
 import static org.casenotes.supervision.core.review.TestClinic.SUP;
 
@@ -9,9 +8,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.review.Review;
@@ -134,42 +130,6 @@ abstract class EventOutboxScenarios {
             assertThat(module.deliverPendingEvents()).isZero();
         }
         assertThat(pendingEvents()).isZero();
-    }
-
-    @Test
-    void aBatchIsNumberedAfterTheNotesPendingEventsInTheOrderGivenAndOneOfTwoNotesIsRefusedWhole()
-            throws SQLException {
-        clinic.listenerDown = true;
-        Transactions transactions = new Transactions(clinic.dataSource);
-        EventOutbox outbox = new EventOutbox(transactions, clinic.events());
-        Instant at = Instant.parse("2026-11-30T12:00:00Z");
-        String org = CLIN.organisationId();
-        transactions.inTransaction("first", tx -> {
-            outbox.record(tx, new ReviewEvent.Submitted(org, "batched", "c1", at, null));
-            return null;
-        });
-        transactions.inTransaction("batch", tx -> {
-            outbox.record(tx, List.of(new ReviewEvent.ChangesRequested(org, "batched", "c1", at, "s1"),
-                    new ReviewEvent.CoSigned(org, "batched", "c1", at, "s1", null),
-                    new ReviewEvent.Overdue(org, "batched", "c1", at, null)));
-            return null;
-        });
-        assertThatThrownBy(() -> transactions.inTransaction("two notes", tx -> {
-            outbox.record(tx, List.of(new ReviewEvent.CoSigned(org, "batched", "c1", at, "s1", null),
-                    new ReviewEvent.CoSigned(org, "another", "c1", at, "s1", null)));
-            return null;
-        })).isInstanceOf(IllegalArgumentException.class);
-
-        try (Connection c = clinic.dataSource.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT note_id, note_seq, event_type FROM sr_event_outbox"
-                        + " ORDER BY note_id, note_seq")) {
-            List<String> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(rs.getString(1) + " " + rs.getLong(2) + " " + rs.getString(3));
-            }
-            assertThat(rows).containsExactly("batched 1 Submitted", "batched 2 ChangesRequested",
-                    "batched 3 CoSigned", "batched 4 Overdue");
-        }
     }
 
     private long pendingEvents() throws SQLException {

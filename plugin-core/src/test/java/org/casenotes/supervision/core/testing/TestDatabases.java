@@ -52,6 +52,19 @@ public final class TestDatabases {
     }
 
     /**
+     * {@link #postgres()} with the driver rewriting batched inserts into multi-row inserts
+     * ({@code reWriteBatchedInserts=true}), a setting hosts use for bulk loads: every row of such
+     * an insert is evaluated against the one snapshot the statement sees.
+     *
+     * @return its data source
+     */
+    public static DataSource postgresRewritingBatchedInserts() {
+        PGSimpleDataSource postgres = (PGSimpleDataSource) postgres();
+        postgres.setReWriteBatchedInserts(true);
+        return postgres;
+    }
+
+    /**
      * Creates a fresh, empty schema in the test PostgreSQL, for a test that builds its own pool.
      *
      * @return the schema's name
