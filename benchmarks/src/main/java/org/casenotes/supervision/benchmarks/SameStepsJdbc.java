@@ -27,12 +27,13 @@ import javax.sql.DataSource;
  *
  * <p>One cycle is four actions, each one transaction on a connection borrowed from the pool
  * for it, plus one delivery transaction after each action that raised events (six
- * transactions, 29 statements):
+ * transactions, 30 statements):
  *
  * <ol>
  *   <li>save the self-disclosure section: insert the section row; append an audit event;
- *   <li>submit: insert the review row (state, version, due date, content hash), the snapshot
- *       (note text, section, hash), the history row; append an audit event; insert the
+ *   <li>submit: insert the note's co-sign selection (kept from its first submission), the review
+ *       row (state, version, due date, content hash), the snapshot (note text, section, hash), the
+ *       history row; append an audit event; insert the
  *       {@code Submitted} event into the outbox; after commit deliver it (lock the note's
  *       pending events, hand them over, delete them);
  *   <li>start review: update the review row where its version is the expected one; insert the
@@ -89,8 +90,18 @@ final class SameStepsJdbc {
                     + " NOT NULL, client_id VARCHAR(64) NOT NULL, clinician_id VARCHAR(64) NOT NULL, session_date DATE"
                     + " NOT NULL, version BIGINT NOT NULL, section_json VARCHAR(100000) NOT NULL, flags_json"
                     + " VARCHAR(10000) NOT NULL, updated_at TIMESTAMP WITH TIME ZONE NOT NULL, PRIMARY KEY (org_id, note_id))");
-            ddl.execute("CREATE INDEX IF NOT EXISTS bench_section_client ON bench_section (org_id, client_id,"
+            // The section's two secondary indexes as the module keeps them (V6_2, V17_1): the
+            // pattern rule's by client and clinician, packets' and agendas' by clinician and period.
+            ddl.execute("CREATE INDEX IF NOT EXISTS bench_section_clinician_client ON bench_section (org_id,"
+                    + " client_id, clinician_id, session_date, note_id)");
+            ddl.execute("CREATE INDEX IF NOT EXISTS bench_section_period ON bench_section (org_id, clinician_id,"
                     + " session_date, note_id)");
+            ddl.execute("CREATE TABLE IF NOT EXISTS bench_selection (org_id VARCHAR(64) NOT NULL, note_id"
+                    + " VARCHAR(64) NOT NULL, clinician_id VARCHAR(64) NOT NULL, required BOOLEAN NOT NULL, reason"
+                    + " VARCHAR(32) NOT NULL, policy_version INTEGER NOT NULL, decided_at TIMESTAMP WITH TIME ZONE"
+                    + " NOT NULL, PRIMARY KEY (org_id, note_id))");
+            ddl.execute("CREATE INDEX IF NOT EXISTS bench_selection_clinician ON bench_selection (org_id,"
+                    + " clinician_id, decided_at)");
             ddl.execute("CREATE TABLE IF NOT EXISTS bench_review (org_id VARCHAR(64) NOT NULL, note_id VARCHAR(64)"
                     + " NOT NULL, clinician_id VARCHAR(64) NOT NULL, state VARCHAR(24) NOT NULL, version BIGINT NOT NULL,"
                     + " due_date DATE, content_hash VARCHAR(64), cosigned_by VARCHAR(64), updated_at TIMESTAMP WITH TIME"
@@ -189,6 +200,15 @@ final class SameStepsJdbc {
                 insert.setObject(4, today.plusDays(7));
                 insert.setString(5, hash);
                 insert.setObject(6, now);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO bench_selection (org_id, note_id,"
+                    + " clinician_id, required, reason, policy_version, decided_at) VALUES (?, ?, ?, TRUE, 'all', 1,"
+                    + " ?)")) {
+                insert.setString(1, org);
+                insert.setString(2, noteId);
+                insert.setString(3, clinician);
+                insert.setObject(4, now);
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO bench_snapshot (org_id, note_id,"
