@@ -12,7 +12,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
@@ -177,7 +179,7 @@ final class SameStepsJdbc {
      * @throws SQLException on any database fault
      */
     long cycle(String org, String noteId, String clientId, String clinician, String supervisor, String noteText,
-            java.util.function.Consumer<String> listener) throws SQLException {
+            Consumer<String> listener) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         LocalDate today = now.toLocalDate();
         String section = "{\"entries\":[],\"noSelfDisclosure\":true}";
@@ -402,10 +404,10 @@ final class SameStepsJdbc {
      * them out (PostgreSQL's {@code DELETE ... RETURNING}, H2's {@code OLD TABLE (DELETE ...)}),
      * as the module's delivery does; a rollback would bring them back.
      */
-    private void deliver(Connection c, String org, String noteId, java.util.function.Consumer<String> listener)
+    private void deliver(Connection c, String org, String noteId, Consumer<String> listener)
             throws SQLException {
         String where = "WHERE org_id = ? AND note_id = ?";
-        java.util.TreeMap<Integer, String> events = new java.util.TreeMap<>();
+        TreeMap<Integer, String> events = new TreeMap<>();
         try (PreparedStatement take = c.prepareStatement(postgres
                 ? "DELETE FROM bench_outbox " + where + " RETURNING note_seq, event_id"
                 : "SELECT note_seq, event_id FROM OLD TABLE (DELETE FROM bench_outbox " + where + ")")) {
