@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The host's H2 connections keep enough parsed statements for the plugin's write path: H2's
- * default of 8 made every statement of a review cycle be parsed again on each use.
+ * The host's H2 connections keep enough parsed statements for the plugin's write path (H2's
+ * default of 8 made every statement of a review cycle be parsed again on each use), wait long
+ * enough for a row another transaction holds, and give H2 a page cache sized to the heap.
  */
 class ClinicDatabaseTest {
 
@@ -43,6 +44,49 @@ class ClinicDatabaseTest {
         try (ClinicDatabase database = ClinicDatabase.open(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";lock_timeout=2500;DB_CLOSE_DELAY=-1")) {
             assertThat(lockTimeout(database)).isEqualTo(2500);
+        }
+    }
+
+    @Test
+    void theDefaultFileDatabaseGivesH2AnEighthOfTheHeapForPagesWithinH2sDefaultAnd256MiB(@TempDir Path data)
+            throws Exception {
+        try (ClinicDatabase database = ClinicDatabase.open(ClinicDatabase.defaultUrl(data))) {
+            assertThat(pageCacheMiB(database)).isEqualTo(ClinicDatabase.H2_CACHE_KB / 1024);
+        }
+        assertThat(ClinicDatabase.H2_CACHE_KB).isEqualTo(ClinicDatabase.h2CacheKb(Runtime.getRuntime().maxMemory()));
+    }
+
+    @Test
+    void thePageCacheIsAnEighthOfTheMaximumHeapNeverBelowH2sDefaultNorAbove256MiB() {
+        long mib = 1024L * 1024;
+        assertThat(ClinicDatabase.h2CacheKb(512 * mib)).as("512 MiB heap").isEqualTo(64 * 1024);
+        assertThat(ClinicDatabase.h2CacheKb(1024 * mib)).as("1 GiB heap").isEqualTo(128 * 1024);
+        assertThat(ClinicDatabase.h2CacheKb(128 * mib)).as("128 MiB heap: H2's own 16 MiB").isEqualTo(16 * 1024);
+        assertThat(ClinicDatabase.h2CacheKb(0)).isEqualTo(16 * 1024);
+        assertThat(ClinicDatabase.h2CacheKb(6L * 1024 * mib)).as("6 GiB heap").isEqualTo(256 * 1024);
+        assertThat(ClinicDatabase.h2CacheKb(Long.MAX_VALUE)).as("no heap limit").isEqualTo(256 * 1024);
+    }
+
+    @Test
+    void anH2UrlThatNamesItsPageCacheKeepsItAndOneThatNamesOnlyTheStatementCacheGetsTheHosts(@TempDir Path data)
+            throws Exception {
+        try (ClinicDatabase database = ClinicDatabase.open("jdbc:h2:file:" + data.resolve("own").toAbsolutePath()
+                + ";cache_size=32768")) {
+            assertThat(pageCacheMiB(database)).isEqualTo(32);
+        }
+        try (ClinicDatabase database = ClinicDatabase.open("jdbc:h2:file:" + data.resolve("statements").toAbsolutePath()
+                + ";QUERY_CACHE_SIZE=64")) {
+            assertThat(queryCacheSize(database)).isEqualTo(64);
+            assertThat(pageCacheMiB(database)).isEqualTo(ClinicDatabase.H2_CACHE_KB / 1024);
+        }
+    }
+
+    private static int pageCacheMiB(ClinicDatabase database) throws Exception {
+        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
+                        + " WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")) {
+            assertThat(rs.next()).isTrue();
+            return Integer.parseInt(rs.getString(1));
         }
     }
 
