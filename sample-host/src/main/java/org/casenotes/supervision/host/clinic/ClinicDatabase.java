@@ -69,7 +69,7 @@ public final class ClinicDatabase implements AutoCloseable {
      * @return the JDBC URL
      */
     public static String defaultUrl(Path dataDir) {
-        return withQueryCache("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("clinic") + ";DB_CLOSE_ON_EXIT=FALSE");
+        return withH2Settings("jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("clinic") + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
     /**
@@ -81,19 +81,28 @@ public final class ClinicDatabase implements AutoCloseable {
      * @param url an H2 JDBC URL
      * @return the URL the pool connects with
      */
-    static String withQueryCache(String url) {
+    static String withH2Settings(String url) {
         String upper = url.toUpperCase(java.util.Locale.ROOT);
         String chosen = url;
-        if (!upper.contains(H2_QUERY_CACHE_SETTING + "=")) {
+        if (!names(upper, H2_QUERY_CACHE_SETTING)) {
             chosen += ";" + H2_QUERY_CACHE_SETTING + "=" + H2_QUERY_CACHE_SIZE;
         }
-        if (!upper.contains(H2_LOCK_TIMEOUT_SETTING + "=")) {
+        if (!names(upper, H2_LOCK_TIMEOUT_SETTING)) {
             chosen += ";" + H2_LOCK_TIMEOUT_SETTING + "=" + H2_LOCK_TIMEOUT_MS;
         }
-        if (!upper.matches(".*;\\s*" + H2_CACHE_SETTING + "\\s*=.*")) {
+        if (!names(upper, H2_CACHE_SETTING)) {
             chosen += ";" + H2_CACHE_SETTING + "=" + H2_CACHE_KB;
         }
         return chosen;
+    }
+
+    /**
+     * Whether an upper-cased H2 URL names a setting: {@code ;NAME=} after the database path
+     * (H2 allows no space there), so that {@code QUERY_CACHE_SIZE} is not {@code CACHE_SIZE} and
+     * a folder called {@code CACHE_SIZE=1} is no setting.
+     */
+    private static boolean names(String upperUrl, String setting) {
+        return upperUrl.contains(";" + setting + "=");
     }
 
     /**
@@ -116,13 +125,13 @@ public final class ClinicDatabase implements AutoCloseable {
      * @param url an H2 ({@code jdbc:h2:…}) or PostgreSQL ({@code jdbc:postgresql:…}) URL; a
      *     PostgreSQL URL without {@code user=} connects as {@code postgres}; an H2 URL without
      *     {@code QUERY_CACHE_SIZE}, {@code LOCK_TIMEOUT} or {@code CACHE_SIZE} gets the host's
-     *     ({@link #withQueryCache})
+     *     ({@link #withH2Settings})
      * @return the open database
      * @throws IllegalArgumentException for any other kind of URL
      */
     public static ClinicDatabase open(String url) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url.startsWith("jdbc:h2:") ? withQueryCache(url) : url);
+        config.setJdbcUrl(url.startsWith("jdbc:h2:") ? withH2Settings(url) : url);
         config.setPoolName("clinic");
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         config.setInitializationFailTimeout(-1);

@@ -81,6 +81,24 @@ class ClinicDatabaseTest {
         }
     }
 
+    @Test
+    void eachOfTheHostsH2SettingsIsAppendedExactlyWhenTheUrlDoesNotNameItAsASetting() {
+        String cache = ";CACHE_SIZE=" + ClinicDatabase.H2_CACHE_KB;
+        String all = ";QUERY_CACHE_SIZE=128;LOCK_TIMEOUT=10000" + cache;
+        assertThat(ClinicDatabase.withH2Settings("jdbc:h2:file:/data/clinic")).isEqualTo("jdbc:h2:file:/data/clinic" + all);
+        assertThat(ClinicDatabase.withH2Settings("jdbc:h2:file:/data/clinic;cache_size=32768"))
+                .as("named in lower case, first after the path").doesNotContain(cache)
+                .isEqualTo("jdbc:h2:file:/data/clinic;cache_size=32768;QUERY_CACHE_SIZE=128;LOCK_TIMEOUT=10000");
+        assertThat(ClinicDatabase.withH2Settings("jdbc:h2:file:/data/clinic;Query_Cache_Size=16"))
+                .as("the statement cache is not the page cache")
+                .isEqualTo("jdbc:h2:file:/data/clinic;Query_Cache_Size=16;LOCK_TIMEOUT=10000" + cache);
+        assertThat(ClinicDatabase.withH2Settings("jdbc:h2:file:/data/CACHE_SIZE=1/LOCK_TIMEOUT=2/QUERY_CACHE_SIZE=3/db"))
+                .as("words in the path are no settings")
+                .isEqualTo("jdbc:h2:file:/data/CACHE_SIZE=1/LOCK_TIMEOUT=2/QUERY_CACHE_SIZE=3/db" + all);
+        assertThat(ClinicDatabase.withH2Settings("jdbc:h2:mem:x;LOCK_TIMEOUT=1;CACHE_SIZE=2;QUERY_CACHE_SIZE=3"))
+                .isEqualTo("jdbc:h2:mem:x;LOCK_TIMEOUT=1;CACHE_SIZE=2;QUERY_CACHE_SIZE=3");
+    }
+
     private static int pageCacheMiB(ClinicDatabase database) throws Exception {
         try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
