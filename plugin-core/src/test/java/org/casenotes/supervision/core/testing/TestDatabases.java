@@ -33,7 +33,7 @@ public final class TestDatabases {
      */
     public static DataSource h2() {
         JdbcDataSource h2 = new JdbcDataSource();
-        // The H2 settings a host is told to use (README, "Pool and keys"), as the sample host opens it.
+        // The H2 settings a host is told to use (README, "On H2"), as the sample host opens it.
         h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128;LOCK_TIMEOUT=10000");
         h2.setUser("sa");
         return h2;

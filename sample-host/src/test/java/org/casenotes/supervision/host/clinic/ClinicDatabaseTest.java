@@ -99,15 +99,6 @@ class ClinicDatabaseTest {
                 .isEqualTo("jdbc:h2:mem:x;LOCK_TIMEOUT=1;CACHE_SIZE=2;QUERY_CACHE_SIZE=3");
     }
 
-    private static int pageCacheMiB(ClinicDatabase database) throws Exception {
-        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                        + " WHERE SETTING_NAME = 'info.CACHE_MAX_SIZE'")) {
-            assertThat(rs.next()).isTrue();
-            return Integer.parseInt(rs.getString(1));
-        }
-    }
-
     private static int lockTimeout(ClinicDatabase database) throws Exception {
         try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery("SELECT LOCK_TIMEOUT()")) {
@@ -117,11 +108,22 @@ class ClinicDatabaseTest {
     }
 
     private static int queryCacheSize(ClinicDatabase database) throws Exception {
-        try (Connection connection = database.dataSource().getConnection(); Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS"
-                        + " WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'")) {
-            assertThat(rs.next()).isTrue();
-            return Integer.parseInt(rs.getString(1));
+        return setting(database, "QUERY_CACHE_SIZE");
+    }
+
+    /** H2's page cache limit in MiB, as the database reports it. */
+    private static int pageCacheMiB(ClinicDatabase database) throws Exception {
+        return setting(database, "info.CACHE_MAX_SIZE");
+    }
+
+    private static int setting(ClinicDatabase database, String name) throws Exception {
+        try (Connection connection = database.dataSource().getConnection(); java.sql.PreparedStatement statement =
+                connection.prepareStatement("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = ?")) {
+            statement.setString(1, name);
+            try (ResultSet rs = statement.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                return Integer.parseInt(rs.getString(1));
+            }
         }
     }
 }
