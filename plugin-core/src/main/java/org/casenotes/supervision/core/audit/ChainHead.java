@@ -97,9 +97,7 @@ record ChainHead(String organisationId, long lastSeq, String lastMac) {
 
     private static Optional<ChainHead> locked(Tx tx, String organisationId) throws SQLException {
         return tx.readLocked("last_seq, last_mac", "sr_audit_chain", "last_mac",
-                "org_id = ?", List.of(organisationId), rs -> rs.next()
-                        ? Optional.of(new ChainHead(organisationId, rs.getLong(1), rs.getString(2)))
-                        : Optional.empty());
+                "org_id = ?", List.of(organisationId), rs -> new ChainHead(organisationId, rs.getLong(1), rs.getString(2)));
     }
 
     static StorageUnavailableException missing(Throwable cause) {

@@ -23,14 +23,8 @@ final class DraftStore {
             + " problems_json, updated_at";
 
     Optional<SectionDraft> find(Tx tx, String org, String noteId) throws SQLException {
-        try (PreparedStatement select = tx.connection().prepareStatement(
-                "SELECT " + COLUMNS + " FROM sr_disclosure_draft WHERE org_id = ? AND note_id = ?")) {
-            select.setString(1, org);
-            select.setString(2, noteId);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(read(row)) : Optional.empty();
-            }
-        }
+        return tx.selectOne(COLUMNS, "sr_disclosure_draft WHERE org_id = ? AND note_id = ?", List.of(org, noteId),
+                DraftStore::read);
     }
 
     List<SectionDraft> byClinician(Tx tx, String org, String clinicianId, int limit) throws SQLException {

@@ -19,13 +19,7 @@ final class SectionStore {
     private static final String BY_NOTE = "org_id = ? AND note_id = ?";
 
     Optional<StoredSection> find(Tx tx, String org, String noteId) throws SQLException {
-        try (PreparedStatement select = tx.connection().prepareStatement("SELECT " + COLUMNS + " FROM sr_disclosure_section WHERE " + BY_NOTE)) {
-            select.setString(1, org);
-            select.setString(2, noteId);
-            try (ResultSet row = select.executeQuery()) {
-                return row(row);
-            }
-        }
+        return tx.selectOne(COLUMNS, "sr_disclosure_section WHERE " + BY_NOTE, List.of(org, noteId), SectionStore::row);
     }
 
     /**
@@ -36,13 +30,10 @@ final class SectionStore {
                 SectionStore::row);
     }
 
-    private static Optional<StoredSection> row(ResultSet row) throws SQLException {
-        if (!row.next()) {
-            return Optional.empty();
-        }
-        return Optional.of(new StoredSection(row.getString(1), row.getString(2), row.getString(3),
+    private static StoredSection row(ResultSet row) throws SQLException {
+        return new StoredSection(row.getString(1), row.getString(2), row.getString(3),
                 row.getObject(4, LocalDate.class), row.getLong(5), row.getString(6), row.getString(7),
-                row.getInt(8)));
+                row.getInt(8));
     }
 
     void insert(Tx tx, String org, StoredSection section, boolean hasEntries, Instant at, String by)

@@ -116,13 +116,7 @@ public final class EventOutbox {
             // Taken out of the outbox in one statement, locked until commit; what the listener
             // did not accept goes back in before the commit, so a failure loses nothing.
             List<OutboxRow> pending = tx.deleteReturning(OutboxRow.COLUMNS, "sr_event_outbox",
-                    "org_id = ? AND note_id = ?", List.of(organisationId, noteId), rs -> {
-                        List<OutboxRow> rows = new ArrayList<>();
-                        while (rs.next()) {
-                            rows.add(OutboxRow.read(rs));
-                        }
-                        return rows;
-                    });
+                    "org_id = ? AND note_id = ?", List.of(organisationId, noteId), OutboxRow::read);
             pending.sort(java.util.Comparator.comparingLong(OutboxRow::noteSeq));
             int delivered = 0;
             while (delivered < pending.size() && handedOver(pending.get(delivered))) {

@@ -98,16 +98,10 @@ public final class PolicyService implements Policies, ReviewPolicies {
     }
 
     private OrganisationPolicy read(Tx tx, String organisationId) throws SQLException {
-        try (PreparedStatement select = tx.connection().prepareStatement(
-                "SELECT version, document FROM sr_policy WHERE org_id = ? ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")) {
-            select.setString(1, organisationId);
-            try (ResultSet row = select.executeQuery()) {
-                if (row.next()) {
-                    return PolicyDocument.read(row.getString("document"), row.getInt("version"));
-                }
-            }
-        }
-        return initial(organisationId);
+        Optional<OrganisationPolicy> stored = tx.selectOne("version, document",
+                "sr_policy WHERE org_id = ? ORDER BY version DESC FETCH FIRST 1 ROWS ONLY", java.util.List.of(organisationId),
+                row -> PolicyDocument.read(row.getString(2), row.getInt(1)));
+        return stored.isPresent() ? stored.get() : initial(organisationId);
     }
 
     @Override

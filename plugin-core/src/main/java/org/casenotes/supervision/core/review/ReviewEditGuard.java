@@ -27,7 +27,7 @@ public final class ReviewEditGuard implements SectionEditGuard {
     @Override
     public boolean requireEditable(Tx tx, String organisationId, String noteId) throws SQLException {
         String state = tx.readLocked(COLUMNS, "sr_review", "updated_at", BY_NOTE, List.of(organisationId, noteId),
-                ReviewEditGuard::state);
+                ReviewEditGuard::state).orElse(null);
         requireEditable(state);
         return state != null;
     }
@@ -35,18 +35,12 @@ public final class ReviewEditGuard implements SectionEditGuard {
     /** A plain read: a submission that committed before the save's audit append is visible to it. */
     @Override
     public void requireStillEditable(Tx tx, String organisationId, String noteId) throws SQLException {
-        try (java.sql.PreparedStatement select = tx.connection().prepareStatement(
-                "SELECT " + COLUMNS + " FROM sr_review WHERE " + BY_NOTE)) {
-            select.setString(1, organisationId);
-            select.setString(2, noteId);
-            try (ResultSet rs = select.executeQuery()) {
-                requireEditable(state(rs));
-            }
-        }
+        requireEditable(tx.selectOne(COLUMNS, "sr_review WHERE " + BY_NOTE, List.of(organisationId, noteId),
+                ReviewEditGuard::state).orElse(null));
     }
 
-    private static String state(ResultSet rs) throws SQLException {
-        return rs.next() ? rs.getString(1) : null;
+    private static String state(ResultSet row) throws SQLException {
+        return row.getString(1);
     }
 
     private static void requireEditable(String state) {

@@ -21,14 +21,8 @@ final class ReviewStore {
     }
 
     static Optional<ReviewRow> find(Tx tx, String org, String noteId) throws SQLException {
-        try (PreparedStatement select = tx.connection().prepareStatement(
-                "SELECT " + COLUMNS + " FROM sr_review WHERE org_id = ? AND note_id = ?")) {
-            select.setString(1, org);
-            select.setString(2, noteId);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
-            }
-        }
+        return tx.selectOne(COLUMNS, "sr_review WHERE org_id = ? AND note_id = ?", List.of(org, noteId),
+                ReviewStore::read);
     }
 
     /**

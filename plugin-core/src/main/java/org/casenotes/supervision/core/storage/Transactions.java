@@ -20,8 +20,8 @@ public final class Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
 
     private final DataSource dataSource;
-    /** How this database locks rows cheapest, learnt from the first connection; see {@link Tx#readLocked}. */
-    private volatile Tx.LockStyle lockStyle;
+    /** How this database is asked for rows cheapest, learnt from the first connection; see {@link Tx.Dialect}. */
+    private volatile Tx.Dialect dialect;
 
     /**
      * Creates the runner over the host's data source.
@@ -73,7 +73,7 @@ public final class Transactions {
                 connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             }
             try {
-                tx = new Tx(connection, lockStyle(connection));
+                tx = new Tx(connection, dialect(connection));
                 result = work.run(tx);
                 connection.commit();
             } catch (SQLException | RuntimeException | Error e) {
@@ -100,11 +100,11 @@ public final class Transactions {
         return result;
     }
 
-    private Tx.LockStyle lockStyle(Connection connection) throws SQLException {
-        Tx.LockStyle known = lockStyle;
+    private Tx.Dialect dialect(Connection connection) throws SQLException {
+        Tx.Dialect known = dialect;
         if (known == null) {
-            known = Tx.LockStyle.of(connection.getMetaData().getDatabaseProductName());
-            lockStyle = known;
+            known = Tx.Dialect.of(connection.getMetaData().getDatabaseProductName());
+            dialect = known;
         }
         return known;
     }

@@ -71,7 +71,9 @@ class ReviewStatementPlansH2Test {
             int asked = 0;
             try (Connection fresh = recording.dataSource().getConnection()) {
                 fresh.setAutoCommit(false);
-                for (RecordingStatements.Executed statement : executed) {
+                for (RecordingStatements.Executed ran : executed) {
+                    // The module reads through H2's CALL of a row subquery: its plan is the query's.
+                    RecordingStatements.Executed statement = ran.asQuery();
                     if (!reads(statement.sql()) || onPurpose(statement.sql())) {
                         continue;
                     }

@@ -36,8 +36,8 @@ class RowLockTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Tx.LockStyle.class)
-    void aLockedRowIsHeldUntilCommitAndOtherRowsAreFree(Tx.LockStyle style) throws SQLException {
+    @EnumSource(Tx.Dialect.class)
+    void aLockedRowIsHeldUntilCommitAndOtherRowsAreFree(Tx.Dialect style) throws SQLException {
         String url = database(200);
         try (Connection setup = DriverManager.getConnection(url, "sa", "")) {
             try (Connection first = open(url); Connection second = open(url)) {
@@ -66,8 +66,8 @@ class RowLockTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Tx.LockStyle.class)
-    void aReaderThatWaitedForTheLockReadsWhatTheHolderCommitted(Tx.LockStyle style) throws Exception {
+    @EnumSource(Tx.Dialect.class)
+    void aReaderThatWaitedForTheLockReadsWhatTheHolderCommitted(Tx.Dialect style) throws Exception {
         String url = database(10000);
         try (Connection setup = DriverManager.getConnection(url, "sa", "")) {
             try (Connection first = open(url); Connection second = open(url)) {
@@ -112,11 +112,11 @@ class RowLockTest {
 
     @org.junit.jupiter.api.Test
     void h2LocksAndReadsThroughANoOpUpdateAndPostgresBySelectForUpdate() {
-        assertThat(Tx.LockStyle.of("H2")).isEqualTo(Tx.LockStyle.SELECT_FROM_NO_OP_UPDATE);
-        assertThat(Tx.LockStyle.of("PostgreSQL")).isEqualTo(Tx.LockStyle.SELECT_FOR_UPDATE);
+        assertThat(Tx.Dialect.of("H2")).isEqualTo(Tx.Dialect.H2);
+        assertThat(Tx.Dialect.of("PostgreSQL")).isEqualTo(Tx.Dialect.STANDARD);
     }
 
     private static int read(Tx tx, String key) throws SQLException {
-        return tx.readLocked("v", "t", "note", "k = ?", List.of(key), rs -> rs.next() ? rs.getInt(1) : -1);
+        return tx.readLocked("v", "t", "note", "k = ?", List.of(key), rs -> rs.getInt(1)).orElse(-1);
     }
 }

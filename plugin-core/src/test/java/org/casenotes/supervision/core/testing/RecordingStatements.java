@@ -40,6 +40,32 @@ public final class RecordingStatements {
         }
 
         /**
+         * The statement as the query it asks: H2's {@code CALL} of a row subquery, the form the
+         * module reads in on H2 ({@code Tx.Dialect.H2}), as the {@code SELECT} inside it, with
+         * the same parameters; any other statement as it is.
+         *
+         * @return the statement, with {@code CALL (SELECT ROW(a, b) FROM t ...)} and {@code CALL
+         *     ARRAY(SELECT ROW(a, b) FROM t ...)} as {@code SELECT a, b FROM t ...}
+         */
+        public Executed asQuery() {
+            return new Executed(query(sql), values);
+        }
+
+        /**
+         * {@link #asQuery()} of a statement's text.
+         *
+         * @param sql the text
+         * @return the query it asks
+         */
+        public static String query(String sql) {
+            java.util.regex.Matcher call = H2_CALL.matcher(sql.strip());
+            return call.matches() ? "SELECT " + call.group(1) + " FROM " + call.group(2) : sql;
+        }
+
+        private static final java.util.regex.Pattern H2_CALL = java.util.regex.Pattern.compile(
+                "CALL (?:ARRAY)?\\(SELECT ROW\\(([^()]*)\\) FROM (.*)\\)", java.util.regex.Pattern.DOTALL);
+
+        /**
          * Prepares a statement on a connection and binds the recorded values to it.
          *
          * @param connection where to prepare it
