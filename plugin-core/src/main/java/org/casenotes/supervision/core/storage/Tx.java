@@ -72,8 +72,10 @@ public final class Tx {
          * that walk took a sixth of a cycle on H2 (benchmarks/ANALYSIS.md). A {@code CALL}'s
          * subquery still answers from H2's result cache only when nothing it reads changed since
          * (H2 checks the tables' modification counters and this transaction's changes on each
-         * execution). {@code ReviewStatementPlansH2Test} fails on any read of the write path
-         * that walks a secondary index instead of finding its rows by key.
+         * execution). {@code TxReadsTest} and {@code ReviewCycleH2StatementCacheTest} fail
+         * when a read of the review cycle goes to H2 as a plain {@code SELECT} again; {@code
+         * ReviewStatementPlansH2Test} fails on any read of the write path that walks a secondary
+         * index instead of finding its rows by key.
          */
         H2;
 
