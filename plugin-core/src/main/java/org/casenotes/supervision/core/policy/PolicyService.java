@@ -101,7 +101,7 @@ public final class PolicyService implements Policies, ReviewPolicies {
         Optional<OrganisationPolicy> stored = tx.selectOne("version, document",
                 "sr_policy WHERE org_id = ? ORDER BY version DESC FETCH FIRST 1 ROWS ONLY", java.util.List.of(organisationId),
                 row -> PolicyDocument.read(row.getString(2), row.getInt(1)));
-        return stored.isPresent() ? stored.get() : initial(organisationId);
+        return stored.orElseGet(() -> initial(organisationId));
     }
 
     @Override

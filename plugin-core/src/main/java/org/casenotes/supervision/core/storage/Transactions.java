@@ -20,8 +20,8 @@ public final class Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
 
     private final DataSource dataSource;
-    /** How this database is asked for rows cheapest, learnt from the first connection; see {@link Tx.Dialect}. */
-    private volatile Tx.Dialect dialect;
+    /** How this database is asked for rows cheapest, learnt from the first connection; see {@link Dialect}. */
+    private volatile Dialect dialect;
 
     /**
      * Creates the runner over the host's data source.
@@ -100,10 +100,10 @@ public final class Transactions {
         return result;
     }
 
-    private Tx.Dialect dialect(Connection connection) throws SQLException {
-        Tx.Dialect known = dialect;
+    private Dialect dialect(Connection connection) throws SQLException {
+        Dialect known = dialect;
         if (known == null) {
-            known = Tx.Dialect.of(connection.getMetaData().getDatabaseProductName());
+            known = Dialect.of(connection.getMetaData().getDatabaseProductName());
             dialect = known;
         }
         return known;

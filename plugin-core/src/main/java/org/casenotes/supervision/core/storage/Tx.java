@@ -1,5 +1,6 @@
 package org.casenotes.supervision.core.storage;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,56 +39,6 @@ public final class Tx {
      */
     public static Tx over(Connection connection) throws SQLException {
         return new Tx(connection, Dialect.of(connection.getMetaData().getDatabaseProductName()));
-    }
-
-    /**
-     * How a database is asked for rows at the least cost: read, read and locked until the
-     * transaction ends, or deleted and read. The same rows come back in either form.
-     */
-    enum Dialect {
-        /**
-         * PostgreSQL and other databases: a plain {@code SELECT}; {@code SELECT ... FOR UPDATE},
-         * which writes nothing and which PostgreSQL's driver prepares once per connection; {@code
-         * DELETE ... RETURNING}.
-         */
-        STANDARD,
-        /**
-         * H2 (2.x). Locks: H2 parses a {@code SELECT ... FOR UPDATE} again on every execution
-         * (such a query is never kept in the session's parsed-statement cache, {@code
-         * QUERY_CACHE_SIZE}), while an {@code UPDATE} is kept: a no-op update of the rows takes
-         * the same exclusive row locks, held to the end of the transaction, and H2's data change
-         * delta table ({@code SELECT ... FROM OLD TABLE (UPDATE ...)}, SQL:2016 and H2's grammar)
-         * returns the rows it locked in the same statement. Measured in a loop of lock, update
-         * and commit on one H2 session: 11 to 14 us a round against 15 to 21 us for the no-op
-         * update followed by a plain {@code SELECT} and 17 to 21 us for {@code FOR UPDATE}
-         * (benchmarks/ANALYSIS.md).
-         *
-         * <p>Every read, locking or not, goes to H2 as {@code CALL} of a row subquery ({@code
-         * CALL (SELECT ROW(a, b) FROM ...)}, or {@code CALL ARRAY(SELECT ROW(a, b) FROM ...)} for
-         * several rows): H2 keeps it parsed like a query, but it is no query to H2's bookkeeping
-         * of cached results. Since H2 2.4, the first change a transaction makes to a table has
-         * every query in the session's statement cache rebuild its set of the tables it depends
-         * on, one set insertion per column it names ({@code
-         * SessionLocal.invalidateCachedResults}); with the review cycle's reads kept as queries
-         * that walk took a sixth of a cycle on H2 (benchmarks/ANALYSIS.md). A {@code CALL}'s
-         * subquery still answers from H2's result cache only when nothing it reads changed since
-         * (H2 checks the tables' modification counters and this transaction's changes on each
-         * execution). {@code TxReadsTest} and {@code ReviewCycleH2StatementCacheTest} fail
-         * when a read of the review cycle goes to H2 as a plain {@code SELECT} again; {@code
-         * ReviewStatementPlansH2Test} fails on any read of the write path that walks a secondary
-         * index instead of finding its rows by key.
-         */
-        H2;
-
-        /**
-         * The dialect of a database, by the product name its driver reports.
-         *
-         * @param databaseProductName {@link java.sql.DatabaseMetaData#getDatabaseProductName()}
-         * @return {@link #H2} for {@code "H2"}, otherwise {@link #STANDARD}
-         */
-        static Dialect of(String databaseProductName) {
-            return "H2".equals(databaseProductName) ? H2 : STANDARD;
-        }
     }
 
     /**
@@ -158,24 +109,26 @@ public final class Tx {
      * @param keys the parameter values, in order
      * @param row reads one row's values by position, in the order of {@code columns}
      * @param <T> what is read of a row
-     * @return what {@code row} returned for each deleted row, in no particular order
-     * @throws SQLException on a database fault, including a lock not granted in time
+     * @return what {@code row} returned for each deleted row, in no particular order; a new list the
+     *     caller may change (sort)
+     * @throws SQLException on a database fault, including a lock not granted in time, and on H2
+     *     when more rows than an H2 array holds (65,536) matched
      */
     public <T> List<T> deleteReturning(String columns, String table, String where, List<?> keys, RowRead<T> row)
             throws SQLException {
         List<T> read = new ArrayList<>();
         if (dialect == Dialect.H2) {
-            try (PreparedStatement call = prepared("CALL ARRAY(SELECT ROW(" + columns + ") FROM OLD TABLE (DELETE FROM "
-                    + table + " WHERE " + where + "))", keys); ResultSet result = call.executeQuery()) {
+            try (PreparedStatement call = prepared(Dialect.h2Rows(columns, "OLD TABLE (DELETE FROM " + table + " WHERE "
+                    + where + ")"), keys); ResultSet result = call.executeQuery()) {
                 result.next();
-                java.sql.Array rows = result.getArray(1);
-                for (Object one : (Object[]) rows.getArray()) {
-                    try (ResultSet values = (ResultSet) one) {
-                        values.next();
-                        read.add(row.read(values));
+                Array rows = result.getArray(1);
+                try {
+                    for (Object one : (Object[]) rows.getArray()) {
+                        read.add(h2Row((ResultSet) one, row));
                     }
+                } finally {
+                    rows.free();
                 }
-                rows.free();
             }
             return read;
         }
@@ -192,12 +145,11 @@ public final class Tx {
     private <T> Optional<T> one(String columns, String from, String suffix, List<?> keys, RowRead<T> row)
             throws SQLException {
         if (dialect == Dialect.H2) {
-            try (PreparedStatement call = prepared("CALL (SELECT ROW(" + columns + ") FROM " + from + suffix + ")", keys);
+            try (PreparedStatement call = prepared(Dialect.h2Row(columns, from + suffix), keys);
                     ResultSet result = call.executeQuery()) {
                 result.next();
-                try (ResultSet values = (ResultSet) result.getObject(1)) {
-                    return values != null && values.next() ? Optional.of(row.read(values)) : Optional.empty();
-                }
+                ResultSet values = (ResultSet) result.getObject(1);
+                return values == null ? Optional.empty() : Optional.of(h2Row(values, row));
             }
         }
         try (PreparedStatement select = prepared("SELECT " + columns + " FROM " + from + suffix, keys);
@@ -210,6 +162,14 @@ public final class Tx {
                 throw new SQLException("more than one row matched a read by key", "21000");
             }
             return Optional.of(read);
+        }
+    }
+
+    /** Reads an H2 row value, which H2's driver hands out as a result set of that one row, and closes it. */
+    private static <T> T h2Row(ResultSet values, RowRead<T> row) throws SQLException {
+        try (values) {
+            values.next();
+            return row.read(values);
         }
     }
 

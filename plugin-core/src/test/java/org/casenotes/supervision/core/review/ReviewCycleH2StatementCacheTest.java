@@ -3,6 +3,7 @@ package org.casenotes.supervision.core.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.util.List;
 import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.api.review.ReviewState;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The review cycle (a section saved, the note submitted, its review started and co-signed, and
  * the events delivered after each commit) leaves H2 no query in its statement cache: every read
- * of the cycle goes as {@code Tx.Dialect.H2}'s {@code CALL}, which H2 keeps parsed without
+ * of the cycle goes as {@code Dialect.H2}'s {@code CALL}, which H2 keeps parsed without
  * walking it at each first change of a table in a transaction (benchmarks/ANALYSIS.md measured
  * that walk at a sixth of the cycle with the reads kept as queries). A plain {@code SELECT} added
  * to the cycle fails this test.
@@ -31,9 +32,9 @@ class ReviewCycleH2StatementCacheTest {
             try (SupervisionModule module = new SupervisionModuleFactory().create(round.host())) {
                 Reviews reviews = module.reviews();
                 // What start-up left (Flyway's and the module's own one-off reads) is not the cycle's.
-                java.util.List<String> before;
+                List<String> before;
                 try (Connection lent = one.dataSource().getConnection()) {
-                    before = H2StatementCache.queries(one.session());
+                    before = H2StatementCache.queries(lent);
                 }
                 for (int i = 0; i < 3; i++) {
                     Review submitted = round.documentedAndSubmitted(module);
@@ -43,10 +44,10 @@ class ReviewCycleH2StatementCacheTest {
                             .isEqualTo(ReviewState.CO_SIGNED);
                 }
                 try (Connection lent = one.dataSource().getConnection()) {
-                    assertThat(H2StatementCache.statements(one.session())).as("the cycle's statements, kept parsed")
+                    assertThat(H2StatementCache.statements(lent)).as("the cycle's statements, kept parsed")
                             .anyMatch(sql -> sql.startsWith("CALL (SELECT ROW(") && sql.contains(" FROM sr_review "))
                             .anyMatch(sql -> sql.startsWith("CALL ARRAY(SELECT ROW(") && sql.contains("sr_event_outbox"));
-                    assertThat(H2StatementCache.queries(one.session())).as("queries the cycle left in the cache,"
+                    assertThat(H2StatementCache.queries(lent)).as("queries the cycle left in the cache,"
                             + " which H2 walks at every first change of a table in a transaction")
                             .containsExactlyInAnyOrderElementsOf(before);
                 }

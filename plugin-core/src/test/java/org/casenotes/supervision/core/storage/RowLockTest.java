@@ -36,8 +36,8 @@ class RowLockTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Tx.Dialect.class)
-    void aLockedRowIsHeldUntilCommitAndOtherRowsAreFree(Tx.Dialect style) throws SQLException {
+    @EnumSource(Dialect.class)
+    void aLockedRowIsHeldUntilCommitAndOtherRowsAreFree(Dialect style) throws SQLException {
         String url = database(200);
         try (Connection setup = DriverManager.getConnection(url, "sa", "")) {
             try (Connection first = open(url); Connection second = open(url)) {
@@ -66,8 +66,8 @@ class RowLockTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Tx.Dialect.class)
-    void aReaderThatWaitedForTheLockReadsWhatTheHolderCommitted(Tx.Dialect style) throws Exception {
+    @EnumSource(Dialect.class)
+    void aReaderThatWaitedForTheLockReadsWhatTheHolderCommitted(Dialect style) throws Exception {
         String url = database(10000);
         try (Connection setup = DriverManager.getConnection(url, "sa", "")) {
             try (Connection first = open(url); Connection second = open(url)) {
@@ -112,8 +112,8 @@ class RowLockTest {
 
     @org.junit.jupiter.api.Test
     void h2LocksAndReadsThroughANoOpUpdateAndPostgresBySelectForUpdate() {
-        assertThat(Tx.Dialect.of("H2")).isEqualTo(Tx.Dialect.H2);
-        assertThat(Tx.Dialect.of("PostgreSQL")).isEqualTo(Tx.Dialect.STANDARD);
+        assertThat(Dialect.of("H2")).isEqualTo(Dialect.H2);
+        assertThat(Dialect.of("PostgreSQL")).isEqualTo(Dialect.STANDARD);
     }
 
     private static int read(Tx tx, String key) throws SQLException {

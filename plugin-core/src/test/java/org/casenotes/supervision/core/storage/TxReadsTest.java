@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -24,12 +24,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.casenotes.supervision.core.testing.H2StatementCache;
+import org.casenotes.supervision.core.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * {@link Tx}'s reads in both dialects over H2: {@link Tx.Dialect#H2}'s {@code CALL} of a row
+ * {@link Tx}'s reads in both dialects over H2: {@link Dialect#H2}'s {@code CALL} of a row
  * subquery reads exactly what a plain {@code SELECT} reads, for every column type the module
  * stores, null or not, and sees changes as a {@code SELECT} does; and H2 keeps it parsed but
  * never as a query that its bookkeeping of cached results walks at each first change of a table.
@@ -55,8 +56,7 @@ class TxReadsTest {
     }
 
     private static Connection h2() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128;"
-                + "LOCK_TIMEOUT=10000", "sa", "");
+        return TestDatabases.h2().getConnection();
     }
 
     /** One row's values as they are stored, nulls included. */
@@ -87,8 +87,8 @@ class TxReadsTest {
         String key = UUID.randomUUID().toString();
         insert(key, stored);
         connection.commit();
-        Tx h2 = new Tx(connection, Tx.Dialect.H2);
-        Tx standard = new Tx(connection, Tx.Dialect.STANDARD);
+        Tx h2 = new Tx(connection, Dialect.H2);
+        Tx standard = new Tx(connection, Dialect.STANDARD);
         List<?> keys = List.of("org-a", key);
         String from = "t WHERE org_id = ? AND k = ?";
 
@@ -106,8 +106,8 @@ class TxReadsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Tx.Dialect.class)
-    void aMissingRowIsEmptyAndAConditionMatchingTwoRowsFails(Tx.Dialect dialect) throws SQLException {
+    @EnumSource(Dialect.class)
+    void aMissingRowIsEmptyAndAConditionMatchingTwoRowsFails(Dialect dialect) throws SQLException {
         try (Connection connection = databaseOf(dialect)) {
             Tx tx = new Tx(connection, dialect);
             assertThat(tx.selectOne("num", "t WHERE org_id = ? AND k = ?", List.of("org-a", "none"), r -> r.getInt(1)))
@@ -117,7 +117,12 @@ class TxReadsTest {
             assertThat(tx.deleteReturning("num", "t", "org_id = ? AND k = ?", List.of("org-a", "none"),
                     r -> r.getInt(1))).isEmpty();
             assertThatThrownBy(() -> tx.selectOne("num", "t WHERE org_id = ? AND k LIKE ?", List.of("org-a", "row-%"),
-                    r -> r.getInt(1))).as("a read by key that matched two rows").isInstanceOf(SQLException.class);
+                    r -> r.getInt(1))).as("a read by key that matched two rows").isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isIn("21000", "90053"));
+            connection.rollback();
+            assertThatThrownBy(() -> tx.readLocked("num", "t", "touched", "org_id = ? AND k LIKE ?",
+                    List.of("org-a", "row-%"), r -> r.getInt(1))).as("a locked read by key that matched two rows")
+                    .isInstanceOf(SQLException.class);
             connection.rollback();
             assertThat(tx.deleteReturning("num", "t", "org_id = ? AND k LIKE ?", List.of("org-a", "row-%"),
                     r -> r.getInt(1))).as("every deleted row").containsExactlyInAnyOrder(1, 2);
@@ -126,8 +131,8 @@ class TxReadsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(Tx.Dialect.class)
-    void aRepeatedReadSeesThisTransactionsChangesAndOthersCommits(Tx.Dialect dialect) throws SQLException {
+    @EnumSource(Dialect.class)
+    void aRepeatedReadSeesThisTransactionsChangesAndOthersCommits(Dialect dialect) throws SQLException {
         try (Connection connection = databaseOf(dialect)) {
             Tx tx = new Tx(connection, dialect);
             List<?> keys = List.of("org-a", "row-1");
@@ -157,17 +162,12 @@ class TxReadsTest {
     }
 
     /**
-     * A fresh database of the dialect's kind (H2; PostgreSQL for {@link Tx.Dialect#STANDARD}) with
+     * A fresh database of the dialect's kind (H2; PostgreSQL for {@link Dialect#STANDARD}) with
      * table {@code t} holding rows row-1 (num 1) and row-2 (num 2), auto-commit off.
      */
-    private static Connection databaseOf(Tx.Dialect dialect) throws SQLException {
-        if (dialect == Tx.Dialect.H2) {
-            String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=128";
-            sibling = () -> DriverManager.getConnection(url, "sa", "");
-        } else {
-            javax.sql.DataSource postgres = org.casenotes.supervision.core.testing.TestDatabases.postgres();
-            sibling = postgres::getConnection;
-        }
+    private static Connection databaseOf(Dialect dialect) throws SQLException {
+        DataSource database = dialect == Dialect.H2 ? TestDatabases.h2() : TestDatabases.postgres();
+        sibling = database::getConnection;
         Connection connection = sibling.get();
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("CREATE TABLE t (org_id VARCHAR(16) NOT NULL, k VARCHAR(40) NOT NULL, num INTEGER,"
@@ -187,7 +187,7 @@ class TxReadsTest {
                 ddl.execute("INSERT INTO t VALUES ('org-a', 'x', 1, NULL), ('org-a', 'y', 2, NULL)");
             }
             fresh.setAutoCommit(false);
-            Tx tx = new Tx(fresh, Tx.Dialect.H2);
+            Tx tx = new Tx(fresh, Dialect.H2);
             List<?> x = List.of("org-a", "x");
             tx.selectOne("num", "t WHERE org_id = ? AND k = ?", x, r -> r.getInt(1));
             tx.readLocked("num", "t", "touched", "org_id = ? AND k = ?", x, r -> r.getInt(1));
@@ -200,7 +200,7 @@ class TxReadsTest {
                     .as("queries in H2's statement cache, each walked at every first change of a table").isEmpty();
 
             // The same reads as plain SELECTs are kept as queries: what the test above would see.
-            Tx standard = new Tx(fresh, Tx.Dialect.STANDARD);
+            Tx standard = new Tx(fresh, Dialect.STANDARD);
             standard.selectOne("num", "t WHERE org_id = ? AND k = ?", x, r -> r.getInt(1));
             fresh.commit();
             assertThat(H2StatementCache.queries(fresh)).hasSize(1);

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 /**
@@ -41,7 +43,7 @@ public final class RecordingStatements {
 
         /**
          * The statement as the query it asks: H2's {@code CALL} of a row subquery, the form the
-         * module reads in on H2 ({@code Tx.Dialect.H2}), as the {@code SELECT} inside it, with
+         * module reads in on H2 ({@code Dialect.H2}), as the {@code SELECT} inside it, with
          * the same parameters; any other statement as it is.
          *
          * @return the statement, with {@code CALL (SELECT ROW(a, b) FROM t ...)} and {@code CALL
@@ -58,12 +60,19 @@ public final class RecordingStatements {
          * @return the query it asks
          */
         public static String query(String sql) {
-            java.util.regex.Matcher call = H2_CALL.matcher(sql.strip());
-            return call.matches() ? "SELECT " + call.group(1) + " FROM " + call.group(2) : sql;
+            String text = sql.strip();
+            if (!text.startsWith("CALL ")) {
+                return sql;
+            }
+            Matcher call = H2_CALL.matcher(text);
+            if (!call.matches()) {
+                throw new IllegalArgumentException("a CALL not in the module's H2 read form: " + text);
+            }
+            return "SELECT " + call.group(1) + " FROM " + call.group(2);
         }
 
-        private static final java.util.regex.Pattern H2_CALL = java.util.regex.Pattern.compile(
-                "CALL (?:ARRAY)?\\(SELECT ROW\\(([^()]*)\\) FROM (.*)\\)", java.util.regex.Pattern.DOTALL);
+        private static final Pattern H2_CALL = Pattern.compile(
+                "CALL (?:ARRAY)?\\(SELECT ROW\\(([^()]*)\\) FROM (.*)\\)", Pattern.DOTALL);
 
         /**
          * Prepares a statement on a connection and binds the recorded values to it.
