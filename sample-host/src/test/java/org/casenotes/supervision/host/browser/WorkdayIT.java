@@ -46,6 +46,8 @@ class WorkdayIT {
     static Browser browser;
     static String noteId;
     static String meetingId;
+    /** The day the group meeting starts on: an hour before the test ran, so the day before between 00:00 and 01:00. */
+    static LocalDate meetingDay;
 
     @BeforeAll
     static void start() throws Exception {
@@ -211,7 +213,9 @@ class WorkdayIT {
         browser.show("#/meetings");
         browser.click(By.id("plan-supervisee-clinician-1"));
         browser.click(By.id("plan-supervisee-clinician-2"));
-        String start = LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES).toString();
+        LocalDateTime startsAt = LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        meetingDay = startsAt.toLocalDate();
+        String start = startsAt.toString();
         browser.script("const f = document.getElementById('plan-starts'); f.value = arguments[0];"
                 + " f.dispatchEvent(new Event('input', { bubbles: true }));", start);
         new Select(browser.visible(By.id("plan-format"))).selectByValue("GROUP");
@@ -270,12 +274,12 @@ class WorkdayIT {
         browser.click(By.id("hours-show"));
         browser.waitForText(By.id("status"), "Priya Raman");
         browser.settled();
-        assertThat(todaysRow()).containsExactly(today(), "Group", "In person", "Absent", "0");
+        assertThat(meetingRow()).containsExactly(shown(meetingDay), "Group", "In person", "Absent", "0");
         new Select(browser.visible(By.id("hours-supervisee"))).selectByValue("clinician-1");
         browser.click(By.id("hours-show"));
         browser.waitForText(By.id("status"), "Jordan Ellis");
         browser.settled();
-        assertThat(todaysRow()).containsExactly(today(), "Group", "In person", "Present", "1");
+        assertThat(meetingRow()).containsExactly(shown(meetingDay), "Group", "In person", "Present", "1");
         browser.screenshot("hours");
 
         browser.show("#/packet");
@@ -292,19 +296,21 @@ class WorkdayIT {
         browser.logout();
     }
 
-    /** The cells of the hours log's row for the meeting held today. */
-    static List<String> todaysRow() {
+    /** The cells of the hours log's row for the group meeting planned in {@link #meetingDay}. */
+    static List<String> meetingRow() {
+        String day = shown(meetingDay);
         for (WebElement row : browser.driver().findElements(By.cssSelector("#hours-meetings tbody tr"))) {
             List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
-            if (cells.get(0).equals(today())) {
+            if (cells.get(0).equals(day)) {
                 return cells;
             }
         }
-        throw new AssertionError("no meeting of today in the hours log: " + browser.visible(By.id("hours-result")).getText());
+        throw new AssertionError("no meeting of " + day + " in the hours log: " + browser.visible(By.id("hours-result")).getText());
     }
 
-    static String today() {
-        return LocalDate.now(ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US));
+    /** A day as the hours log shows it in English ("Dec 1, 2026"). */
+    static String shown(LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.US));
     }
 
     @Test
