@@ -52,7 +52,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>The work is spread over {@value #ORGANISATIONS} organisations (thread i works for
  * organisation i mod 8, the baselines alike), as a vendor's database serves many practices.
  * H2 is opened exactly as the sample host opens it ({@code ClinicDatabase.defaultUrl}, its
- * HikariCP pool); PostgreSQL through the benchmarks' pool. The thread count is set per run
+ * HikariCP pool); PostgreSQL through the benchmarks' pool, its schema vacuumed and analysed
+ * between iterations when the server's autovacuum is off ({@link #upkeep()}). The thread count is set per run
  * ({@code -t 1, 2, 4, 8}). Targets (issue 13): the module at least half of {@code
  * baselineSameSteps} at every thread count on H2 and PostgreSQL, 0.8 of it at one thread on H2.
  */
@@ -84,6 +85,7 @@ public class ReviewThroughputBenchmark {
 
     private javax.sql.DataSource pool;
     private Runnable closePool;
+    private org.casenotes.supervision.benchmarks.support.AutovacuumStandIn autovacuum;
     private java.nio.file.Path h2Folder;
     private SupervisionModule module;
     private BenchHost host;
@@ -105,6 +107,7 @@ public class ReviewThroughputBenchmark {
             closePool = clinic::close;
         } else {
             JdbcConnectionPool postgres = BenchDatabases.fresh(BenchDatabases.Kind.POSTGRES, "bench_review");
+            autovacuum = org.casenotes.supervision.benchmarks.support.AutovacuumStandIn.forSchema("bench_review");
             pool = postgres;
             closePool = postgres::dispose;
         }
@@ -121,6 +124,20 @@ public class ReviewThroughputBenchmark {
         SameStepsJdbc.createTables(pool);
         for (int org = 0; org < ORGANISATIONS; org++) {
             SameStepsJdbc.openChain(pool, organisation(org));
+        }
+    }
+
+    /**
+     * On PostgreSQL, before every iteration (warm-up and measured, outside the measured time):
+     * vacuums and analyses the schema when the server's autovacuum is off, as a production
+     * server's autovacuum would (see {@link org.casenotes.supervision.benchmarks.support.AutovacuumStandIn}).
+     *
+     * @throws SQLException when a table cannot be vacuumed
+     */
+    @Setup(Level.Iteration)
+    public void upkeep() throws SQLException {
+        if (autovacuum != null) {
+            autovacuum.run();
         }
     }
 
