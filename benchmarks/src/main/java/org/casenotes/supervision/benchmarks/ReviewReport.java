@@ -10,8 +10,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs only the review-throughput rows (module and both baselines, at 1, 2, 4 and 8 threads, on
- * H2 and on PostgreSQL when it answers; one forked run per thread count, the baselines in the
- * same run) and prints their rows of the results table, the raw figures with error bars, and
+ * H2 and on PostgreSQL when it answers; one JMH run per thread count with three forks of each
+ * benchmark at one thread and one above ({@link Report#reviewForks}, unless {@code -f} is given),
+ * the baselines in the same run) and prints their rows of the results table, the raw figures with error bars, and
  * the load average before and after, for pasting into {@code RESULTS.md}.
  *
  * <p>Usage: {@code cd benchmarks && ./run-review.sh}; extra arguments are JMH options given to
@@ -34,9 +35,13 @@ public final class ReviewReport {
         double loadBefore = load();
         long started = System.currentTimeMillis();
         List<Collection<RunResult>> runs = new ArrayList<>();
+        org.openjdk.jmh.runner.options.CommandLineOptions given = new org.openjdk.jmh.runner.options.CommandLineOptions(args);
         for (int threads : Report.THREADS) {
             OptionsBuilder options = new OptionsBuilder();
-            options.parent(new org.openjdk.jmh.runner.options.CommandLineOptions(args));
+            options.parent(given);
+            if (!given.getForkCount().hasValue()) {
+                options.forks(Report.reviewForks(threads));
+            }
             runs.add(new Runner(options.include(Report.class.getPackageName() + ".ReviewThroughputBenchmark\\.")
                     // A row that fails (H2 reported its file corrupted twice at 4 threads, ANALYSIS.md)
                     // is printed as failed; the other rows are still measured.
