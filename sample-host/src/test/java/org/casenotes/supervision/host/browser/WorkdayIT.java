@@ -213,7 +213,8 @@ class WorkdayIT {
         browser.show("#/meetings");
         browser.click(By.id("plan-supervisee-clinician-1"));
         browser.click(By.id("plan-supervisee-clinician-2"));
-        LocalDateTime startsAt = LocalDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        // An hour ago on the wall clock, computed on the time line: never a time a clock change skipped.
+        LocalDateTime startsAt = java.time.ZonedDateTime.now().minusHours(1).truncatedTo(ChronoUnit.MINUTES).toLocalDateTime();
         meetingDay = startsAt.toLocalDate();
         String start = startsAt.toString();
         browser.script("const f = document.getElementById('plan-starts'); f.value = arguments[0];"
@@ -296,7 +297,7 @@ class WorkdayIT {
         browser.logout();
     }
 
-    /** The cells of the hours log's row for the group meeting planned in {@link #meetingDay}. */
+    /** The cells of the hours log's row for the group meeting held on {@link #meetingDay}. */
     static List<String> meetingRow() {
         String day = shown(meetingDay);
         for (WebElement row : browser.driver().findElements(By.cssSelector("#hours-meetings tbody tr"))) {
