@@ -14,6 +14,7 @@ import org.casenotes.supervision.api.SupervisionModule;
 import org.casenotes.supervision.api.review.Review;
 import org.casenotes.supervision.api.review.ReviewState;
 import org.casenotes.supervision.api.review.Reviews;
+import org.casenotes.supervision.benchmarks.support.AutovacuumStandIn;
 import org.casenotes.supervision.benchmarks.support.BenchDatabases;
 import org.casenotes.supervision.benchmarks.support.BenchHost;
 import org.casenotes.supervision.core.SupervisionModuleFactory;
@@ -76,6 +77,8 @@ public class ReviewThroughputBenchmark {
     /** How many organisations the work is spread over. */
     public static final int ORGANISATIONS = 8;
     private static final int CLINICIANS = 8;
+    /** The PostgreSQL schema the benchmark creates afresh for each fork. */
+    private static final String SCHEMA = "bench_review";
     private static final byte[] BASELINE_KEY = "baseline audit chain key, 32 b!".getBytes(
             java.nio.charset.StandardCharsets.US_ASCII);
 
@@ -85,7 +88,7 @@ public class ReviewThroughputBenchmark {
 
     private javax.sql.DataSource pool;
     private Runnable closePool;
-    private org.casenotes.supervision.benchmarks.support.AutovacuumStandIn autovacuum;
+    private AutovacuumStandIn autovacuum;
     private java.nio.file.Path h2Folder;
     private SupervisionModule module;
     private BenchHost host;
@@ -106,8 +109,8 @@ public class ReviewThroughputBenchmark {
             pool = clinic.dataSource();
             closePool = clinic::close;
         } else {
-            JdbcConnectionPool postgres = BenchDatabases.fresh(BenchDatabases.Kind.POSTGRES, "bench_review");
-            autovacuum = org.casenotes.supervision.benchmarks.support.AutovacuumStandIn.forSchema("bench_review");
+            JdbcConnectionPool postgres = BenchDatabases.fresh(BenchDatabases.Kind.POSTGRES, SCHEMA);
+            autovacuum = AutovacuumStandIn.forSchema(SCHEMA);
             pool = postgres;
             closePool = postgres::dispose;
         }
@@ -129,8 +132,8 @@ public class ReviewThroughputBenchmark {
 
     /**
      * On PostgreSQL, before every iteration (warm-up and measured, outside the measured time):
-     * vacuums and analyses the schema when the server's autovacuum is off, as a production
-     * server's autovacuum would (see {@link org.casenotes.supervision.benchmarks.support.AutovacuumStandIn}).
+     * vacuums and analyses the schema when the server's autovacuum is off, more often than a
+     * production server's autovacuum would (see {@link AutovacuumStandIn}).
      *
      * @throws SQLException when a table cannot be vacuumed
      */

@@ -47,9 +47,7 @@ public final class AutovacuumStandIn {
      * @throws SQLException when PostgreSQL is unreachable
      */
     public static AutovacuumStandIn forSchema(String schema) throws SQLException {
-        if (!schema.matches("[a-z0-9_]+")) {
-            throw new IllegalArgumentException("schema name " + schema);
-        }
+        BenchDatabases.checkSchemaName(schema);
         try (Connection connection = DriverManager.getConnection(BenchDatabases.POSTGRES_URL);
                 Statement statement = connection.createStatement();
                 ResultSet on = statement.executeQuery("SELECT current_setting('autovacuum') = 'on'"

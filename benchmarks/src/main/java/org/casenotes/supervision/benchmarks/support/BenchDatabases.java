@@ -74,9 +74,7 @@ public final class BenchDatabases {
      * @throws SQLException when PostgreSQL is unreachable
      */
     public static JdbcConnectionPool postgres(String schema, boolean fresh) throws SQLException {
-        if (!schema.matches("[a-z0-9_]+")) {
-            throw new IllegalArgumentException("schema name " + schema);
-        }
+        checkSchemaName(schema);
         try (Connection connection = DriverManager.getConnection(POSTGRES_URL);
                 Statement statement = connection.createStatement()) {
             if (fresh) {
@@ -91,6 +89,19 @@ public final class BenchDatabases {
         JdbcConnectionPool pool = JdbcConnectionPool.create(source);
         pool.setMaxConnections(MAX_CONNECTIONS);
         return pool;
+    }
+
+    /**
+     * Refuses a schema name that is not plain letters, digits and underscores, so that it can be
+     * written into SQL.
+     *
+     * @param schema the name
+     * @throws IllegalArgumentException when it is not
+     */
+    static void checkSchemaName(String schema) {
+        if (!schema.matches("[a-z0-9_]+")) {
+            throw new IllegalArgumentException("schema name " + schema);
+        }
     }
 
     /**
